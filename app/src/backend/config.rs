@@ -1,0 +1,362 @@
+//! The configuration contract: environment variables read once at start into typed settings.
+//!
+//! No `COGNITO_USER_POOL_ID` means local mode (embedded emulators); with it, AWS mode. A partial
+//! or contradictory set is refused with one line naming the variable to fix.
+use std::{fmt, path::PathBuf};
+
+pub const DEFAULT_PROFILE_TABLE: &str = "profiles";
+pub const DEFAULT_LOCAL_AWS_DIR: &str = "target/local-aws";
+/// The local Cognito keeps a fixed port so the issuer in a stored token still matches after a
+/// restart, and a "keep me signed in" session survives `cargo leptos watch` rebuilds.
+pub const DEFAULT_LOCAL_COGNITO_PORT: u16 = 9229;
+pub const DEFAULT_ACCESS_TOKEN_MINUTES: u32 = 15;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Settings {
+    pub mode: Mode,
+    pub profile_table: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Mode {
+    Local(LocalSettings),
+    Aws(AwsSettings),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LocalSettings {
+    /// Where the emulators keep their state between runs.
+    pub dir: PathBuf,
+    /// `0` picks any free port (tests do).
+    pub cognito_port: u16,
+    /// Lifetime of access and ID tokens; tests shorten it to see refreshes happen.
+    pub access_token_minutes: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AwsSettings {
+    pub user_pool_id: String,
+    pub client_id: String,
+    pub client_secret: Option<String>,
+    /// `None`: derived from the region and pool once the AWS chain has resolved the region.
+    pub issuer: Option<String>,
+    /// `None`: derived from the Cognito endpoint or the issuer.
+    pub jwks_url: Option<String>,
+}
+
+/// A configuration the server cannot start with. Its `Display` is the one line the operator sees.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfigError {
+    pub variable: &'static str,
+    pub problem: String,
+}
+
+impl fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "configuration error: {}: {}", self.variable, self.problem)
+    }
+}
+
+impl std::error::Error for ConfigError {}
+
+fn error(variable: &'static str, problem: impl Into<String>) -> ConfigError {
+    ConfigError {
+        variable,
+        problem: problem.into(),
+    }
+}
+
+impl Settings {
+    /// Reads the process environment (after `.env`, which the server loads first).
+    pub fn from_env() -> Result<Self, ConfigError> {
+        Self::from_lookup(|name| std::env::var(name).ok())
+    }
+
+    /// Reads settings through `lookup`; an empty value counts as unset.
+    pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Result<Self, ConfigError> {
+        let get = |name: &str| lookup(name).map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
+
+        let profile_table = match get("PROFILE_TABLE") {
+            Some(table) => {
+                check_table_name(&table)?;
+                table
+            }
+            None => DEFAULT_PROFILE_TABLE.to_string(),
+        };
+
+        let Some(user_pool_id) = get("COGNITO_USER_POOL_ID") else {
+            for variable in [
+                "COGNITO_CLIENT_ID",
+                "COGNITO_CLIENT_SECRET",
+                "COGNITO_ISSUER",
+                "COGNITO_JWKS_URL",
+            ] {
+                if get(variable).is_some() {
+                    return Err(error(
+                        variable,
+                        "is set but COGNITO_USER_POOL_ID is not; set COGNITO_USER_POOL_ID for AWS mode, \
+                         or unset this variable for local mode",
+                    ));
+                }
+            }
+            let cognito_port = match get("LOCAL_COGNITO_PORT") {
+                Some(port) => port
+                    .parse()
+                    .map_err(|_| error("LOCAL_COGNITO_PORT", format!("{port:?} is not a port number")))?,
+                None => DEFAULT_LOCAL_COGNITO_PORT,
+            };
+            let access_token_minutes = match get("LOCAL_ACCESS_TOKEN_MINUTES") {
+                Some(minutes) => minutes.parse().ok().filter(|m| (5..=1440).contains(m)).ok_or_else(|| {
+                    error(
+                        "LOCAL_ACCESS_TOKEN_MINUTES",
+                        format!("{minutes:?} is not a whole number from 5 to 1440"),
+                    )
+                })?,
+                None => DEFAULT_ACCESS_TOKEN_MINUTES,
+            };
+            let dir = PathBuf::from(get("LOCAL_AWS_DIR").unwrap_or_else(|| DEFAULT_LOCAL_AWS_DIR.into()));
+            let local = LocalSettings {
+                dir,
+                cognito_port,
+                access_token_minutes,
+            };
+            return Ok(Self {
+                mode: Mode::Local(local),
+                profile_table,
+            });
+        };
+
+        for variable in ["LOCAL_AWS_DIR", "LOCAL_COGNITO_PORT", "LOCAL_ACCESS_TOKEN_MINUTES"] {
+            if get(variable).is_some() {
+                return Err(error(
+                    variable,
+                    "only applies to local mode, but COGNITO_USER_POOL_ID selects AWS mode; unset one of them",
+                ));
+            }
+        }
+        check_user_pool_id(&user_pool_id)?;
+        let client_id = get("COGNITO_CLIENT_ID")
+            .ok_or_else(|| error("COGNITO_CLIENT_ID", "is required when COGNITO_USER_POOL_ID is set"))?;
+        if !client_id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '+')
+            || client_id.len() > 128
+        {
+            return Err(error("COGNITO_CLIENT_ID", "is not a Cognito app client id"));
+        }
+        let issuer = get("COGNITO_ISSUER")
+            .map(|url| check_url("COGNITO_ISSUER", url))
+            .transpose()?;
+        let jwks_url = get("COGNITO_JWKS_URL")
+            .map(|url| check_url("COGNITO_JWKS_URL", url))
+            .transpose()?;
+        Ok(Self {
+            mode: Mode::Aws(AwsSettings {
+                user_pool_id,
+                client_id,
+                client_secret: get("COGNITO_CLIENT_SECRET"),
+                issuer,
+                jwks_url,
+            }),
+            profile_table,
+        })
+    }
+}
+
+/// Cognito pool ids are `<region>_<id>`, e.g. `eu-west-1_AbCdEf123`.
+fn check_user_pool_id(id: &str) -> Result<(), ConfigError> {
+    let valid = id.split_once('_').is_some_and(|(region, rest)| {
+        !region.is_empty()
+            && region
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            && !rest.is_empty()
+            && rest.chars().all(|c| c.is_ascii_alphanumeric())
+    });
+    if valid {
+        Ok(())
+    } else {
+        Err(error(
+            "COGNITO_USER_POOL_ID",
+            format!("{id:?} is not a user pool id like eu-west-1_AbCdEf123"),
+        ))
+    }
+}
+
+fn check_table_name(name: &str) -> Result<(), ConfigError> {
+    let valid = (3..=255).contains(&name.len()) && name.chars().all(|c| c.is_ascii_alphanumeric() || "_-.".contains(c));
+    if valid {
+        Ok(())
+    } else {
+        Err(error("PROFILE_TABLE", format!("{name:?} is not a DynamoDB table name")))
+    }
+}
+
+fn check_url(variable: &'static str, url: String) -> Result<String, ConfigError> {
+    if url.starts_with("https://") || url.starts_with("http://") {
+        Ok(url.trim_end_matches('/').to_string())
+    } else {
+        Err(error(variable, format!("{url:?} is not an http(s) URL")))
+    }
+}
+
+/// The issuer Cognito writes into its tokens when none is configured.
+pub fn default_issuer(region: &str, user_pool_id: &str) -> String {
+    format!("https://cognito-idp.{region}.amazonaws.com/{user_pool_id}")
+}
+
+/// Where the pool's signing keys are published: beside a redirected endpoint, else under the issuer.
+pub fn default_jwks_url(cognito_endpoint: Option<&str>, issuer: &str, user_pool_id: &str) -> String {
+    match cognito_endpoint {
+        Some(endpoint) => format!(
+            "{}/{user_pool_id}/.well-known/jwks.json",
+            endpoint.trim_end_matches('/')
+        ),
+        None => format!("{issuer}/.well-known/jwks.json"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn settings(vars: &[(&str, &str)]) -> Result<Settings, ConfigError> {
+        Settings::from_lookup(|name| vars.iter().find(|(k, _)| *k == name).map(|(_, v)| v.to_string()))
+    }
+
+    #[test]
+    fn nothing_set_is_local_mode_with_defaults() {
+        let s = settings(&[]).unwrap();
+        assert_eq!(
+            s.mode,
+            Mode::Local(LocalSettings {
+                dir: DEFAULT_LOCAL_AWS_DIR.into(),
+                cognito_port: DEFAULT_LOCAL_COGNITO_PORT,
+                access_token_minutes: DEFAULT_ACCESS_TOKEN_MINUTES,
+            })
+        );
+        assert_eq!(s.profile_table, "profiles");
+    }
+
+    #[test]
+    fn local_mode_takes_its_directory_and_port() {
+        let s = settings(&[
+            ("LOCAL_AWS_DIR", "/tmp/x"),
+            ("LOCAL_COGNITO_PORT", "0"),
+            ("LOCAL_ACCESS_TOKEN_MINUTES", "5"),
+            ("PROFILE_TABLE", "people"),
+        ])
+        .unwrap();
+        assert_eq!(
+            s.mode,
+            Mode::Local(LocalSettings {
+                dir: "/tmp/x".into(),
+                cognito_port: 0,
+                access_token_minutes: 5
+            })
+        );
+        assert_eq!(s.profile_table, "people");
+    }
+
+    #[test]
+    fn aws_mode_reads_every_variable() {
+        let s = settings(&[
+            ("COGNITO_USER_POOL_ID", "eu-west-1_AbC123"),
+            ("COGNITO_CLIENT_ID", "abc123"),
+            ("COGNITO_CLIENT_SECRET", "s3cret"),
+            ("COGNITO_ISSUER", "https://issuer.example/pool/"),
+            ("COGNITO_JWKS_URL", "http://127.0.0.1:9/keys"),
+        ])
+        .unwrap();
+        assert_eq!(
+            s.mode,
+            Mode::Aws(AwsSettings {
+                user_pool_id: "eu-west-1_AbC123".into(),
+                client_id: "abc123".into(),
+                client_secret: Some("s3cret".into()),
+                issuer: Some("https://issuer.example/pool".into()),
+                jwks_url: Some("http://127.0.0.1:9/keys".into()),
+            })
+        );
+    }
+
+    #[test]
+    fn empty_values_count_as_unset() {
+        let s = settings(&[("COGNITO_USER_POOL_ID", " "), ("COGNITO_CLIENT_ID", "")]).unwrap();
+        assert!(matches!(s.mode, Mode::Local(_)));
+    }
+
+    #[test]
+    fn a_pool_without_a_client_names_the_client_variable() {
+        let e = settings(&[("COGNITO_USER_POOL_ID", "eu-west-1_AbC123")]).unwrap_err();
+        assert_eq!(e.variable, "COGNITO_CLIENT_ID");
+        assert!(e.to_string().starts_with("configuration error: COGNITO_CLIENT_ID"));
+        assert!(!e.to_string().contains('\n'));
+    }
+
+    #[test]
+    fn aws_only_variables_without_a_pool_are_contradictory() {
+        for variable in [
+            "COGNITO_CLIENT_ID",
+            "COGNITO_CLIENT_SECRET",
+            "COGNITO_ISSUER",
+            "COGNITO_JWKS_URL",
+        ] {
+            let e = settings(&[(variable, "https://x")]).unwrap_err();
+            assert_eq!(e.variable, variable);
+        }
+    }
+
+    #[test]
+    fn local_only_variables_in_aws_mode_are_contradictory() {
+        let e = settings(&[
+            ("COGNITO_USER_POOL_ID", "eu-west-1_AbC123"),
+            ("COGNITO_CLIENT_ID", "abc"),
+            ("LOCAL_AWS_DIR", "/tmp"),
+        ])
+        .unwrap_err();
+        assert_eq!(e.variable, "LOCAL_AWS_DIR");
+    }
+
+    #[test]
+    fn malformed_values_name_their_variable() {
+        let cases: [(&[(&str, &str)], &str); 6] = [
+            (&[("LOCAL_ACCESS_TOKEN_MINUTES", "1")], "LOCAL_ACCESS_TOKEN_MINUTES"),
+            (
+                &[("COGNITO_USER_POOL_ID", "nopool"), ("COGNITO_CLIENT_ID", "a")],
+                "COGNITO_USER_POOL_ID",
+            ),
+            (
+                &[("COGNITO_USER_POOL_ID", "eu-west-1_A"), ("COGNITO_CLIENT_ID", "a b")],
+                "COGNITO_CLIENT_ID",
+            ),
+            (
+                &[
+                    ("COGNITO_USER_POOL_ID", "eu-west-1_A"),
+                    ("COGNITO_CLIENT_ID", "a"),
+                    ("COGNITO_ISSUER", "ftp://x"),
+                ],
+                "COGNITO_ISSUER",
+            ),
+            (&[("PROFILE_TABLE", "a b")], "PROFILE_TABLE"),
+            (&[("LOCAL_COGNITO_PORT", "99999")], "LOCAL_COGNITO_PORT"),
+        ];
+        for (vars, variable) in cases {
+            assert_eq!(settings(vars).unwrap_err().variable, variable);
+        }
+    }
+
+    #[test]
+    fn default_issuer_and_jwks_follow_the_contract() {
+        let issuer = default_issuer("eu-west-1", "eu-west-1_A");
+        assert_eq!(issuer, "https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_A");
+        assert_eq!(
+            default_jwks_url(None, &issuer, "eu-west-1_A"),
+            format!("{issuer}/.well-known/jwks.json")
+        );
+        assert_eq!(
+            default_jwks_url(Some("http://127.0.0.1:9229/"), &issuer, "eu-west-1_A"),
+            "http://127.0.0.1:9229/eu-west-1_A/.well-known/jwks.json"
+        );
+    }
+}

@@ -1,0 +1,124 @@
+//! The one error type every server function returns: typed, user-facing, safe to show.
+//!
+//! Nothing here carries an AWS message or says whether an account exists; the server maps each
+//! Cognito and DynamoDB error onto one of these (`backend::aws_error`).
+use serde::{Deserialize, Serialize};
+use server_fn::{
+    codec::JsonEncoding,
+    error::{FromServerFnError, ServerFnErrorErr},
+};
+
+/// The form field an error belongs next to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Field {
+    Email,
+    Password,
+    NewPassword,
+    Code,
+    DisplayName,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+pub enum AppError {
+    #[error("{message}")]
+    Invalid { field: Field, message: String },
+    #[error("Incorrect email or password.")]
+    WrongCredentials,
+    #[error("This email address is not confirmed yet.")]
+    NotConfirmed,
+    #[error("That code is not right. Check it, or send a new one.")]
+    WrongCode,
+    #[error("That code has expired or was already used. Send a new one.")]
+    ExpiredCode,
+    #[error("Too many attempts. Try again in a moment.")]
+    TryLater,
+    #[error("Your session has ended. Please sign in again.")]
+    SessionExpired,
+    #[error("This profile changed elsewhere. Reload to see it.")]
+    StaleProfile,
+    #[error("The account service can't be reached right now. What you typed is kept; try again in a moment.")]
+    Unavailable,
+    #[error("Not found.")]
+    NotFound,
+    #[error("Something went wrong on our side. Try again in a moment.")]
+    Internal,
+    #[error("Couldn't reach the server. Check your connection and try again.")]
+    Network,
+}
+
+impl AppError {
+    pub fn invalid(field: Field, message: impl Into<String>) -> Self {
+        Self::Invalid {
+            field,
+            message: message.into(),
+        }
+    }
+
+    /// The field to show this error beside, if it belongs to one.
+    pub fn field(&self) -> Option<Field> {
+        match self {
+            Self::Invalid { field, .. } => Some(*field),
+            Self::WrongCode | Self::ExpiredCode => Some(Field::Code),
+            _ => None,
+        }
+    }
+
+    /// The HTTP status the server answers with: never a 500 for anything a user or AWS caused.
+    pub fn status(&self) -> u16 {
+        match self {
+            Self::Invalid { .. } | Self::WrongCode | Self::ExpiredCode => 400,
+            Self::WrongCredentials | Self::SessionExpired => 401,
+            Self::NotConfirmed => 403,
+            Self::NotFound => 404,
+            Self::StaleProfile => 409,
+            Self::TryLater => 429,
+            Self::Unavailable | Self::Network => 503,
+            Self::Internal => 500,
+        }
+    }
+}
+
+impl FromServerFnError for AppError {
+    type Encoder = JsonEncoding;
+
+    fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
+        match value {
+            ServerFnErrorErr::Request(_) | ServerFnErrorErr::Response(_) => Self::Network,
+            ServerFnErrorErr::Args(_) | ServerFnErrorErr::Deserialization(_) => Self::invalid(
+                Field::Email,
+                "The form could not be read. Reload the page and try again.",
+            ),
+            _ => Self::Internal,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn errors_round_trip_through_the_wire_format() {
+        let error = AppError::invalid(Field::Password, "Use at least 8 characters.");
+        let bytes = error.ser();
+        assert_eq!(AppError::de(bytes), error);
+    }
+
+    #[test]
+    fn code_errors_belong_to_the_code_field() {
+        assert_eq!(AppError::WrongCode.field(), Some(Field::Code));
+        assert_eq!(AppError::WrongCredentials.field(), None);
+    }
+
+    #[test]
+    fn user_and_service_errors_are_never_500() {
+        for error in [
+            AppError::WrongCredentials,
+            AppError::TryLater,
+            AppError::Unavailable,
+            AppError::StaleProfile,
+        ] {
+            assert_ne!(error.status(), 500, "{error:?}");
+        }
+    }
+}

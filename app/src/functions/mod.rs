@@ -1,0 +1,2 @@
+//! The `#[server]` functions, one module per feature.
+pub mod mailbox;

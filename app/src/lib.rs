@@ -1,0 +1,69 @@
+//! Doorway: sign-up and sign-in on Amazon Cognito, rendered on the server and hydrated as islands.
+//!
+//! Layout: `routes/` holds one module per page, `components/` the shared pieces (islands among
+//! them), `functions/` the `#[server]` functions, and `backend/` the server-only code they call.
+#![recursion_limit = "256"]
+
+#[cfg(feature = "ssr")]
+pub mod backend;
+pub mod components;
+pub mod error;
+pub mod functions;
+pub mod routes;
+pub mod session;
+
+use leptos::prelude::*;
+use leptos_meta::{MetaTags, Title, provide_meta_context};
+use leptos_router::{
+    SsrMode, StaticSegment,
+    components::{Route, Router, Routes},
+};
+
+use components::shell::{Footer, Header};
+use routes::{dev_mailbox::DevMailboxPage, home::HomePage, not_found::NotFound};
+
+pub const APP_NAME: &str = "Doorway";
+
+/// The HTML document around every page.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    view! {
+        <!DOCTYPE html>
+        <html lang="en">
+            <head>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <meta name="color-scheme" content="light dark" />
+                <link rel="stylesheet" id="leptos" href="/pkg/doorway.css" />
+                <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+                <AutoReload options=options.clone() />
+                <HydrationScripts options islands=true />
+                <MetaTags />
+            </head>
+            <body>
+                <App />
+            </body>
+        </html>
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    view! {
+        <Title formatter=|page: String| format!("{page} · {APP_NAME}") />
+        <Router>
+            <Header />
+            <main id="main" class="page">
+                <Routes fallback=NotFound>
+                    <Route path=StaticSegment("") view=HomePage />
+                    <Route
+                        path=(StaticSegment("dev"), StaticSegment("mailbox"))
+                        view=DevMailboxPage
+                        ssr=SsrMode::Async
+                    />
+                </Routes>
+            </main>
+            <Footer />
+        </Router>
+    }
+}

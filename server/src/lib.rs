@@ -1,0 +1,136 @@
+//! The server: turns the configuration into connected AWS clients (embedded emulators in local
+//! mode) and serves the Leptos app with them.
+#[cfg(feature = "local")]
+pub mod local;
+
+use app::backend::{
+    AppState, ProfileTable, SharedMailbox, UserPool,
+    config::{Mode, Settings, default_issuer, default_jwks_url},
+};
+use aws_config::{BehaviorVersion, SdkConfig};
+use leptos::prelude::LeptosOptions;
+
+/// The AWS side of the app, connected and ready, plus what keeps local emulators running.
+pub struct Backend {
+    pub user_pool: UserPool,
+    pub profiles: ProfileTable,
+    pub tokens: TokenSource,
+    pub mailbox: Option<SharedMailbox>,
+    /// Dropping it stops the embedded emulators (local mode only).
+    #[cfg(feature = "local")]
+    pub local: Option<local::LocalAws>,
+}
+
+/// Where access tokens come from and where their signing keys are published.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TokenSource {
+    pub issuer: String,
+    pub jwks_url: String,
+}
+
+impl Backend {
+    /// Connects to AWS, or starts and provisions the embedded emulators in local mode.
+    pub async fn connect(settings: &Settings) -> Result<Self, String> {
+        match &settings.mode {
+            Mode::Aws(aws) => {
+                let sdk = aws_config::load_defaults(BehaviorVersion::latest()).await;
+                let region = sdk
+                    .region()
+                    .map(|r| r.to_string())
+                    .ok_or("configuration error: AWS_REGION: no region found in the AWS chain; set AWS_REGION")?;
+                let user_pool = UserPool::new(
+                    aws_sdk_cognitoidentityprovider::Client::new(&sdk),
+                    aws.user_pool_id.clone(),
+                    aws.client_id.clone(),
+                    aws.client_secret.clone(),
+                );
+                let profiles = ProfileTable::new(aws_sdk_dynamodb::Client::new(&sdk), settings.profile_table.clone());
+                let issuer = aws
+                    .issuer
+                    .clone()
+                    .unwrap_or_else(|| default_issuer(&region, &aws.user_pool_id));
+                let jwks_url = aws.jwks_url.clone().unwrap_or_else(|| {
+                    default_jwks_url(cognito_endpoint_override().as_deref(), &issuer, &aws.user_pool_id)
+                });
+                tracing::info!(mode = "aws", %region, user_pool = %aws.user_pool_id, table = %settings.profile_table, "connected to AWS");
+                Ok(Self {
+                    user_pool,
+                    profiles,
+                    tokens: TokenSource { issuer, jwks_url },
+                    mailbox: None,
+                    #[cfg(feature = "local")]
+                    local: None,
+                })
+            }
+            #[cfg(feature = "local")]
+            Mode::Local(local_settings) => {
+                let local = local::LocalAws::start(local_settings).await?;
+                let sdk = local.sdk_config();
+                let user_pool = UserPool::new(
+                    cognito_client(&sdk, &local.cognito_endpoint),
+                    local::USER_POOL_ID.to_string(),
+                    local::CLIENT_ID.to_string(),
+                    None,
+                );
+                let profiles = ProfileTable::new(
+                    dynamodb_client(&sdk, &local.dynamodb_endpoint),
+                    settings.profile_table.clone(),
+                );
+                profiles
+                    .ensure_exists()
+                    .await
+                    .map_err(|e| format!("could not create the local profile table: {e}"))?;
+                tracing::info!(
+                    mode = "local",
+                    state = %local.dir.display(),
+                    cognito = %local.cognito_endpoint,
+                    dynamodb = %local.dynamodb_endpoint,
+                    "embedded Cognito and DynamoDB emulators are running; codes appear on /dev/mailbox"
+                );
+                Ok(Self {
+                    user_pool,
+                    profiles,
+                    tokens: local.token_source(),
+                    mailbox: Some(local.mailbox()),
+                    local: Some(local),
+                })
+            }
+            #[cfg(not(feature = "local"))]
+            Mode::Local(_) => Err(
+                "configuration error: COGNITO_USER_POOL_ID: this build has no local mode \
+                 (built without the `local` feature); set COGNITO_USER_POOL_ID and COGNITO_CLIENT_ID"
+                    .to_string(),
+            ),
+        }
+    }
+
+    pub fn app_state(&self, leptos_options: LeptosOptions) -> AppState {
+        AppState {
+            leptos_options,
+            user_pool: self.user_pool.clone(),
+            profiles: self.profiles.clone(),
+            mailbox: self.mailbox.clone(),
+        }
+    }
+}
+
+/// The Cognito endpoint the SDK was redirected to, if any (for the default JWKS location).
+fn cognito_endpoint_override() -> Option<String> {
+    ["AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER", "AWS_ENDPOINT_URL"]
+        .into_iter()
+        .find_map(|name| std::env::var(name).ok().filter(|v| !v.trim().is_empty()))
+}
+
+pub fn cognito_client(sdk: &SdkConfig, endpoint: &str) -> aws_sdk_cognitoidentityprovider::Client {
+    let config = aws_sdk_cognitoidentityprovider::config::Builder::from(sdk)
+        .endpoint_url(endpoint)
+        .build();
+    aws_sdk_cognitoidentityprovider::Client::from_conf(config)
+}
+
+pub fn dynamodb_client(sdk: &SdkConfig, endpoint: &str) -> aws_sdk_dynamodb::Client {
+    let config = aws_sdk_dynamodb::config::Builder::from(sdk)
+        .endpoint_url(endpoint)
+        .build();
+    aws_sdk_dynamodb::Client::from_conf(config)
+}

@@ -1,0 +1,281 @@
+//! Local mode: the Cognito and DynamoDB emulators, in-process on loopback, provisioned once
+//! with fixed ids and keeping their state under `LOCAL_AWS_DIR`.
+//!
+//! The app reaches them only through the AWS SDK and their HTTP endpoints, exactly as it reaches
+//! AWS; the one shortcut is the dev mailbox, which reads codes from the Cognito emulator's state.
+use std::{
+    future::Future,
+    net::{Ipv4Addr, SocketAddr},
+    path::{Path, PathBuf},
+    pin::Pin,
+    sync::Arc,
+};
+
+use app::backend::{Mailbox, SharedMailbox, config::LocalSettings, mailbox::MailMessage};
+use app::functions::mailbox::MailPurpose;
+use aws_config::{BehaviorVersion, Region, SdkConfig};
+use aws_sdk_cognitoidentityprovider::config::Credentials;
+use cognitox::{config::StorageConfig, storage::Storage, types::UserPoolId};
+use tokio::{net::TcpListener, sync::oneshot, task::JoinHandle};
+
+use crate::TokenSource;
+
+pub const REGION: &str = "us-east-1";
+pub const USER_POOL_ID: &str = "us-east-1_DoorwayLocal";
+pub const CLIENT_ID: &str = "doorwaylocalwebclient";
+const SIGNING_KEY_FILE: &str = "cognito-signing-key.pem";
+
+/// The pool and app client local mode provisions: email is the username, the password policy of
+/// the security requirements (8 to 256 characters, nothing else imposed), no user-existence errors.
+fn seed(access_token_minutes: u32) -> String {
+    serde_json::json!({
+        "UserPools": [{
+            "Id": USER_POOL_ID,
+            "PoolName": "doorway-local",
+            "UsernameAttributes": ["email"],
+            "AutoVerifiedAttributes": ["email"],
+            "Policies": { "PasswordPolicy": {
+                "MinimumLength": 8,
+                "RequireUppercase": false,
+                "RequireLowercase": false,
+                "RequireNumbers": false,
+                "RequireSymbols": false
+            }},
+            "AccountRecoverySetting": { "RecoveryMechanisms": [{ "Name": "verified_email", "Priority": 1 }] },
+            "UserAttributeUpdateSettings": { "AttributesRequireVerificationBeforeUpdate": ["email"] },
+            "Clients": [{
+                "ClientId": CLIENT_ID,
+                "ClientName": "doorway-web",
+                "ExplicitAuthFlows": ["ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],
+                "PreventUserExistenceErrors": "ENABLED",
+                "EnableTokenRevocation": true,
+                "AccessTokenValidity": access_token_minutes,
+                "IdTokenValidity": access_token_minutes,
+                "RefreshTokenValidity": 30,
+                "TokenValidityUnits": { "AccessToken": "minutes", "IdToken": "minutes", "RefreshToken": "days" }
+            }]
+        }]
+    })
+    .to_string()
+}
+
+/// Keeps the emulators' signing key across restarts, so tokens issued before a restart stay valid.
+///
+/// Must run before any thread starts (it sets an environment variable the emulator reads once),
+/// so the server calls it first thing in `main`.
+pub fn prepare_signing_key(dir: &Path) -> Result<(), String> {
+    use rsa::pkcs1::{EncodeRsaPrivateKey, LineEnding};
+
+    std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    let path = dir.join(SIGNING_KEY_FILE);
+    if !path.exists() {
+        let key = rsa::RsaPrivateKey::new(&mut rand::thread_rng(), 2048).map_err(|e| e.to_string())?;
+        let pem = key.to_pkcs1_pem(LineEnding::LF).map_err(|e| e.to_string())?;
+        write_private(&path, pem.as_bytes())?;
+    }
+    // SAFETY: called from `main` before the async runtime or any other thread exists.
+    unsafe {
+        std::env::set_var("COGNITOX_JWT_PRIVATE_KEY_PATH", &path);
+        std::env::set_var("COGNITOX_JWT_KEY_ID", "doorway-local");
+    }
+    Ok(())
+}
+
+fn write_private(path: &Path, contents: &[u8]) -> Result<(), String> {
+    use std::io::Write;
+    #[cfg(unix)]
+    use std::os::unix::fs::OpenOptionsExt;
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    options.mode(0o600);
+    let mut file = options
+        .open(path)
+        .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    file.write_all(contents)
+        .map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+/// The running emulators. Dropping this stops them; `shutdown` also flushes Cognito's state.
+pub struct LocalAws {
+    pub dir: PathBuf,
+    pub cognito_endpoint: String,
+    pub dynamodb_endpoint: String,
+    cognito: Storage,
+    stops: Vec<oneshot::Sender<()>>,
+    tasks: Vec<JoinHandle<()>>,
+}
+
+impl LocalAws {
+    pub async fn start(settings: &LocalSettings) -> Result<Self, String> {
+        let dir = settings.dir.clone();
+        std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create LOCAL_AWS_DIR {}: {e}", dir.display()))?;
+
+        let cognito_listener = TcpListener::bind(SocketAddr::from((Ipv4Addr::LOCALHOST, settings.cognito_port)))
+            .await
+            .map_err(|e| {
+                format!(
+                    "configuration error: LOCAL_COGNITO_PORT: cannot listen on 127.0.0.1:{} ({e}); \
+                     choose another port, or 0 for any free one",
+                    settings.cognito_port
+                )
+            })?;
+        let cognito_endpoint = format!("http://{}", cognito_listener.local_addr().map_err(|e| e.to_string())?);
+        // The issuer base is process-wide and set once; a second emulator in one process (tests)
+        // keeps the first base, which is harmless because the app reads the issuer back below.
+        let _ = cognitox::jwt::set_issuer_base_url(cognito_endpoint.clone());
+
+        let cognito = Storage::with_config(StorageConfig::persistent(dir.join("cognito.json")))?;
+        cognitox::seed::apply(&cognito, &seed(settings.access_token_minutes)).await?;
+
+        let database_path = dir.join("dynamodb.sqlite");
+        let database = dynoxide::Database::new(&database_path.to_string_lossy())
+            .map_err(|e| format!("cannot open {}: {e}", database_path.display()))?;
+        let dynamodb_listener = TcpListener::bind(SocketAddr::from((Ipv4Addr::LOCALHOST, 0)))
+            .await
+            .map_err(|e| e.to_string())?;
+        let dynamodb_endpoint = format!("http://{}", dynamodb_listener.local_addr().map_err(|e| e.to_string())?);
+
+        let (stop_cognito, cognito_stopped) = oneshot::channel::<()>();
+        let (stop_dynamodb, dynamodb_stopped) = oneshot::channel::<()>();
+        let router = cognitox::api::create_router(cognito.clone());
+        let cognito_task = tokio::spawn(async move {
+            let serve = axum::serve(cognito_listener, router).with_graceful_shutdown(async {
+                let _ = cognito_stopped.await;
+            });
+            if let Err(e) = serve.await {
+                tracing::error!("local Cognito stopped: {e}");
+            }
+        });
+        let dynamodb_task = tokio::spawn(async move {
+            let stopped = async {
+                let _ = dynamodb_stopped.await;
+            };
+            if let Err(e) = dynoxide::server::serve_with_shutdown(dynamodb_listener, database, stopped).await {
+                tracing::error!("local DynamoDB stopped: {e}");
+            }
+        });
+
+        Ok(Self {
+            dir,
+            cognito_endpoint,
+            dynamodb_endpoint,
+            cognito,
+            stops: vec![stop_cognito, stop_dynamodb],
+            tasks: vec![cognito_task, dynamodb_task],
+        })
+    }
+
+    /// SDK settings for the emulators: a fixed region and placeholder credentials (they check
+    /// that requests are signed, not by whom).
+    pub fn sdk_config(&self) -> SdkConfig {
+        SdkConfig::builder()
+            .behavior_version(BehaviorVersion::latest())
+            .region(Region::new(REGION))
+            .credentials_provider(aws_sdk_cognitoidentityprovider::config::SharedCredentialsProvider::new(
+                Credentials::new("local", "local", None, None, "doorway-local"),
+            ))
+            .build()
+    }
+
+    pub fn token_source(&self) -> TokenSource {
+        let pool = UserPoolId::new(USER_POOL_ID).expect("the fixed pool id is valid");
+        TokenSource {
+            issuer: cognitox::jwt::user_pool_issuer(&pool),
+            jwks_url: app::backend::config::default_jwks_url(Some(&self.cognito_endpoint), "", USER_POOL_ID),
+        }
+    }
+
+    pub fn mailbox(&self) -> SharedMailbox {
+        Arc::new(EmulatorMailbox {
+            storage: self.cognito.clone(),
+        })
+    }
+
+    /// Stops both emulators and writes Cognito's state to disk.
+    pub async fn shutdown(mut self) -> Result<(), String> {
+        for stop in self.stops.drain(..) {
+            let _ = stop.send(());
+        }
+        for task in self.tasks.drain(..) {
+            let _ = task.await;
+        }
+        self.cognito.flush_persistence().await
+    }
+}
+
+impl Drop for LocalAws {
+    fn drop(&mut self) {
+        for stop in self.stops.drain(..) {
+            let _ = stop.send(());
+        }
+    }
+}
+
+/// Reads the codes the Cognito emulator holds, as the messages Cognito would have sent.
+struct EmulatorMailbox {
+    storage: Storage,
+}
+
+impl Mailbox for EmulatorMailbox {
+    fn messages(&self) -> Pin<Box<dyn Future<Output = Vec<MailMessage>> + Send + '_>> {
+        Box::pin(async move {
+            let pool = UserPoolId::new(USER_POOL_ID).expect("the fixed pool id is valid");
+            let mut messages = Vec::new();
+            for user in self.storage.list_users(&pool).await {
+                let to = user.email.clone().unwrap_or_else(|| user.username.clone());
+                if let Some(code) = self.storage.get_confirmation_code(&user.id).await {
+                    // The emulator keeps codes for 24 hours: that gives the time they were sent.
+                    let sent = code.expires_at - chrono::Duration::hours(24);
+                    let purpose = match code.attribute_name.as_deref() {
+                        Some(_) => MailPurpose::EmailChange,
+                        None if (sent - user.creation_date).num_seconds().abs() <= 2 => MailPurpose::SignUp,
+                        None => MailPurpose::Resend,
+                    };
+                    let to = match purpose {
+                        MailPurpose::EmailChange => pending_email(&user).unwrap_or(to.clone()),
+                        _ => to.clone(),
+                    };
+                    messages.push((
+                        sent,
+                        MailMessage {
+                            to,
+                            purpose,
+                            code: code.code,
+                            sent_at: String::new(),
+                        },
+                    ));
+                }
+                if let Some(code) = self.storage.get_password_reset_code(&user.id).await {
+                    // Reset codes are kept for one hour.
+                    let sent = code.expires_at - chrono::Duration::hours(1);
+                    messages.push((
+                        sent,
+                        MailMessage {
+                            to,
+                            purpose: MailPurpose::PasswordReset,
+                            code: code.code,
+                            sent_at: String::new(),
+                        },
+                    ));
+                }
+            }
+            messages.sort_by(|a, b| b.0.cmp(&a.0));
+            messages
+                .into_iter()
+                .map(|(sent, message)| MailMessage {
+                    sent_at: sent.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+                    ..message
+                })
+                .collect()
+        })
+    }
+}
+
+/// An email change awaiting its code is sent to the new address.
+fn pending_email(user: &cognitox::types::User) -> Option<String> {
+    user.attributes
+        .iter()
+        .find(|a| a.name == "email")
+        .and_then(|a| a.value.clone())
+}

@@ -1,0 +1,84 @@
+use app::{App, backend::Settings, shell};
+use axum::Router;
+use leptos::prelude::*;
+use leptos_axum::{LeptosRoutes, generate_route_list};
+use server::Backend;
+
+fn main() {
+    // `.env` first, so it feeds the configuration like any other environment variable.
+    let _ = dotenvy::dotenv();
+    let settings = Settings::from_env().unwrap_or_else(|e| exit_with(&e.to_string()));
+
+    #[cfg(feature = "local")]
+    if let app::backend::config::Mode::Local(local) = &settings.mode {
+        // Before the runtime starts any thread: it sets an environment variable.
+        server::local::prepare_signing_key(&local.dir).unwrap_or_else(|e| exit_with(&e));
+    }
+
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .expect("a Tokio runtime")
+        .block_on(serve(settings));
+}
+
+fn exit_with(line: &str) -> ! {
+    eprintln!("{line}");
+    std::process::exit(2);
+}
+
+async fn serve(settings: Settings) {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| "info,tower_http=warn,cognitox=warn,dynoxide=warn".into()),
+        )
+        .init();
+
+    let backend = Backend::connect(&settings).await.unwrap_or_else(|e| exit_with(&e));
+
+    let conf = get_configuration(None).expect("the Leptos configuration in Cargo.toml");
+    let leptos_options = conf.leptos_options;
+    let addr = leptos_options.site_addr;
+    let routes = generate_route_list(App);
+    let state = backend.app_state(leptos_options);
+
+    let app = Router::new()
+        .leptos_routes(&state, routes, {
+            let options = state.leptos_options.clone();
+            move || shell(options.clone())
+        })
+        .fallback(leptos_axum::file_and_error_handler::<app::backend::AppState, _>(shell))
+        .with_state(state);
+
+    let listener = tokio::net::TcpListener::bind(&addr)
+        .await
+        .unwrap_or_else(|e| exit_with(&format!("cannot listen on http://{addr}: {e}")));
+    tracing::info!("listening on http://{addr}");
+    axum::serve(listener, app.into_make_service())
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+        .expect("the server runs");
+
+    #[cfg(feature = "local")]
+    if let Some(local) = backend.local
+        && let Err(e) = local.shutdown().await
+    {
+        tracing::error!("could not save the local Cognito state: {e}");
+    }
+}
+
+async fn shutdown_signal() {
+    let interrupt = tokio::signal::ctrl_c();
+    #[cfg(unix)]
+    {
+        let mut terminate =
+            tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).expect("a SIGTERM handler");
+        tokio::select! {
+            _ = interrupt => {}
+            _ = terminate.recv() => {}
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = interrupt.await;
+}

@@ -1,0 +1,145 @@
+//! Local mode end to end through the AWS SDK: the embedded emulators start on their own ports and
+//! data directory per test, provision themselves once, and keep users across a restart.
+use app::{
+    backend::config::{LocalSettings, Mode, Settings},
+    error::AppError,
+    functions::mailbox::MailPurpose,
+};
+use aws_sdk_dynamodb::types::AttributeValue;
+use server::Backend;
+
+fn local_settings(dir: &std::path::Path) -> Settings {
+    Settings {
+        mode: Mode::Local(LocalSettings {
+            dir: dir.to_path_buf(),
+            cognito_port: 0,
+            access_token_minutes: 15,
+        }),
+        profile_table: "profiles".into(),
+    }
+}
+
+async fn latest_code(backend: &Backend, email: &str, purpose: MailPurpose) -> String {
+    let messages = backend
+        .mailbox
+        .as_ref()
+        .expect("local mode has a mailbox")
+        .messages()
+        .await;
+    messages
+        .into_iter()
+        .find(|m| m.to == email && m.purpose == purpose)
+        .unwrap_or_else(|| panic!("no {purpose:?} message for {email}"))
+        .code
+}
+
+async fn stop(backend: Backend) {
+    backend
+        .local
+        .expect("local mode")
+        .shutdown()
+        .await
+        .expect("state flushed");
+}
+
+#[tokio::test]
+async fn a_user_who_signed_up_before_a_restart_can_sign_in_after_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let email = "restart@example.com";
+    let password = "correct horse battery";
+
+    let first = Backend::connect(&local_settings(dir.path())).await.unwrap();
+    first.user_pool.sign_up(email, password, "Restart").await.unwrap();
+    let code = latest_code(&first, email, MailPurpose::SignUp).await;
+    first.user_pool.confirm_sign_up(email, &code).await.unwrap();
+    stop(first).await;
+
+    // Provisioning again over existing state must neither fail nor reset anything.
+    let second = Backend::connect(&local_settings(dir.path())).await.unwrap();
+    let tokens = second.user_pool.sign_in(email, password).await.unwrap();
+    assert!(tokens.access_token.starts_with("eyJ"));
+    assert!(tokens.refresh_token.is_some());
+    assert_eq!(
+        second.user_pool.sign_in(email, "wrong password").await.unwrap_err(),
+        AppError::WrongCredentials
+    );
+    stop(second).await;
+}
+
+#[tokio::test]
+async fn the_profile_table_is_provisioned_once_and_keeps_items() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = Backend::connect(&local_settings(dir.path())).await.unwrap();
+    first
+        .profiles
+        .sdk()
+        .put_item()
+        .table_name(&first.profiles.table)
+        .item("sub", AttributeValue::S("user-1".into()))
+        .item("display_name", AttributeValue::S("Ada".into()))
+        .send()
+        .await
+        .unwrap();
+    first
+        .profiles
+        .ensure_exists()
+        .await
+        .expect("a second provisioning is a no-op");
+    stop(first).await;
+
+    let second = Backend::connect(&local_settings(dir.path())).await.unwrap();
+    let item = second
+        .profiles
+        .sdk()
+        .get_item()
+        .table_name(&second.profiles.table)
+        .key("sub", AttributeValue::S("user-1".into()))
+        .send()
+        .await
+        .unwrap()
+        .item
+        .expect("the item survived the restart");
+    assert_eq!(item["display_name"], AttributeValue::S("Ada".into()));
+    stop(second).await;
+}
+
+#[tokio::test]
+async fn the_mailbox_lists_sign_up_codes_newest_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let backend = Backend::connect(&local_settings(dir.path())).await.unwrap();
+    backend
+        .user_pool
+        .sign_up("first@example.com", "password one", "First")
+        .await
+        .unwrap();
+    tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+    backend
+        .user_pool
+        .sign_up("second@example.com", "password two", "Second")
+        .await
+        .unwrap();
+
+    let messages = backend.mailbox.as_ref().unwrap().messages().await;
+    let recipients: Vec<_> = messages.iter().map(|m| m.to.as_str()).collect();
+    assert_eq!(recipients, ["second@example.com", "first@example.com"]);
+    assert!(
+        messages
+            .iter()
+            .all(|m| m.purpose == MailPurpose::SignUp && !m.code.is_empty())
+    );
+    stop(backend).await;
+}
+
+#[tokio::test]
+async fn tokens_name_the_configured_issuer_and_keys_are_published() {
+    let dir = tempfile::tempdir().unwrap();
+    let backend = Backend::connect(&local_settings(dir.path())).await.unwrap();
+    assert!(
+        backend
+            .tokens
+            .jwks_url
+            .ends_with("/us-east-1_DoorwayLocal/.well-known/jwks.json")
+    );
+    assert!(backend.tokens.issuer.ends_with("/us-east-1_DoorwayLocal"));
+    stop(backend).await;
+}
