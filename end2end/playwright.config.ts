@@ -3,6 +3,7 @@ import { defineConfig, devices } from "@playwright/test";
 // cargo-leptos starts the server before running this suite; the browser is Debian's Chromium.
 export default defineConfig({
   testDir: "./tests",
+  globalSetup: "./global-setup.ts",
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,

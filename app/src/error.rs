@@ -38,6 +38,9 @@ pub enum AppError {
     StaleProfile,
     #[error("The account service can't be reached right now. What you typed is kept; try again in a moment.")]
     Unavailable,
+    /// Only ever seen on the server: sign-up answers it as a success, so nobody learns the address is taken.
+    #[error("An account with this email already exists.")]
+    AccountExists,
     #[error("Not found.")]
     NotFound,
     #[error("Something went wrong on our side. Try again in a moment.")]
@@ -70,7 +73,7 @@ impl AppError {
             Self::WrongCredentials | Self::SessionExpired => 401,
             Self::NotConfirmed => 403,
             Self::NotFound => 404,
-            Self::StaleProfile => 409,
+            Self::StaleProfile | Self::AccountExists => 409,
             Self::TryLater => 429,
             Self::Unavailable | Self::Network => 503,
             Self::Internal => 500,

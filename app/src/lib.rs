@@ -2,7 +2,7 @@
 //!
 //! Layout: `routes/` holds one module per page, `components/` the shared pieces (islands among
 //! them), `functions/` the `#[server]` functions, and `backend/` the server-only code they call.
-#![recursion_limit = "256"]
+#![recursion_limit = "512"]
 
 #[cfg(feature = "ssr")]
 pub mod backend;
@@ -11,6 +11,7 @@ pub mod error;
 pub mod functions;
 pub mod routes;
 pub mod session;
+pub mod validation;
 
 use leptos::prelude::*;
 use leptos_meta::{MetaTags, Title, provide_meta_context};
@@ -20,7 +21,10 @@ use leptos_router::{
 };
 
 use components::shell::{Footer, Header};
-use routes::{dev_mailbox::DevMailboxPage, home::HomePage, not_found::NotFound};
+use routes::{
+    dev_mailbox::DevMailboxPage, forgot_password::ForgotPasswordPage, home::HomePage, login::LoginPage,
+    not_found::NotFound, reset_password::ResetPasswordPage, signup::SignUpPage, verify::VerifyPage,
+};
 
 pub const APP_NAME: &str = "Doorway";
 
@@ -56,6 +60,11 @@ pub fn App() -> impl IntoView {
             <main id="main" class="page">
                 <Routes fallback=NotFound>
                     <Route path=StaticSegment("") view=HomePage />
+                    <Route path=StaticSegment("signup") view=SignUpPage />
+                    <Route path=StaticSegment("verify") view=VerifyPage />
+                    <Route path=StaticSegment("login") view=LoginPage />
+                    <Route path=StaticSegment("forgot-password") view=ForgotPasswordPage />
+                    <Route path=StaticSegment("reset-password") view=ResetPasswordPage />
                     <Route
                         path=(StaticSegment("dev"), StaticSegment("mailbox"))
                         view=DevMailboxPage

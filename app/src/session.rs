@@ -1,4 +1,5 @@
-//! The session the browser keeps: Cognito's tokens, as server functions hand them over.
+//! The session the browser keeps: Cognito's tokens, as server functions hand them over, stored
+//! under one allow-listed key in `localStorage` ("keep me signed in") or `sessionStorage`.
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -16,5 +17,174 @@ impl std::fmt::Debug for Tokens {
         f.debug_struct("Tokens")
             .field("expires_in", &self.expires_in)
             .finish_non_exhaustive()
+    }
+}
+
+/// The only keys the app writes to browser storage.
+pub const SESSION_KEY: &str = "doorway.session";
+/// A short lease so that, of several open tabs, one refreshes the tokens at a time.
+pub const REFRESH_LEASE_KEY: &str = "doorway.refresh-lease";
+
+/// Refresh this long before the access token expires.
+pub const REFRESH_MARGIN_MS: f64 = 60_000.0;
+
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
+pub struct StoredSession {
+    pub access_token: String,
+    pub refresh_token: Option<String>,
+    /// Milliseconds since the epoch (browser clock) when the access token expires.
+    pub expires_at_ms: f64,
+    pub email: String,
+    pub display_name: String,
+    pub username: String,
+}
+
+impl std::fmt::Debug for StoredSession {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("StoredSession")
+            .field("expires_at_ms", &self.expires_at_ms)
+            .finish_non_exhaustive()
+    }
+}
+
+#[cfg(feature = "hydrate")]
+pub mod browser {
+    use gloo_storage::{LocalStorage, SessionStorage, Storage};
+
+    use super::*;
+    use crate::functions::auth::SignedIn;
+
+    pub fn now_ms() -> f64 {
+        js_sys_now()
+    }
+
+    fn js_sys_now() -> f64 {
+        web_sys::window()
+            .and_then(|w| w.performance())
+            .map(|p| p.time_origin() + p.now())
+            .unwrap_or(0.0)
+    }
+
+    /// Where the current session lives: `true` for `localStorage` (kept across browser restarts).
+    pub fn is_remembered() -> bool {
+        LocalStorage::get::<StoredSession>(SESSION_KEY).is_ok()
+    }
+
+    pub fn load() -> Option<StoredSession> {
+        LocalStorage::get(SESSION_KEY)
+            .or_else(|_| SessionStorage::get(SESSION_KEY))
+            .ok()
+    }
+
+    pub fn save(session: &StoredSession, remember: bool) {
+        if remember {
+            SessionStorage::delete(SESSION_KEY);
+            let _ = LocalStorage::set(SESSION_KEY, session);
+        } else {
+            LocalStorage::delete(SESSION_KEY);
+            let _ = SessionStorage::set(SESSION_KEY, session);
+        }
+    }
+
+    pub fn start(signed_in: SignedIn, remember: bool) {
+        let session = StoredSession {
+            expires_at_ms: now_ms() + f64::from(signed_in.tokens.expires_in) * 1000.0,
+            access_token: signed_in.tokens.access_token,
+            refresh_token: signed_in.tokens.refresh_token,
+            email: signed_in.email,
+            display_name: signed_in.display_name,
+            username: signed_in.username,
+        };
+        save(&session, remember);
+    }
+
+    /// Forgets the session everywhere in this browser; works offline.
+    pub fn clear() {
+        LocalStorage::delete(SESSION_KEY);
+        SessionStorage::delete(SESSION_KEY);
+        LocalStorage::delete(REFRESH_LEASE_KEY);
+    }
+
+    /// Takes the refresh lease unless another tab took it in the last 10 seconds.
+    pub fn take_refresh_lease() -> bool {
+        let now = now_ms();
+        match LocalStorage::get::<f64>(REFRESH_LEASE_KEY) {
+            Ok(taken_at) if now - taken_at < 10_000.0 => false,
+            _ => LocalStorage::set(REFRESH_LEASE_KEY, now).is_ok(),
+        }
+    }
+
+    pub fn release_refresh_lease() {
+        LocalStorage::delete(REFRESH_LEASE_KEY);
+    }
+
+    /// Full page navigation (the app is server-rendered; islands hydrate on each page).
+    pub fn go(path: &str) {
+        if let Some(window) = web_sys::window() {
+            let _ = window.location().assign(path);
+        }
+    }
+}
+
+/// Only same-site paths are followed after sign-in, so a crafted link cannot send people away.
+pub fn safe_next(next: Option<&str>) -> String {
+    match next {
+        Some(path) if path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') => path.to_string(),
+        _ => "/".to_string(),
+    }
+}
+
+/// Builds `path?key=value&…` with each value percent-encoded.
+pub fn path_with_query(path: &str, params: &[(&str, &str)]) -> String {
+    let mut url = path.to_string();
+    for (i, (key, value)) in params.iter().enumerate() {
+        url.push(if i == 0 { '?' } else { '&' });
+        url.push_str(key);
+        url.push('=');
+        for byte in value.bytes() {
+            if byte.is_ascii_alphanumeric() || b"-_.~@".contains(&byte) {
+                url.push(byte as char);
+            } else {
+                url.push_str(&format!("%{byte:02X}"));
+            }
+        }
+    }
+    url
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_same_site_paths_are_followed() {
+        assert_eq!(safe_next(Some("/profile")), "/profile");
+        for hostile in ["https://evil.example", "//evil.example", "/\\evil.example", "profile"] {
+            assert_eq!(safe_next(Some(hostile)), "/", "{hostile}");
+        }
+        assert_eq!(safe_next(None), "/");
+    }
+
+    #[test]
+    fn query_values_are_encoded() {
+        assert_eq!(
+            path_with_query("/verify", &[("email", "a+b@x.io")]),
+            "/verify?email=a%2Bb@x.io"
+        );
+        assert_eq!(
+            path_with_query("/login", &[("next", "/a?b=c"), ("x", "1")]),
+            "/login?next=%2Fa%3Fb%3Dc&x=1"
+        );
+    }
+
+    #[test]
+    fn debug_output_hides_tokens() {
+        let tokens = Tokens {
+            access_token: "eyJsecret".into(),
+            id_token: "eyJid".into(),
+            refresh_token: Some("refresh".into()),
+            expires_in: 900,
+        };
+        assert!(!format!("{tokens:?}").contains("eyJ"));
     }
 }

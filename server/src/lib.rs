@@ -1,14 +1,30 @@
+#![recursion_limit = "512"]
 //! The server: turns the configuration into connected AWS clients (embedded emulators in local
 //! mode) and serves the Leptos app with them.
 #[cfg(feature = "local")]
 pub mod local;
 
 use app::backend::{
-    AppState, ProfileTable, SharedMailbox, UserPool,
+    AppState, ProfileTable, SharedMailbox, TokenVerifier, UserPool,
     config::{Mode, Settings, default_issuer, default_jwks_url},
 };
+use app::{App, shell};
 use aws_config::{BehaviorVersion, SdkConfig};
+use axum::Router;
 use leptos::prelude::LeptosOptions;
+use leptos_axum::{LeptosRoutes, generate_route_list};
+
+/// The whole HTTP surface: the pages, the server functions and the static files.
+pub fn router(state: AppState) -> Router {
+    let routes = generate_route_list(App);
+    Router::new()
+        .leptos_routes(&state, routes, {
+            let options = state.leptos_options.clone();
+            move || shell(options.clone())
+        })
+        .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .with_state(state)
+}
 
 /// The AWS side of the app, connected and ready, plus what keeps local emulators running.
 pub struct Backend {
@@ -104,11 +120,22 @@ impl Backend {
         }
     }
 
+    /// The access-token verifier for this pool, fetching keys from its JWKS location.
+    pub fn token_verifier(&self) -> TokenVerifier {
+        let source = app::backend::tokens::HttpJwks::new(self.tokens.jwks_url.clone());
+        TokenVerifier::new(
+            self.tokens.issuer.clone(),
+            self.user_pool.client_id.clone(),
+            Box::new(source),
+        )
+    }
+
     pub fn app_state(&self, leptos_options: LeptosOptions) -> AppState {
         AppState {
             leptos_options,
             user_pool: self.user_pool.clone(),
             profiles: self.profiles.clone(),
+            tokens: self.token_verifier(),
             mailbox: self.mailbox.clone(),
         }
     }

@@ -226,10 +226,11 @@ impl Mailbox for EmulatorMailbox {
                 let to = user.email.clone().unwrap_or_else(|| user.username.clone());
                 if let Some(code) = self.storage.get_confirmation_code(&user.id).await {
                     // The emulator keeps codes for 24 hours: that gives the time they were sent.
+                    // A sign-up code is stamped with the very instant the user was created.
                     let sent = code.expires_at - chrono::Duration::hours(24);
                     let purpose = match code.attribute_name.as_deref() {
                         Some(_) => MailPurpose::EmailChange,
-                        None if (sent - user.creation_date).num_seconds().abs() <= 2 => MailPurpose::SignUp,
+                        None if sent == user.creation_date => MailPurpose::SignUp,
                         None => MailPurpose::Resend,
                     };
                     let to = match purpose {
@@ -260,7 +261,7 @@ impl Mailbox for EmulatorMailbox {
                     ));
                 }
             }
-            messages.sort_by(|a, b| b.0.cmp(&a.0));
+            messages.sort_by_key(|(sent, _)| std::cmp::Reverse(*sent));
             messages
                 .into_iter()
                 .map(|(sent, message)| MailMessage {

@@ -1,7 +1,6 @@
-use app::{App, backend::Settings, shell};
-use axum::Router;
+#![recursion_limit = "512"]
+use app::backend::Settings;
 use leptos::prelude::*;
-use leptos_axum::{LeptosRoutes, generate_route_list};
 use server::Backend;
 
 fn main() {
@@ -40,16 +39,7 @@ async fn serve(settings: Settings) {
     let conf = get_configuration(None).expect("the Leptos configuration in Cargo.toml");
     let leptos_options = conf.leptos_options;
     let addr = leptos_options.site_addr;
-    let routes = generate_route_list(App);
-    let state = backend.app_state(leptos_options);
-
-    let app = Router::new()
-        .leptos_routes(&state, routes, {
-            let options = state.leptos_options.clone();
-            move || shell(options.clone())
-        })
-        .fallback(leptos_axum::file_and_error_handler::<app::backend::AppState, _>(shell))
-        .with_state(state);
+    let app = server::router(backend.app_state(leptos_options));
 
     let listener = tokio::net::TcpListener::bind(&addr)
         .await

@@ -64,6 +64,7 @@ pub fn from_code(code: &str) -> AppError {
         // Unknown user and wrong password must look the same.
         "NotAuthorizedException" | "UserNotFoundException" => AppError::WrongCredentials,
         "UserNotConfirmedException" => AppError::NotConfirmed,
+        "UsernameExistsException" | "AliasExistsException" => AppError::AccountExists,
         "ConditionalCheckFailedException" | "TransactionConflictException" => AppError::StaleProfile,
         "ResourceNotFoundException" => AppError::NotFound,
         "InternalErrorException" | "InternalServerError" | "ServiceUnavailable" | "UnrecognizedClientException" => {

@@ -1,7 +1,7 @@
 use axum::extract::FromRef;
 use leptos::prelude::LeptosOptions;
 
-use super::{ProfileTable, SharedMailbox, UserPool};
+use super::{ProfileTable, SharedMailbox, TokenVerifier, UserPool};
 
 /// Everything a request handler or server function needs, built once at start.
 #[derive(Clone, FromRef)]
@@ -9,6 +9,7 @@ pub struct AppState {
     pub leptos_options: LeptosOptions,
     pub user_pool: UserPool,
     pub profiles: ProfileTable,
+    pub tokens: TokenVerifier,
     /// Present in local mode only.
     pub mailbox: Option<SharedMailbox>,
 }

@@ -71,6 +71,97 @@ impl UserPool {
         Ok(())
     }
 
+    /// Sends a new sign-up code.
+    pub async fn resend_confirmation_code(&self, email: &str) -> Result<(), AppError> {
+        self.client
+            .resend_confirmation_code()
+            .client_id(&self.client_id)
+            .set_secret_hash(self.secret_hash(email))
+            .username(email)
+            .send()
+            .await
+            .map_err(|e| app_error("ResendConfirmationCode", e))?;
+        Ok(())
+    }
+
+    pub async fn forgot_password(&self, email: &str) -> Result<(), AppError> {
+        self.client
+            .forgot_password()
+            .client_id(&self.client_id)
+            .set_secret_hash(self.secret_hash(email))
+            .username(email)
+            .send()
+            .await
+            .map_err(|e| app_error("ForgotPassword", e))?;
+        Ok(())
+    }
+
+    pub async fn confirm_forgot_password(&self, email: &str, code: &str, new_password: &str) -> Result<(), AppError> {
+        self.client
+            .confirm_forgot_password()
+            .client_id(&self.client_id)
+            .set_secret_hash(self.secret_hash(email))
+            .username(email)
+            .confirmation_code(code)
+            .password(new_password)
+            .send()
+            .await
+            .map_err(|e| app_error("ConfirmForgotPassword", e))?;
+        Ok(())
+    }
+
+    /// New access and ID tokens (`REFRESH_TOKEN_AUTH`); the refresh token itself is kept.
+    pub async fn refresh(&self, refresh_token: &str, username: &str) -> Result<Tokens, AppError> {
+        let mut request = self
+            .client
+            .initiate_auth()
+            .client_id(&self.client_id)
+            .auth_flow(AuthFlowType::RefreshTokenAuth)
+            .auth_parameters("REFRESH_TOKEN", refresh_token);
+        if let Some(hash) = self.secret_hash(username) {
+            request = request.auth_parameters("SECRET_HASH", hash);
+        }
+        let output = request
+            .send()
+            .await
+            .map_err(|e| app_error("InitiateAuth(refresh)", e))?;
+        let mut tokens = Tokens::from_result(output.authentication_result.ok_or(AppError::SessionExpired)?)?;
+        tokens.refresh_token = None;
+        Ok(tokens)
+    }
+
+    /// Revokes a refresh token and the access tokens issued from it.
+    pub async fn revoke(&self, refresh_token: &str) -> Result<(), AppError> {
+        self.client
+            .revoke_token()
+            .client_id(&self.client_id)
+            .set_client_secret(self.client_secret.clone())
+            .token(refresh_token)
+            .send()
+            .await
+            .map_err(|e| app_error("RevokeToken", e))?;
+        Ok(())
+    }
+
+    /// The email and display name Cognito holds for an access token's user.
+    pub async fn account(&self, access_token: &str) -> Result<(String, String), AppError> {
+        let user = self
+            .client
+            .get_user()
+            .access_token(access_token)
+            .send()
+            .await
+            .map_err(|e| app_error("GetUser", e))?;
+        let attribute = |name: &str| {
+            user.user_attributes
+                .iter()
+                .find(|a| a.name == name)
+                .and_then(|a| a.value.clone())
+                .unwrap_or_default()
+        };
+        Ok((attribute("email"), attribute("name")))
+    }
+
     /// Password sign-in (`USER_PASSWORD_AUTH`).
     pub async fn sign_in(&self, email: &str, password: &str) -> Result<Tokens, AppError> {
         let mut request = self
@@ -102,6 +193,25 @@ impl Tokens {
             expires_in: result.expires_in,
         })
     }
+}
+
+/// The identity claims of an ID token Cognito has just handed us (read, not verified: it came
+/// straight from Cognito in the same call; access tokens are what the server verifies).
+#[derive(Debug, serde::Deserialize)]
+pub struct IdTokenIdentity {
+    #[serde(rename = "cognito:username")]
+    pub username: String,
+    pub email: Option<String>,
+    pub name: Option<String>,
+}
+
+pub fn id_token_identity(id_token: &str) -> Result<IdTokenIdentity, AppError> {
+    use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+    let payload = id_token.split('.').nth(1).ok_or(AppError::Internal)?;
+    let bytes = URL_SAFE_NO_PAD
+        .decode(payload.trim_end_matches('='))
+        .map_err(|_| AppError::Internal)?;
+    serde_json::from_slice(&bytes).map_err(|_| AppError::Internal)
 }
 
 #[cfg(test)]

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::APP_NAME;
+use crate::{APP_NAME, session::StoredSession};
 
 /// The top bar on every page: the app name, and the visitor's way in or their account.
 #[component]
@@ -14,16 +14,193 @@ pub fn Header() -> impl IntoView {
     }
 }
 
-/// The header's account links. An island: it is the one part of the shell that knows, in the
-/// browser, whether someone is signed in, and it marks the page as hydrated once it runs there.
+/// What the header knows about the session. The server renders `Unknown` (tokens live in the
+/// browser), so nothing wrong flashes before the island has read them.
+#[derive(Clone, PartialEq)]
+#[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
+enum NavState {
+    Unknown,
+    SignedOut,
+    SignedIn(StoredSession),
+}
+
+/// The header's account area, on every page: it keeps the session alive (refreshing the access
+/// token before it expires, one tab at a time), follows sign-outs from other tabs, and marks the
+/// page as hydrated once it runs in the browser.
 #[island]
 pub fn SessionNav() -> impl IntoView {
-    Effect::new(move |_| mark_hydrated());
+    let state = RwSignal::new(NavState::Unknown);
+    Effect::new(move |_| {
+        #[cfg(feature = "hydrate")]
+        keeper::start(state);
+        mark_hydrated();
+    });
+
+    let sign_out = move |_| {
+        #[cfg(feature = "hydrate")]
+        keeper::sign_out(state);
+    };
+
     view! {
         <nav class="session-nav" aria-label="Account">
-            <a href="/login">"Sign in"</a>
-            <a class="button primary small" href="/signup">"Create account"</a>
+            {move || match state.get() {
+                NavState::Unknown => view! { <span class="muted" aria-hidden="true"></span> }.into_any(),
+                NavState::SignedOut => view! {
+                    <a href="/login">"Sign in"</a>
+                    <a class="button primary small" href="/signup">"Create account"</a>
+                }
+                .into_any(),
+                NavState::SignedIn(session) => view! {
+                    <span class="name" title=session.email.clone()>{display_name(&session)}</span>
+                    <button type="button" class="small" on:click=sign_out>"Sign out"</button>
+                }
+                .into_any(),
+            }}
         </nav>
+    }
+}
+
+fn display_name(session: &StoredSession) -> String {
+    if session.display_name.is_empty() {
+        session.email.clone()
+    } else {
+        session.display_name.clone()
+    }
+}
+
+#[cfg(feature = "hydrate")]
+mod keeper {
+    //! The browser side of the session: validation on load, timed refresh, cross-tab sign-out.
+    use std::time::Duration;
+
+    use leptos::{prelude::*, task::spawn_local};
+    use wasm_bindgen::{JsCast, closure::Closure};
+
+    use super::NavState;
+    use crate::{
+        error::AppError,
+        functions::auth::{current_account, refresh_session, sign_out as revoke},
+        session::{REFRESH_MARGIN_MS, SESSION_KEY, StoredSession, browser},
+    };
+
+    pub fn start(state: RwSignal<NavState>) {
+        let Some(session) = browser::load() else {
+            state.set(NavState::SignedOut);
+            follow_other_tabs(state);
+            return;
+        };
+        state.set(NavState::SignedIn(session.clone()));
+        follow_other_tabs(state);
+        spawn_local(async move {
+            // Make sure the session still stands (it may have been revoked elsewhere).
+            let session = match current_account(session.access_token.clone()).await {
+                Err(AppError::SessionExpired) => match refresh(session).await {
+                    Some(session) => session,
+                    None => return end_session(),
+                },
+                Ok(account) => {
+                    let mut session = session;
+                    session.display_name = account.display_name;
+                    session.email = account.email;
+                    browser::save(&session, browser::is_remembered());
+                    session
+                }
+                // Offline or the service is down: keep the session as it is.
+                Err(_) => session,
+            };
+            state.set(NavState::SignedIn(session));
+            schedule_refresh(state);
+        });
+    }
+
+    /// Refreshes the tokens, or waits for the tab that holds the lease to do it.
+    async fn refresh(session: StoredSession) -> Option<StoredSession> {
+        let refresh_token = session.refresh_token.clone()?;
+        if !browser::take_refresh_lease() {
+            return None;
+        }
+        let result = refresh_session(refresh_token, session.username.clone()).await;
+        browser::release_refresh_lease();
+        match result {
+            Ok(tokens) => {
+                let renewed = StoredSession {
+                    access_token: tokens.access_token,
+                    expires_at_ms: browser::now_ms() + f64::from(tokens.expires_in) * 1000.0,
+                    ..session
+                };
+                browser::save(&renewed, browser::is_remembered());
+                Some(renewed)
+            }
+            Err(_) => None,
+        }
+    }
+
+    fn schedule_refresh(state: RwSignal<NavState>) {
+        let Some(session) = browser::load() else { return };
+        let delay = (session.expires_at_ms - REFRESH_MARGIN_MS - browser::now_ms()).max(0.0);
+        set_timeout(
+            move || {
+                // Another tab may have refreshed meanwhile: read the stored session again.
+                let Some(current) = browser::load() else {
+                    return state.set(NavState::SignedOut);
+                };
+                if current.expires_at_ms - REFRESH_MARGIN_MS > browser::now_ms() {
+                    return schedule_refresh(state);
+                }
+                spawn_local(async move {
+                    match refresh(current.clone()).await {
+                        Some(renewed) => {
+                            state.set(NavState::SignedIn(renewed));
+                            schedule_refresh(state);
+                        }
+                        // Another tab holds the lease: look again shortly.
+                        None if current.expires_at_ms > browser::now_ms() && current.refresh_token.is_some() => {
+                            set_timeout(move || schedule_refresh(state), Duration::from_secs(2));
+                        }
+                        None => end_session(),
+                    }
+                });
+            },
+            Duration::from_millis(delay as u64),
+        );
+    }
+
+    /// A sign-out in another tab (the stored session disappears) signs this tab out too.
+    fn follow_other_tabs(state: RwSignal<NavState>) {
+        let Some(window) = web_sys::window() else { return };
+        let listener = Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |event: web_sys::StorageEvent| {
+            if event.key().as_deref() == Some(SESSION_KEY) || event.key().is_none() {
+                match browser::load() {
+                    Some(session) => state.set(NavState::SignedIn(session)),
+                    None => state.set(NavState::SignedOut),
+                }
+            }
+        });
+        let _ = window.add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
+        listener.forget();
+    }
+
+    /// The session is gone for good: forget it and explain on the sign-in page.
+    fn end_session() {
+        browser::clear();
+        browser::go("/login?notice=expired");
+    }
+
+    /// Forgets the tokens at once (works offline), then asks Cognito to revoke the refresh token
+    /// and returns home; offline, the page stays where it is, signed out.
+    pub fn sign_out(state: RwSignal<NavState>) {
+        let session = browser::load();
+        browser::clear();
+        state.set(NavState::SignedOut);
+        spawn_local(async move {
+            let revoked = match session.and_then(|s| s.refresh_token) {
+                Some(refresh_token) => revoke(refresh_token).await,
+                None => Ok(()),
+            };
+            if revoked != Err(AppError::Network) {
+                browser::go("/");
+            }
+        });
     }
 }
 

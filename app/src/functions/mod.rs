@@ -1,2 +1,3 @@
 //! The `#[server]` functions, one module per feature.
+pub mod auth;
 pub mod mailbox;

@@ -1,4 +1,10 @@
 //! One module per page, named after its path.
+pub mod auth_pages;
 pub mod dev_mailbox;
+pub mod forgot_password;
 pub mod home;
+pub mod login;
 pub mod not_found;
+pub mod reset_password;
+pub mod signup;
+pub mod verify;

@@ -1,0 +1,428 @@
+//! Access-token verification: nothing protected runs before a token passes every check here.
+//!
+//! RS256 signatures against the pool's JWKS only (header-supplied keys are ignored), then the
+//! claims: issuer, `token_use = access`, our `client_id`, and `exp` (60 s of clock skew at most).
+//! Keys are cached; an unknown `kid` refetches the JWKS at most once per 10 s, and cached keys
+//! keep working while the JWKS endpoint is down.
+use std::{
+    collections::HashMap,
+    future::Future,
+    pin::Pin,
+    sync::Arc,
+    time::{Duration, Instant},
+};
+
+use jsonwebtoken::{
+    Algorithm, DecodingKey, Validation, decode, decode_header,
+    jwk::{AlgorithmParameters, JwkSet},
+};
+use serde::Deserialize;
+use tokio::sync::{Mutex, RwLock};
+
+use crate::error::AppError;
+
+pub const MAX_CLOCK_SKEW_SECS: u64 = 60;
+pub const MIN_REFETCH_INTERVAL: Duration = Duration::from_secs(10);
+
+/// What a verified access token says about its holder.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AccessClaims {
+    /// The Cognito user id: the only source of "who is asking".
+    pub sub: String,
+    pub issued_at: i64,
+    pub expires_at: i64,
+}
+
+#[derive(Deserialize)]
+struct RawClaims {
+    sub: String,
+    token_use: String,
+    client_id: String,
+    exp: i64,
+    #[serde(default)]
+    iat: i64,
+}
+
+/// Where the signing keys come from (over HTTP in the app; fixed sets in unit tests).
+pub trait JwksSource: Send + Sync {
+    fn fetch(&self) -> Pin<Box<dyn Future<Output = Result<JwkSet, String>> + Send + '_>>;
+}
+
+/// The pool's published JWKS document.
+pub struct HttpJwks {
+    url: String,
+    client: reqwest::Client,
+}
+
+impl HttpJwks {
+    pub fn new(url: String) -> Self {
+        let client = reqwest::Client::builder()
+            .timeout(Duration::from_secs(5))
+            .build()
+            .expect("an HTTP client");
+        Self { url, client }
+    }
+}
+
+impl JwksSource for HttpJwks {
+    fn fetch(&self) -> Pin<Box<dyn Future<Output = Result<JwkSet, String>> + Send + '_>> {
+        Box::pin(async move {
+            let response = self.client.get(&self.url).send().await.map_err(|e| e.to_string())?;
+            let response = response.error_for_status().map_err(|e| e.to_string())?;
+            response.json::<JwkSet>().await.map_err(|e| e.to_string())
+        })
+    }
+}
+
+#[derive(Clone)]
+pub struct TokenVerifier {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    issuer: String,
+    client_id: String,
+    source: Box<dyn JwksSource>,
+    keys: RwLock<HashMap<String, DecodingKey>>,
+    last_fetch: Mutex<Option<Instant>>,
+}
+
+impl TokenVerifier {
+    pub fn new(issuer: String, client_id: String, source: Box<dyn JwksSource>) -> Self {
+        Self {
+            inner: Arc::new(Inner {
+                issuer,
+                client_id,
+                source,
+                keys: RwLock::default(),
+                last_fetch: Mutex::default(),
+            }),
+        }
+    }
+
+    /// Verifies an access token; every failure is the same `SessionExpired` to the caller.
+    pub async fn verify_access(&self, token: &str) -> Result<AccessClaims, AppError> {
+        self.check(token).await.map_err(|reason| {
+            tracing::info!(reason, "access token refused");
+            AppError::SessionExpired
+        })
+    }
+
+    async fn check(&self, token: &str) -> Result<AccessClaims, &'static str> {
+        let header = decode_header(token).map_err(|_| "malformed")?;
+        if header.alg != Algorithm::RS256 {
+            return Err("algorithm is not RS256");
+        }
+        let kid = header.kid.ok_or("no key id")?;
+        let key = self.key(&kid).await.ok_or("unknown key id")?;
+
+        let mut validation = Validation::new(Algorithm::RS256);
+        validation.set_issuer(&[&self.inner.issuer]);
+        validation.set_required_spec_claims(&["exp", "iss", "sub"]);
+        validation.leeway = MAX_CLOCK_SKEW_SECS;
+        validation.validate_exp = true;
+        validation.validate_aud = false;
+        let claims = decode::<RawClaims>(token, &key, &validation)
+            .map_err(|_| "signature or claims invalid")?
+            .claims;
+        if claims.token_use != "access" {
+            return Err("not an access token");
+        }
+        if claims.client_id != self.inner.client_id {
+            return Err("issued to another client");
+        }
+        Ok(AccessClaims {
+            sub: claims.sub,
+            issued_at: claims.iat,
+            expires_at: claims.exp,
+        })
+    }
+
+    async fn key(&self, kid: &str) -> Option<DecodingKey> {
+        if let Some(key) = self.inner.keys.read().await.get(kid) {
+            return Some(key.clone());
+        }
+        // One fetch at a time, and none sooner than the interval after the last one.
+        let mut last_fetch = self.inner.last_fetch.lock().await;
+        if let Some(key) = self.inner.keys.read().await.get(kid) {
+            return Some(key.clone());
+        }
+        if last_fetch.is_some_and(|at| at.elapsed() < MIN_REFETCH_INTERVAL) {
+            return None;
+        }
+        *last_fetch = Some(Instant::now());
+        match self.inner.source.fetch().await {
+            Ok(set) => {
+                let fresh = rsa_keys(&set);
+                let mut keys = self.inner.keys.write().await;
+                // Keys only accumulate: a JWKS outage or rotation never breaks a key that worked.
+                keys.extend(fresh);
+                keys.get(kid).cloned()
+            }
+            Err(error) => {
+                tracing::warn!(%error, "could not fetch the JWKS");
+                None
+            }
+        }
+    }
+}
+
+/// The RSA signing keys of a JWKS, by key id.
+fn rsa_keys(set: &JwkSet) -> Vec<(String, DecodingKey)> {
+    set.keys
+        .iter()
+        .filter_map(|jwk| {
+            let kid = jwk.common.key_id.clone()?;
+            let AlgorithmParameters::RSA(rsa) = &jwk.algorithm else {
+                return None;
+            };
+            let key = DecodingKey::from_rsa_components(&rsa.n, &rsa.e).ok()?;
+            Some((kid, key))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
+    use jsonwebtoken::{EncodingKey, Header, encode};
+    use rsa::{
+        RsaPrivateKey,
+        pkcs1::{EncodeRsaPrivateKey, EncodeRsaPublicKey, LineEnding},
+        traits::PublicKeyParts,
+    };
+    use serde_json::{Value, json};
+    use std::sync::{
+        OnceLock,
+        atomic::{AtomicUsize, Ordering},
+    };
+
+    const ISSUER: &str = "https://cognito-idp.us-east-1.amazonaws.com/us-east-1_Test";
+    const CLIENT: &str = "ourclient";
+
+    struct TestKey {
+        private_pem: String,
+        public_pem: String,
+        n: String,
+        e: String,
+    }
+
+    fn test_key() -> &'static TestKey {
+        static KEY: OnceLock<TestKey> = OnceLock::new();
+        KEY.get_or_init(|| {
+            let private = RsaPrivateKey::new(&mut rand::thread_rng(), 2048).unwrap();
+            let public = private.to_public_key();
+            TestKey {
+                private_pem: private.to_pkcs1_pem(LineEnding::LF).unwrap().to_string(),
+                public_pem: public.to_pkcs1_pem(LineEnding::LF).unwrap(),
+                n: URL_SAFE_NO_PAD.encode(public.n().to_bytes_be()),
+                e: URL_SAFE_NO_PAD.encode(public.e().to_bytes_be()),
+            }
+        })
+    }
+
+    /// A JWKS endpoint that counts its calls and can be switched off.
+    struct FixedJwks {
+        set: Value,
+        calls: Arc<AtomicUsize>,
+        down: bool,
+    }
+
+    impl JwksSource for FixedJwks {
+        fn fetch(&self) -> Pin<Box<dyn Future<Output = Result<JwkSet, String>> + Send + '_>> {
+            self.calls.fetch_add(1, Ordering::SeqCst);
+            let result = if self.down {
+                Err("down".to_string())
+            } else {
+                serde_json::from_value(self.set.clone()).map_err(|e| e.to_string())
+            };
+            Box::pin(async move { result })
+        }
+    }
+
+    fn jwks() -> Value {
+        let key = test_key();
+        json!({ "keys": [{ "kty": "RSA", "kid": "k1", "alg": "RS256", "use": "sig", "n": key.n, "e": key.e }] })
+    }
+
+    fn verifier_with(down: bool) -> (TokenVerifier, Arc<AtomicUsize>) {
+        let calls = Arc::new(AtomicUsize::new(0));
+        let source = FixedJwks {
+            set: jwks(),
+            calls: calls.clone(),
+            down,
+        };
+        (
+            TokenVerifier::new(ISSUER.into(), CLIENT.into(), Box::new(source)),
+            calls,
+        )
+    }
+
+    fn now() -> i64 {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_secs() as i64
+    }
+
+    fn claims() -> Value {
+        json!({
+            "sub": "user-a", "iss": ISSUER, "token_use": "access", "client_id": CLIENT,
+            "iat": now(), "exp": now() + 900, "username": "a@example.com"
+        })
+    }
+
+    fn sign(claims: &Value, kid: &str) -> String {
+        let mut header = Header::new(Algorithm::RS256);
+        header.kid = Some(kid.into());
+        encode(
+            &header,
+            claims,
+            &EncodingKey::from_rsa_pem(test_key().private_pem.as_bytes()).unwrap(),
+        )
+        .unwrap()
+    }
+
+    fn with(mut claims: Value, field: &str, value: Value) -> Value {
+        claims[field] = value;
+        claims
+    }
+
+    fn raw_token(header: Value, claims: &Value, signature: &str) -> String {
+        format!(
+            "{}.{}.{}",
+            URL_SAFE_NO_PAD.encode(header.to_string()),
+            URL_SAFE_NO_PAD.encode(claims.to_string()),
+            signature
+        )
+    }
+
+    async fn refused(token: &str) -> bool {
+        let (verifier, _) = verifier_with(false);
+        verifier.verify_access(token).await == Err(AppError::SessionExpired)
+    }
+
+    #[tokio::test]
+    async fn a_genuine_access_token_yields_its_sub() {
+        let (verifier, _) = verifier_with(false);
+        let claims = verifier.verify_access(&sign(&claims(), "k1")).await.unwrap();
+        assert_eq!(claims.sub, "user-a");
+    }
+
+    #[tokio::test]
+    async fn alg_none_is_refused() {
+        assert!(refused(&raw_token(json!({"alg": "none", "kid": "k1"}), &claims(), "")).await);
+    }
+
+    #[tokio::test]
+    async fn hs256_keyed_with_the_public_key_is_refused() {
+        use hmac::{Hmac, Mac};
+        let header = json!({"alg": "HS256", "typ": "JWT", "kid": "k1"});
+        let unsigned = raw_token(header, &claims(), "");
+        let signing_input = unsigned.trim_end_matches('.');
+        let mut mac = Hmac::<sha2::Sha256>::new_from_slice(test_key().public_pem.as_bytes()).unwrap();
+        mac.update(signing_input.as_bytes());
+        let token = format!(
+            "{signing_input}.{}",
+            URL_SAFE_NO_PAD.encode(mac.finalize().into_bytes())
+        );
+        assert!(refused(&token).await);
+    }
+
+    #[tokio::test]
+    async fn keys_named_in_the_header_are_ignored() {
+        // An attacker's own key, offered through `jwk` and `jku`, signs under an unknown kid.
+        let attacker = RsaPrivateKey::new(&mut rand::thread_rng(), 2048).unwrap();
+        let pem = attacker.to_pkcs1_pem(LineEnding::LF).unwrap();
+        let public = attacker.to_public_key();
+        let mut header = Header::new(Algorithm::RS256);
+        header.kid = Some("attacker".into());
+        header.jku = Some("https://attacker.example/jwks.json".into());
+        header.x5u = Some("https://attacker.example/cert.pem".into());
+        header.jwk = serde_json::from_value(json!({
+            "kty": "RSA", "kid": "attacker",
+            "n": URL_SAFE_NO_PAD.encode(public.n().to_bytes_be()),
+            "e": URL_SAFE_NO_PAD.encode(public.e().to_bytes_be())
+        }))
+        .ok();
+        let token = encode(&header, &claims(), &EncodingKey::from_rsa_pem(pem.as_bytes()).unwrap()).unwrap();
+        assert!(refused(&token).await);
+    }
+
+    #[tokio::test]
+    async fn a_tampered_payload_is_refused() {
+        let token = sign(&claims(), "k1");
+        let parts: Vec<&str> = token.split('.').collect();
+        let forged = with(claims(), "sub", json!("user-b"));
+        let tampered = format!(
+            "{}.{}.{}",
+            parts[0],
+            URL_SAFE_NO_PAD.encode(forged.to_string()),
+            parts[2]
+        );
+        assert!(refused(&tampered).await);
+    }
+
+    #[tokio::test]
+    async fn wrong_issuer_is_refused() {
+        assert!(refused(&sign(&with(claims(), "iss", json!("https://evil.example/pool")), "k1")).await);
+    }
+
+    #[tokio::test]
+    async fn an_id_token_is_not_an_access_token() {
+        assert!(refused(&sign(&with(claims(), "token_use", json!("id")), "k1")).await);
+    }
+
+    #[tokio::test]
+    async fn another_clients_token_is_refused() {
+        assert!(refused(&sign(&with(claims(), "client_id", json!("otherclient")), "k1")).await);
+    }
+
+    #[tokio::test]
+    async fn expiry_is_required_and_enforced_beyond_the_skew() {
+        let mut no_exp = claims();
+        no_exp.as_object_mut().unwrap().remove("exp");
+        assert!(refused(&sign(&no_exp, "k1")).await);
+        assert!(refused(&sign(&with(claims(), "exp", json!(now() - 61)), "k1")).await);
+        assert!(refused(&sign(&with(claims(), "exp", json!((now() - 3600).to_string())), "k1")).await);
+        // Within the allowed skew a just-expired token still passes.
+        let (verifier, _) = verifier_with(false);
+        assert!(
+            verifier
+                .verify_access(&sign(&with(claims(), "exp", json!(now() - 30)), "k1"))
+                .await
+                .is_ok()
+        );
+    }
+
+    #[tokio::test]
+    async fn an_unknown_kid_refetches_at_most_once_per_interval() {
+        let (verifier, calls) = verifier_with(false);
+        for _ in 0..5 {
+            assert!(verifier.verify_access(&sign(&claims(), "rotated")).await.is_err());
+        }
+        assert_eq!(calls.load(Ordering::SeqCst), 1);
+    }
+
+    #[tokio::test]
+    async fn cached_keys_keep_working_while_the_jwks_endpoint_is_down() {
+        let (verifier, _) = verifier_with(false);
+        verifier.verify_access(&sign(&claims(), "k1")).await.unwrap();
+        let down = FixedJwks {
+            set: jwks(),
+            calls: Arc::default(),
+            down: true,
+        };
+        let outage = TokenVerifier {
+            inner: Arc::new(Inner {
+                issuer: ISSUER.into(),
+                client_id: CLIENT.into(),
+                source: Box::new(down),
+                keys: RwLock::new(verifier.inner.keys.read().await.clone()),
+                last_fetch: Mutex::default(),
+            }),
+        };
+        assert!(outage.verify_access(&sign(&claims(), "k1")).await.is_ok());
+    }
+}

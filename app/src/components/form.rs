@@ -1,0 +1,205 @@
+//! Form pieces used inside the page islands: labelled fields with their errors, and submit
+//! buttons that show progress and cannot be pressed twice.
+use leptos::prelude::*;
+
+use crate::error::{AppError, Field};
+
+/// The errors of the last submission: one per field, or one for the whole form.
+#[derive(Clone, Copy)]
+pub struct FormErrors {
+    error: RwSignal<Option<AppError>>,
+}
+
+impl FormErrors {
+    pub fn new() -> Self {
+        Self {
+            error: RwSignal::new(None),
+        }
+    }
+
+    pub fn set(&self, error: Option<AppError>) {
+        self.error.set(error);
+    }
+
+    /// The message for one field.
+    pub fn on(&self, field: Field) -> Signal<Option<String>> {
+        let error = self.error;
+        Signal::derive(move || error.get().filter(|e| e.field() == Some(field)).map(|e| e.to_string()))
+    }
+
+    /// The message that belongs to no field.
+    pub fn general(&self) -> Signal<Option<String>> {
+        let error = self.error;
+        Signal::derive(move || error.get().filter(|e| e.field().is_none()).map(|e| e.to_string()))
+    }
+
+    pub fn current(&self) -> Option<AppError> {
+        self.error.get_untracked()
+    }
+}
+
+impl Default for FormErrors {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// A labelled input with its error below it, announced when it appears.
+#[component]
+pub fn TextField(
+    id: &'static str,
+    label: &'static str,
+    value: RwSignal<String>,
+    #[prop(into)] error: Signal<Option<String>>,
+    #[prop(default = "text")] kind: &'static str,
+    #[prop(default = "off")] autocomplete: &'static str,
+    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional)] autofocus: bool,
+    #[prop(optional, into)] inputmode: Option<&'static str>,
+) -> impl IntoView {
+    let error_id = format!("{id}-error");
+    let hint_id = format!("{id}-hint");
+    let described_by = {
+        let (error_id, hint_id) = (error_id.clone(), hint_id.clone());
+        move || {
+            let mut ids = Vec::new();
+            if hint.is_some() {
+                ids.push(hint_id.clone());
+            }
+            if error.get().is_some() {
+                ids.push(error_id.clone());
+            }
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <input
+                id=id
+                name=id
+                type=kind
+                autocomplete=autocomplete
+                inputmode=inputmode
+                autofocus=autofocus
+                prop:value=move || value.get()
+                on:input=move |ev| value.set(event_target_value(&ev))
+                aria-invalid=move || error.get().is_some().then_some("true")
+                aria-describedby=described_by
+            />
+            {hint.map(|hint| view! { <p id=hint_id class="hint">{hint}</p> })}
+            <ErrorText id=error_id message=error />
+        </div>
+    }
+}
+
+/// A password input with a show/hide toggle and, optionally, a live strength hint.
+#[component]
+pub fn PasswordField(
+    id: &'static str,
+    label: &'static str,
+    value: RwSignal<String>,
+    #[prop(into)] error: Signal<Option<String>>,
+    autocomplete: &'static str,
+    #[prop(optional)] with_strength: bool,
+) -> impl IntoView {
+    let visible = RwSignal::new(false);
+    let error_id = format!("{id}-error");
+    let rules_id = format!("{id}-rules");
+    let strength = move || crate::validation::password_strength(&value.get());
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <div class="with-toggle">
+                <input
+                    id=id
+                    name=id
+                    type=move || if visible.get() { "text" } else { "password" }
+                    autocomplete=autocomplete
+                    prop:value=move || value.get()
+                    on:input=move |ev| value.set(event_target_value(&ev))
+                    aria-invalid=move || error.get().is_some().then_some("true")
+                    aria-describedby=move || {
+                        let mut ids = Vec::new();
+                        if with_strength {
+                            ids.push(rules_id.clone());
+                        }
+                        if error.get().is_some() {
+                            ids.push(error_id.clone());
+                        }
+                        (!ids.is_empty()).then(|| ids.join(" "))
+                    }
+                />
+                <button
+                    type="button"
+                    class="small"
+                    aria-controls=id
+                    aria-pressed=move || if visible.get() { "true" } else { "false" }
+                    on:click=move |_| visible.update(|v| *v = !*v)
+                >
+                    {move || if visible.get() { "Hide" } else { "Show" }}
+                </button>
+            </div>
+            <Show when=move || with_strength>
+                <p id=format!("{id}-rules") class="hint">
+                    "8 to 256 characters. Spaces and any letters or symbols are fine; longer is stronger."
+                </p>
+                <p class="strength" data-level=move || strength().1 aria-live="polite">
+                    {move || {
+                        let (label, _) = strength();
+                        (!label.is_empty()).then(|| format!("Strength: {label}"))
+                    }}
+                </p>
+            </Show>
+            <ErrorText id=format!("{id}-error") message=error />
+        </div>
+    }
+}
+
+/// An error message that screen readers announce when it appears.
+#[component]
+pub fn ErrorText(#[prop(into)] id: String, message: Signal<Option<String>>) -> impl IntoView {
+    move || {
+        message
+            .get()
+            .map(|text| view! { <p id=id.clone() class="field-error" role="alert">{text}</p> })
+    }
+}
+
+/// The form-level error, for problems that belong to no single field.
+#[component]
+pub fn FormAlert(message: Signal<Option<String>>) -> impl IntoView {
+    move || {
+        message
+            .get()
+            .map(|text| view! { <p class="alert" role="alert">{text}</p> })
+    }
+}
+
+/// A submit button that is disabled until the page is interactive and while a request runs.
+#[component]
+pub fn SubmitButton(
+    label: &'static str,
+    pending_label: &'static str,
+    #[prop(into)] pending: Signal<bool>,
+    ready: RwSignal<bool>,
+) -> impl IntoView {
+    view! {
+        <button
+            type="submit"
+            class="primary"
+            disabled=move || !ready.get() || pending.get()
+            aria-busy=move || pending.get().then_some("true")
+        >
+            {move || if pending.get() { pending_label } else { label }}
+        </button>
+    }
+}
+
+/// A signal that turns true once the island runs in the browser: forms wait for it, so a click
+/// before hydration can never post a password as a plain HTML form.
+pub fn use_ready() -> RwSignal<bool> {
+    let ready = RwSignal::new(false);
+    Effect::new(move |_| ready.set(true));
+    ready
+}

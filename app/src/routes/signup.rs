@@ -1,0 +1,113 @@
+use leptos::{ev::SubmitEvent, prelude::*, task::spawn_local};
+use leptos_meta::Title;
+
+use crate::{
+    components::form::{FormAlert, FormErrors, PasswordField, SubmitButton, TextField, use_ready},
+    error::Field,
+    functions::auth::sign_up,
+    routes::verify::VerifyStep,
+    validation::{check_display_name, check_email, check_password},
+};
+
+/// `/signup`: create an account, then confirm it with the emailed code on the same page.
+#[component]
+pub fn SignUpPage() -> impl IntoView {
+    view! {
+        <Title text="Create account" />
+        <section class="card narrow">
+            <SignUpFlow />
+        </section>
+    }
+}
+
+/// Sign-up and then verification in one island, so the password typed here is still at hand
+/// to sign the person straight in once the code is confirmed (it is never stored).
+#[island]
+fn SignUpFlow() -> impl IntoView {
+    let ready = use_ready();
+    let email = RwSignal::new(String::new());
+    let password = RwSignal::new(String::new());
+    let display_name = RwSignal::new(String::new());
+    let errors = FormErrors::new();
+    let pending = RwSignal::new(false);
+    let created_for = RwSignal::new(None::<String>);
+
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        if pending.get_untracked() {
+            return;
+        }
+        let checked = check_email(&email.get_untracked()).and_then(|email| {
+            check_password(&password.get_untracked(), Field::Password)?;
+            check_display_name(&display_name.get_untracked())?;
+            Ok(email)
+        });
+        let address = match checked {
+            Ok(address) => address,
+            Err(error) => return errors.set(Some(error)),
+        };
+        errors.set(None);
+        pending.set(true);
+        spawn_local(async move {
+            let result = sign_up(address.clone(), password.get_untracked(), display_name.get_untracked()).await;
+            pending.set(false);
+            match result {
+                Ok(()) => {
+                    #[cfg(feature = "hydrate")]
+                    crate::routes::verify::show_verify_url(&address);
+                    created_for.set(Some(address));
+                }
+                Err(error) => errors.set(Some(error)),
+            }
+        });
+    };
+
+    view! {
+        <Show
+            when=move || created_for.get().is_none()
+            fallback=move || {
+                view! {
+                    <VerifyStep
+                        email=created_for.get().unwrap_or_default()
+                        password=Some(password)
+                        notice=Some("Check your inbox: we sent a code to confirm your email.".into())
+                    />
+                }
+            }
+        >
+            <h1>"Create account"</h1>
+            <form on:submit=submit novalidate>
+                <FormAlert message=errors.general() />
+                <TextField
+                    id="email"
+                    label="Email"
+                    kind="email"
+                    autocomplete="username"
+                    value=email
+                    error=errors.on(Field::Email)
+                    autofocus=true
+                />
+                <PasswordField
+                    id="password"
+                    label="Password"
+                    autocomplete="new-password"
+                    value=password
+                    error=errors.on(Field::Password)
+                    with_strength=true
+                />
+                <TextField
+                    id="display-name"
+                    label="Display name"
+                    autocomplete="nickname"
+                    value=display_name
+                    error=errors.on(Field::DisplayName)
+                    hint="How we greet you. You can change it later."
+                />
+                <SubmitButton label="Create account" pending_label="Creating account…" pending ready />
+            </form>
+            <p class="links">
+                <span>"Already have an account? " <a href="/login">"Sign in"</a></span>
+            </p>
+        </Show>
+    }
+}

@@ -1,0 +1,191 @@
+use std::time::Duration;
+
+use leptos::{ev::SubmitEvent, prelude::*, task::spawn_local};
+use leptos_meta::Title;
+
+use crate::{
+    components::form::{FormAlert, FormErrors, SubmitButton, TextField, use_ready},
+    functions::auth::{confirm_sign_up, resend_code, sign_in},
+    routes::auth_pages::{Notice, notice_text, query},
+    session::path_with_query,
+    validation::{check_code, check_email},
+};
+
+/// Seconds before another code may be requested.
+const RESEND_COOLDOWN_SECS: u32 = 30;
+
+/// `/verify?email=…`: confirm the email with the code it received.
+#[component]
+pub fn VerifyPage() -> impl IntoView {
+    let email = query("email").unwrap_or_default();
+    let notice = notice_text(query("notice")).map(String::from);
+    view! {
+        <Title text="Verify your email" />
+        <section class="card narrow">
+            <VerifyForm email notice />
+        </section>
+    }
+}
+
+#[island]
+fn VerifyForm(email: String, notice: Option<String>) -> impl IntoView {
+    let notice = notice.or(Some("Enter the code we emailed you to confirm your address.".into()));
+    view! { <VerifyStep email password=None notice /> }
+}
+
+/// Shows `/verify?email=…` in the address bar once sign-up hands over to verification, so a
+/// reload lands on the verify page.
+#[cfg(feature = "hydrate")]
+pub fn show_verify_url(email: &str) {
+    if let Some(window) = web_sys::window() {
+        let url = path_with_query("/verify", &[("email", email)]);
+        if let Ok(history) = window.history() {
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+        }
+        if let Some(document) = window.document() {
+            document.set_title("Verify your email · Doorway");
+        }
+    }
+}
+
+/// The code form. With the password still at hand (right after sign-up in this tab) a correct
+/// code signs the person in; otherwise it leads to the sign-in page.
+#[component]
+pub fn VerifyStep(email: String, password: Option<RwSignal<String>>, notice: Option<String>) -> impl IntoView {
+    let ready = use_ready();
+    let email = RwSignal::new(email);
+    let code = RwSignal::new(String::new());
+    let errors = FormErrors::new();
+    let pending = RwSignal::new(false);
+    let sent_to = RwSignal::new(None::<String>);
+    let cooldown = RwSignal::new(0u32);
+    let resending = RwSignal::new(false);
+    // Arriving here from sign-up replaces the form in place: move focus to the code.
+    Effect::new(move |_| {
+        #[cfg(feature = "hydrate")]
+        {
+            use wasm_bindgen::JsCast;
+            if let Some(input) = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id("code"))
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                let _ = input.focus();
+            }
+        }
+    });
+
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        if pending.get_untracked() {
+            return;
+        }
+        let checked =
+            check_email(&email.get_untracked()).and_then(|email| Ok((email, check_code(&code.get_untracked())?)));
+        let (address, code_value) = match checked {
+            Ok(values) => values,
+            Err(error) => return errors.set(Some(error)),
+        };
+        errors.set(None);
+        pending.set(true);
+        spawn_local(async move {
+            if let Err(error) = confirm_sign_up(address.clone(), code_value).await {
+                pending.set(false);
+                return errors.set(Some(error));
+            }
+            let signed_in = match password {
+                Some(password) => sign_in(address.clone(), password.get_untracked()).await.ok(),
+                None => None,
+            };
+            match signed_in {
+                Some(_signed_in) => {
+                    #[cfg(feature = "hydrate")]
+                    {
+                        crate::session::browser::start(_signed_in, false);
+                        crate::session::browser::go("/");
+                    }
+                }
+                None => {
+                    let _next = path_with_query("/login", &[("email", &address), ("notice", "verified")]);
+                    #[cfg(feature = "hydrate")]
+                    crate::session::browser::go(&_next);
+                }
+            }
+        });
+    };
+
+    let resend = move |_| {
+        if resending.get_untracked() || cooldown.get_untracked() > 0 {
+            return;
+        }
+        let address = match check_email(&email.get_untracked()) {
+            Ok(address) => address,
+            Err(error) => return errors.set(Some(error)),
+        };
+        errors.set(None);
+        resending.set(true);
+        spawn_local(async move {
+            let result = resend_code(address.clone()).await;
+            resending.set(false);
+            match result {
+                Ok(()) => {
+                    sent_to.set(Some(address));
+                    start_cooldown(cooldown);
+                }
+                Err(error) => errors.set(Some(error)),
+            }
+        });
+    };
+
+    view! {
+        <h1>"Verify your email"</h1>
+        <form on:submit=submit novalidate>
+            <Notice text=notice />
+            <FormAlert message=errors.general() />
+            <TextField id="email" label="Email" kind="email" autocomplete="username" value=email error=errors.on(crate::error::Field::Email) />
+            <TextField
+                id="code"
+                label="Verification code"
+                autocomplete="one-time-code"
+                value=code
+                error=errors.on(crate::error::Field::Code)
+                hint="Six digits, or letter groups like ABCD-EFGH-…, as in the email."
+                autofocus=true
+            />
+            <SubmitButton label="Verify" pending_label="Verifying…" pending ready />
+            <div class="resend">
+                <button
+                    type="button"
+                    on:click=resend
+                    disabled=move || { !ready.get() || resending.get() || cooldown.get() != 0 }
+                >
+                    {move || match cooldown.get() {
+                        0 => "Send a new code".to_string(),
+                        seconds => format!("Send a new code ({seconds} s)"),
+                    }}
+                </button>
+                <p class="hint" aria-live="polite">
+                    {move || sent_to.get().map(|to| format!("We sent a new code to {to}."))}
+                </p>
+            </div>
+        </form>
+        <p class="links">
+            <a href="/login">"Back to sign in"</a>
+        </p>
+    }
+}
+
+/// Counts the resend cooldown down once a second.
+fn start_cooldown(cooldown: RwSignal<u32>) {
+    cooldown.set(RESEND_COOLDOWN_SECS);
+    let handle = set_interval_with_handle(
+        move || cooldown.update(|left| *left = left.saturating_sub(1)),
+        Duration::from_secs(1),
+    );
+    if let Ok(handle) = handle {
+        set_timeout(
+            move || handle.clear(),
+            Duration::from_secs(u64::from(RESEND_COOLDOWN_SECS) + 1),
+        );
+    }
+}

@@ -1,0 +1,270 @@
+//! The sign-in flows through the real router and server functions, against the embedded
+//! Cognito: every flow, and every error a person can meet on the way.
+mod common;
+
+use app::functions::mailbox::MailPurpose;
+use common::{PASSWORD, TestApp};
+use serde_json::json;
+
+#[tokio::test]
+async fn sign_up_verify_and_sign_in_yield_a_verified_session() {
+    let app = TestApp::start().await;
+    let signed_in = app.confirmed_account("ada@example.com", "Ada").await;
+    assert_eq!(signed_in["email"], "ada@example.com");
+    assert_eq!(signed_in["display_name"], "Ada");
+    let access = signed_in["tokens"]["access_token"].as_str().unwrap();
+
+    let (status, account) = app.call("current_account", json!({"access_token": access})).await;
+    assert_eq!(status, 200, "{account}");
+    assert_eq!(account, json!({"email": "ada@example.com", "display_name": "Ada"}));
+}
+
+#[tokio::test]
+async fn emails_are_trimmed_and_lower_cased_on_every_call() {
+    let app = TestApp::start().await;
+    app.confirmed_account("mixed@example.com", "Mixed").await;
+    let (status, _) = app
+        .call(
+            "sign_in",
+            json!({"email": "  MIXED@Example.com ", "password": PASSWORD}),
+        )
+        .await;
+    assert_eq!(status, 200);
+}
+
+#[tokio::test]
+async fn signing_up_with_a_taken_email_answers_like_a_new_sign_up() {
+    let app = TestApp::start().await;
+    app.confirmed_account("taken@example.com", "Taken").await;
+    let fresh = app
+        .call(
+            "sign_up",
+            json!({"email": "new@example.com", "password": PASSWORD, "display_name": "N"}),
+        )
+        .await;
+    let taken = app
+        .call(
+            "sign_up",
+            json!({"email": "taken@example.com", "password": PASSWORD, "display_name": "T"}),
+        )
+        .await;
+    assert_eq!(fresh, taken);
+}
+
+#[tokio::test]
+async fn an_unconfirmed_sign_up_repeated_gets_a_fresh_code() {
+    let app = TestApp::start().await;
+    let body = json!({"email": "again@example.com", "password": PASSWORD, "display_name": "A"});
+    app.call("sign_up", body.clone()).await;
+    let first = app.code("again@example.com", MailPurpose::SignUp).await;
+    app.call("sign_up", body).await;
+    let messages = app.backend.mailbox.as_ref().unwrap().messages().await;
+    let latest = messages.iter().find(|m| m.to == "again@example.com").unwrap();
+    assert_ne!(latest.code, first);
+    assert_eq!(latest.purpose, MailPurpose::Resend);
+}
+
+#[tokio::test]
+async fn wrong_password_and_unknown_user_are_indistinguishable() {
+    let app = TestApp::start().await;
+    app.confirmed_account("known@example.com", "Known").await;
+    let wrong = app
+        .call(
+            "sign_in",
+            json!({"email": "known@example.com", "password": "wrong password"}),
+        )
+        .await;
+    let unknown = app
+        .call(
+            "sign_in",
+            json!({"email": "nobody@example.com", "password": "wrong password"}),
+        )
+        .await;
+    assert_eq!(wrong, unknown);
+    assert_eq!(wrong, (401, json!("WrongCredentials")));
+}
+
+#[tokio::test]
+async fn an_unconfirmed_account_is_told_so_and_sent_a_new_code() {
+    let app = TestApp::start().await;
+    let body = json!({"email": "pending@example.com", "password": PASSWORD, "display_name": "P"});
+    app.call("sign_up", body).await;
+    let (status, error) = app
+        .call("sign_in", json!({"email": "pending@example.com", "password": PASSWORD}))
+        .await;
+    assert_eq!((status, error), (403, json!("NotConfirmed")));
+    let messages = app.backend.mailbox.as_ref().unwrap().messages().await;
+    assert_eq!(messages[0].purpose, MailPurpose::Resend);
+}
+
+#[tokio::test]
+async fn a_wrong_code_is_refused_and_a_resent_code_works() {
+    let app = TestApp::start().await;
+    app.call(
+        "sign_up",
+        json!({"email": "code@example.com", "password": PASSWORD, "display_name": "C"}),
+    )
+    .await;
+    let (status, error) = app
+        .call(
+            "confirm_sign_up",
+            json!({"email": "code@example.com", "code": "123456"}),
+        )
+        .await;
+    assert_eq!((status, error), (400, json!("WrongCode")));
+
+    assert_eq!(
+        app.call("resend_code", json!({"email": "code@example.com"})).await.0,
+        200
+    );
+    let code = app.code("code@example.com", MailPurpose::Resend).await;
+    assert_eq!(
+        app.call("confirm_sign_up", json!({"email": "code@example.com", "code": code}))
+            .await
+            .0,
+        200
+    );
+    // A used code cannot be used again.
+    let (status, _) = app
+        .call("confirm_sign_up", json!({"email": "code@example.com", "code": code}))
+        .await;
+    assert_eq!(status, 400);
+}
+
+#[tokio::test]
+async fn resending_to_an_unknown_address_looks_like_success() {
+    let app = TestApp::start().await;
+    assert_eq!(
+        app.call("resend_code", json!({"email": "ghost@example.com"})).await,
+        (200, json!(null))
+    );
+}
+
+#[tokio::test]
+async fn a_password_reset_replaces_the_old_password() {
+    let app = TestApp::start().await;
+    app.confirmed_account("reset@example.com", "Reset").await;
+    let known = app.call("forgot_password", json!({"email": "reset@example.com"})).await;
+    let unknown = app.call("forgot_password", json!({"email": "ghost@example.com"})).await;
+    assert_eq!(known, unknown);
+
+    let code = app.code("reset@example.com", MailPurpose::PasswordReset).await;
+    let new_password = "a brand new passphrase";
+    let bad = app
+        .call(
+            "reset_password",
+            json!({"email": "reset@example.com", "code": "ABCD-EFGH", "new_password": new_password}),
+        )
+        .await;
+    assert_eq!(bad, (400, json!("WrongCode")));
+    let (status, _) = app
+        .call(
+            "reset_password",
+            json!({"email": "reset@example.com", "code": code, "new_password": new_password}),
+        )
+        .await;
+    assert_eq!(status, 200);
+
+    assert_eq!(
+        app.call("sign_in", json!({"email": "reset@example.com", "password": PASSWORD}))
+            .await
+            .0,
+        401
+    );
+    assert_eq!(
+        app.call(
+            "sign_in",
+            json!({"email": "reset@example.com", "password": new_password})
+        )
+        .await
+        .0,
+        200
+    );
+}
+
+#[tokio::test]
+async fn refresh_renews_the_access_token_until_sign_out_revokes_it() {
+    let app = TestApp::start().await;
+    let signed_in = app.confirmed_account("refresh@example.com", "R").await;
+    let refresh = signed_in["tokens"]["refresh_token"].as_str().unwrap();
+    let username = signed_in["username"].as_str().unwrap();
+
+    let (status, tokens) = app
+        .call(
+            "refresh_session",
+            json!({"refresh_token": refresh, "username": username}),
+        )
+        .await;
+    assert_eq!(status, 200, "{tokens}");
+    let renewed = tokens["access_token"].as_str().unwrap();
+    assert_eq!(
+        app.call("current_account", json!({"access_token": renewed})).await.0,
+        200
+    );
+
+    assert_eq!(app.call("sign_out", json!({"refresh_token": refresh})).await.0, 200);
+    let after = app
+        .call(
+            "refresh_session",
+            json!({"refresh_token": refresh, "username": username}),
+        )
+        .await;
+    assert_eq!(after, (401, json!("SessionExpired")));
+}
+
+#[tokio::test]
+async fn only_a_verified_access_token_opens_the_account() {
+    let app = TestApp::start().await;
+    let signed_in = app.confirmed_account("token@example.com", "T").await;
+    let id_token = signed_in["tokens"]["id_token"].as_str().unwrap();
+    let access = signed_in["tokens"]["access_token"].as_str().unwrap();
+    let mut forged = access.to_string();
+    forged.pop();
+    forged.push(if access.ends_with('A') { 'B' } else { 'A' });
+    for token in [id_token, forged.as_str(), "", "not-a-token"] {
+        assert_eq!(
+            app.call("current_account", json!({"access_token": token})).await,
+            (401, json!("SessionExpired"))
+        );
+    }
+}
+
+#[tokio::test]
+async fn server_side_validation_holds_without_the_browser() {
+    let app = TestApp::start().await;
+    let (status, error) = app
+        .call(
+            "sign_up",
+            json!({"email": "nope", "password": PASSWORD, "display_name": "N"}),
+        )
+        .await;
+    assert_eq!(status, 400);
+    assert_eq!(error["Invalid"]["field"], "Email");
+    let (status, error) = app
+        .call(
+            "sign_up",
+            json!({"email": "short@example.com", "password": "short", "display_name": "N"}),
+        )
+        .await;
+    assert_eq!(status, 400);
+    assert_eq!(error["Invalid"]["field"], "Password");
+    let (status, error) = app
+        .call("confirm_sign_up", json!({"email": "a@example.com", "code": "<script>"}))
+        .await;
+    assert_eq!(status, 400);
+    assert_eq!(error["Invalid"]["field"], "Code");
+}
+
+#[tokio::test]
+async fn an_unreachable_cognito_says_so_instead_of_failing() {
+    let app = TestApp::start().await;
+    // Stop the emulators: every call now meets a closed port.
+    let mut backend = app.backend;
+    backend.local.take().unwrap().shutdown().await.unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let app = TestApp::serve(backend, dir).await;
+    let (status, error) = app
+        .call("sign_in", json!({"email": "a@example.com", "password": PASSWORD}))
+        .await;
+    assert_eq!((status, error), (503, json!("Unavailable")));
+}

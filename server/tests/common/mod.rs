@@ -1,0 +1,96 @@
+//! A running app per test: embedded emulators on their own ports and data directory, and the
+//! real router served on a free loopback port, called over HTTP like a browser would.
+#![allow(dead_code)]
+
+use app::{
+    backend::config::{LocalSettings, Mode, Settings},
+    functions::mailbox::MailPurpose,
+};
+use leptos::prelude::LeptosOptions;
+use serde_json::{Value, json};
+use server::Backend;
+
+pub const PASSWORD: &str = "correct horse battery staple";
+
+pub struct TestApp {
+    pub base: String,
+    pub backend: Backend,
+    http: reqwest::Client,
+    _dir: tempfile::TempDir,
+}
+
+impl TestApp {
+    pub async fn start() -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let settings = Settings {
+            mode: Mode::Local(LocalSettings {
+                dir: dir.path().into(),
+                cognito_port: 0,
+                access_token_minutes: 15,
+            }),
+            profile_table: "profiles".into(),
+        };
+        let backend = Backend::connect(&settings).await.unwrap();
+        Self::serve(backend, dir).await
+    }
+
+    pub async fn serve(backend: Backend, dir: tempfile::TempDir) -> Self {
+        let options = LeptosOptions::builder().output_name("doorway").build();
+        let router = server::router(backend.app_state(options));
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let base = format!("http://{}", listener.local_addr().unwrap());
+        tokio::spawn(async move { axum::serve(listener, router).await.unwrap() });
+        Self {
+            base,
+            backend,
+            http: reqwest::Client::new(),
+            _dir: dir,
+        }
+    }
+
+    /// Calls a server function with a JSON body: (HTTP status, JSON answer).
+    pub async fn call(&self, function: &str, body: Value) -> (u16, Value) {
+        let response = self
+            .http
+            .post(format!("{}/api/{function}", self.base))
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
+        let status = response.status().as_u16();
+        let text = response.text().await.unwrap();
+        (status, serde_json::from_str(&text).unwrap_or(Value::String(text)))
+    }
+
+    pub async fn code(&self, email: &str, purpose: MailPurpose) -> String {
+        let messages = self.backend.mailbox.as_ref().unwrap().messages().await;
+        messages
+            .into_iter()
+            .find(|m| m.to == email && m.purpose == purpose)
+            .expect("a code was sent")
+            .code
+    }
+
+    /// A confirmed account, signed in: the `sign_in` answer.
+    pub async fn confirmed_account(&self, email: &str, name: &str) -> Value {
+        let (status, _) = self
+            .call(
+                "sign_up",
+                json!({"email": email, "password": PASSWORD, "display_name": name}),
+            )
+            .await;
+        assert_eq!(status, 200);
+        let code = self.code(email, MailPurpose::SignUp).await;
+        assert_eq!(
+            self.call("confirm_sign_up", json!({"email": email, "code": code}))
+                .await
+                .0,
+            200
+        );
+        let (status, signed_in) = self
+            .call("sign_in", json!({"email": email, "password": PASSWORD}))
+            .await;
+        assert_eq!(status, 200, "{signed_in}");
+        signed_in
+    }
+}
