@@ -54,15 +54,9 @@ pub mod browser {
     use super::*;
     use crate::functions::auth::SignedIn;
 
+    /// The browser's wall clock, in milliseconds since the epoch.
     pub fn now_ms() -> f64 {
-        js_sys_now()
-    }
-
-    fn js_sys_now() -> f64 {
-        web_sys::window()
-            .and_then(|w| w.performance())
-            .map(|p| p.time_origin() + p.now())
-            .unwrap_or(0.0)
+        js_sys::Date::now()
     }
 
     /// Where the current session lives: `true` for `localStorage` (kept across browser restarts).

@@ -1,0 +1,18 @@
+import { expect, test } from "@playwright/test";
+import { Header, createAccount } from "../pages/accounts";
+
+const storedExpiry = (page: import("@playwright/test").Page) =>
+  page.evaluate(() => JSON.parse(sessionStorage.getItem("doorway.session") ?? "null")?.expires_at_ms ?? 0);
+
+test("the access token is refreshed before it expires, keeping the session past its lifetime", async ({ page }) => {
+  // The browser's clock runs fast here; the tokens themselves are real Cognito tokens.
+  await page.clock.install();
+  await createAccount(page, "refresh", "Refresher");
+  const firstExpiry = await storedExpiry(page);
+
+  await page.clock.fastForward("20:00"); // past the 15-minute access token
+  await expect.poll(() => storedExpiry(page)).toBeGreaterThan(firstExpiry + 10 * 60 * 1000);
+
+  await page.reload();
+  await new Header(page).expectSignedInAs("Refresher");
+});
