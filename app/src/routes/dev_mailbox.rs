@@ -46,7 +46,7 @@ fn MailboxTable(messages: Vec<MailMessage>) -> impl IntoView {
             </Show>
             <Show when=move || !empty>
                 <div class="table-wrap">
-                    <table>
+                    <table role="table">
                         <thead>
                             <tr>
                                 <th scope="col">"To"</th>
@@ -61,11 +61,14 @@ fn MailboxTable(messages: Vec<MailMessage>) -> impl IntoView {
                                 .into_iter()
                                 .map(|m| {
                                     view! {
-                                        <tr>
-                                            <td>{m.to}</td>
-                                            <td>{m.purpose.label()}</td>
-                                            <td><code class="code">{m.code}</code></td>
-                                            <td><time datetime=m.sent_at.clone()>{m.sent_at.replace('T', " ")}</time></td>
+                                        // Explicit roles: the phone layout restyles the rows as cards.
+                                        <tr role="row">
+                                            <td data-label="To">{m.to}</td>
+                                            <td data-label="Purpose">{m.purpose.label()}</td>
+                                            <td data-label="Code"><code class="code">{m.code}</code></td>
+                                            <td data-label="Sent">
+                                                <time datetime=m.sent_at.clone()>{m.sent_at.replace('T', " ")}</time>
+                                            </td>
                                         </tr>
                                     }
                                 })
