@@ -26,14 +26,15 @@ pub const SESSION_KEY: &str = "doorway.session";
 pub const REFRESH_LEASE_KEY: &str = "doorway.refresh-lease";
 
 /// Refresh this long before the access token expires.
-pub const REFRESH_MARGIN_MS: f64 = 60_000.0;
+pub const REFRESH_MARGIN_MS: i64 = 60_000;
 
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct StoredSession {
     pub access_token: String,
     pub refresh_token: Option<String>,
-    /// Milliseconds since the epoch (browser clock) when the access token expires.
-    pub expires_at_ms: f64,
+    /// Milliseconds since the epoch (browser clock) when the access token expires. Whole
+    /// numbers: float formatting would add kilobytes to the wasm.
+    pub expires_at_ms: i64,
     pub email: String,
     pub display_name: String,
     pub username: String,
@@ -55,8 +56,8 @@ pub mod browser {
     use crate::functions::auth::SignedIn;
 
     /// The browser's wall clock, in milliseconds since the epoch.
-    pub fn now_ms() -> f64 {
-        js_sys::Date::now()
+    pub fn now_ms() -> i64 {
+        js_sys::Date::now() as i64
     }
 
     /// Where the current session lives: `true` for `localStorage` (kept across browser restarts).
@@ -82,7 +83,7 @@ pub mod browser {
 
     pub fn start(signed_in: SignedIn, remember: bool) {
         let session = StoredSession {
-            expires_at_ms: now_ms() + f64::from(signed_in.tokens.expires_in) * 1000.0,
+            expires_at_ms: now_ms() + i64::from(signed_in.tokens.expires_in) * 1000,
             access_token: signed_in.tokens.access_token,
             refresh_token: signed_in.tokens.refresh_token,
             email: signed_in.email,
@@ -102,8 +103,8 @@ pub mod browser {
     /// Takes the refresh lease unless another tab took it in the last 10 seconds.
     pub fn take_refresh_lease() -> bool {
         let now = now_ms();
-        match LocalStorage::get::<f64>(REFRESH_LEASE_KEY) {
-            Ok(taken_at) if now - taken_at < 10_000.0 => false,
+        match LocalStorage::get::<i64>(REFRESH_LEASE_KEY) {
+            Ok(taken_at) if now - taken_at < 10_000 => false,
             _ => LocalStorage::set(REFRESH_LEASE_KEY, now).is_ok(),
         }
     }

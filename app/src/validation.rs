@@ -59,7 +59,7 @@ pub fn check_code(code: &str) -> Result<String, AppError> {
         .chars()
         .filter(|c| !c.is_whitespace())
         .collect::<String>()
-        .to_uppercase();
+        .to_ascii_uppercase();
     if code.is_empty() {
         return Err(AppError::invalid(Field::Code, "Enter the code from the email."));
     }

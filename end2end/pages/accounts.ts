@@ -73,10 +73,12 @@ export class Header {
 
   /** Signs out and waits for the home page it returns to. */
   async signOut() {
-    await Promise.all([
-      this.page.waitForURL("/", { waitUntil: "load" }),
-      this.nav().getByRole("button", { name: "Sign out" }).click(),
-    ]);
+    // The header forgets the session at once, then revokes it and loads the home page: wait
+    // for that new page, not just for the URL (it may already be "/").
+    const homeLoaded = this.page.waitForEvent("load");
+    await this.nav().getByRole("button", { name: "Sign out" }).click();
+    await homeLoaded;
+    await expect(this.page).toHaveURL("/");
     await expect(this.page.locator("body")).toHaveAttribute("data-hydrated", "true");
     await this.expectSignedOut();
   }

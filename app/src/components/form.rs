@@ -1,8 +1,64 @@
 //! Form pieces used inside the page islands: labelled fields with their errors, and submit
 //! buttons that show progress and cannot be pressed twice.
-use leptos::prelude::*;
+use std::future::Future;
+
+use leptos::{prelude::*, task::spawn_local};
 
 use crate::error::{AppError, Field};
+
+/// One form's submissions: at most one in flight, progress while it runs, and a failure put
+/// beside its field with the form enabled again (what was typed stays where it was).
+#[derive(Clone, Copy)]
+pub struct Submission {
+    pub pending: RwSignal<bool>,
+    pub errors: FormErrors,
+}
+
+impl Submission {
+    pub fn new() -> Self {
+        Self {
+            pending: RwSignal::new(false),
+            errors: FormErrors::new(),
+        }
+    }
+
+    /// Checks the input first (the same rules the server applies), then calls the server and
+    /// hands a success to `done`.
+    pub fn run<I, T, Fut>(
+        self,
+        input: Result<I, AppError>,
+        call: impl FnOnce(I) -> Fut + 'static,
+        done: impl FnOnce(T) + 'static,
+    ) where
+        I: 'static,
+        Fut: Future<Output = Result<T, AppError>> + 'static,
+    {
+        if self.pending.get_untracked() {
+            return;
+        }
+        let input = match input {
+            Ok(input) => input,
+            Err(error) => return self.errors.set(Some(error)),
+        };
+        self.errors.set(None);
+        self.pending.set(true);
+        spawn_local(async move {
+            match call(input).await {
+                Ok(value) => done(value),
+                Err(error) => {
+                    self.pending.set(false);
+                    self.errors.set(Some(error));
+                }
+            }
+        });
+    }
+}
+
+impl Default for Submission {
+    fn default() -> Self {
+        Self::new()
+    }
+}
 
 /// The errors of the last submission: one per field, or one for the whole form.
 #[derive(Clone, Copy)]
@@ -93,6 +149,16 @@ pub fn TextField(
     }
 }
 
+/// The email field every sign-in form starts with (it is the account's user name).
+#[component]
+pub fn EmailField(
+    value: RwSignal<String>,
+    #[prop(into)] error: Signal<Option<String>>,
+    #[prop(optional)] autofocus: bool,
+) -> impl IntoView {
+    view! { <TextField id="email" label="Email" kind="email" autocomplete="username" value error autofocus /> }
+}
+
 /// A password input with a show/hide toggle and, optionally, a live strength hint.
 #[component]
 pub fn PasswordField(
@@ -140,17 +206,20 @@ pub fn PasswordField(
                     {move || if visible.get() { "Hide" } else { "Show" }}
                 </button>
             </div>
-            <Show when=move || with_strength>
-                <p id=format!("{id}-rules") class="hint">
-                    "8 to 256 characters. Spaces and any letters or symbols are fine; longer is stronger."
-                </p>
-                <p class="strength" data-level=move || strength().1 aria-live="polite">
-                    {move || {
-                        let (label, _) = strength();
-                        (!label.is_empty()).then(|| format!("Strength: {label}"))
-                    }}
-                </p>
-            </Show>
+            {with_strength
+                .then(|| {
+                    view! {
+                        <p id=format!("{id}-rules") class="hint">
+                            "8 to 256 characters. Spaces and any letters or symbols are fine; longer is stronger."
+                        </p>
+                        <p class="strength" data-level=move || strength().1 aria-live="polite">
+                            {move || {
+                                let (label, _) = strength();
+                                (!label.is_empty()).then(|| format!("Strength: {label}"))
+                            }}
+                        </p>
+                    }
+                })}
             <ErrorText id=format!("{id}-error") message=error />
         </div>
     }

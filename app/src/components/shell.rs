@@ -1,4 +1,4 @@
-use leptos::prelude::*;
+use leptos::{either::EitherOf3, prelude::*};
 
 use crate::{APP_NAME, session::StoredSession};
 
@@ -44,17 +44,16 @@ pub fn SessionNav() -> impl IntoView {
     view! {
         <nav class="session-nav" aria-label="Account">
             {move || match state.get() {
-                NavState::Unknown => view! { <span class="muted" aria-hidden="true"></span> }.into_any(),
-                NavState::SignedOut => view! {
+                // `Either` rather than `into_any`: type erasure would ship both hydration paths.
+                NavState::Unknown => EitherOf3::A(view! { <span class="muted" aria-hidden="true"></span> }),
+                NavState::SignedOut => EitherOf3::B(view! {
                     <a href="/login">"Sign in"</a>
                     <a class="button primary small" href="/signup">"Create account"</a>
-                }
-                .into_any(),
-                NavState::SignedIn(session) => view! {
+                }),
+                NavState::SignedIn(session) => EitherOf3::C(view! {
                     <span class="name" title=session.email.clone()>{display_name(&session)}</span>
                     <button type="button" class="small" on:click=sign_out>"Sign out"</button>
-                }
-                .into_any(),
+                }),
             }}
         </nav>
     }
@@ -125,7 +124,7 @@ mod keeper {
             Ok(tokens) => {
                 let renewed = StoredSession {
                     access_token: tokens.access_token,
-                    expires_at_ms: browser::now_ms() + f64::from(tokens.expires_in) * 1000.0,
+                    expires_at_ms: browser::now_ms() + i64::from(tokens.expires_in) * 1000,
                     ..session
                 };
                 browser::save(&renewed, browser::is_remembered());
@@ -137,7 +136,7 @@ mod keeper {
 
     fn schedule_refresh(state: RwSignal<NavState>) {
         let Some(session) = browser::load() else { return };
-        let delay = (session.expires_at_ms - REFRESH_MARGIN_MS - browser::now_ms()).max(0.0);
+        let delay = (session.expires_at_ms - REFRESH_MARGIN_MS - browser::now_ms()).max(0);
         set_timeout(
             move || {
                 // Another tab may have refreshed meanwhile: read the stored session again.
@@ -161,7 +160,7 @@ mod keeper {
                     }
                 });
             },
-            Duration::from_millis(delay as u64),
+            Duration::from_millis(delay.unsigned_abs()),
         );
     }
 

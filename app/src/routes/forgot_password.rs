@@ -1,9 +1,8 @@
-use leptos::{ev::SubmitEvent, prelude::*, task::spawn_local};
+use leptos::{ev::SubmitEvent, prelude::*};
 use leptos_meta::Title;
 
 use crate::{
-    components::form::{FormAlert, FormErrors, SubmitButton, TextField, use_ready},
-    error::Field,
+    components::form::{EmailField, FormAlert, Submission, SubmitButton, use_ready},
     functions::auth::forgot_password,
     routes::auth_pages::query,
     session::path_with_query,
@@ -28,47 +27,26 @@ pub fn ForgotPasswordPage() -> impl IntoView {
 fn ForgotPasswordForm(email: String) -> impl IntoView {
     let ready = use_ready();
     let email = RwSignal::new(email);
-    let errors = FormErrors::new();
-    let pending = RwSignal::new(false);
+    let form = Submission::new();
+    let (errors, pending) = (form.errors, form.pending);
 
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
-        if pending.get_untracked() {
-            return;
-        }
-        let address = match check_email(&email.get_untracked()) {
-            Ok(address) => address,
-            Err(error) => return errors.set(Some(error)),
-        };
-        errors.set(None);
-        pending.set(true);
-        spawn_local(async move {
-            match forgot_password(address.clone()).await {
-                Ok(()) => {
-                    let _next = path_with_query("/reset-password", &[("email", &address)]);
-                    #[cfg(feature = "hydrate")]
-                    crate::session::browser::go(&_next);
-                }
-                Err(error) => {
-                    pending.set(false);
-                    errors.set(Some(error));
-                }
-            }
-        });
+        form.run(
+            check_email(&email.get_untracked()),
+            |address| async move { forgot_password(address.clone()).await.map(|()| address) },
+            |address| {
+                let _next = path_with_query("/reset-password", &[("email", &address)]);
+                #[cfg(feature = "hydrate")]
+                crate::session::browser::go(&_next);
+            },
+        );
     };
 
     view! {
         <form on:submit=submit novalidate>
             <FormAlert message=errors.general() />
-            <TextField
-                id="email"
-                label="Email"
-                kind="email"
-                autocomplete="username"
-                value=email
-                error=errors.on(Field::Email)
-                autofocus=true
-            />
+            <EmailField value=email error=errors.on(crate::error::Field::Email) autofocus=true />
             <SubmitButton label="Send reset code" pending_label="Sending…" pending ready />
         </form>
         <p class="links">

@@ -1,8 +1,8 @@
-use leptos::{ev::SubmitEvent, prelude::*, task::spawn_local};
+use leptos::{ev::SubmitEvent, prelude::*};
 use leptos_meta::Title;
 
 use crate::{
-    components::form::{FormAlert, FormErrors, PasswordField, SubmitButton, TextField, use_ready},
+    components::form::{EmailField, FormAlert, PasswordField, Submission, SubmitButton, use_ready},
     error::{AppError, Field},
     functions::auth::sign_in,
     routes::auth_pages::{Notice, notice_text, query},
@@ -31,60 +31,50 @@ fn LoginForm(email: String, next: String, notice: Option<String>) -> impl IntoVi
     let email = RwSignal::new(email);
     let password = RwSignal::new(String::new());
     let remember = RwSignal::new(false);
-    let errors = FormErrors::new();
-    let pending = RwSignal::new(false);
+    let form = Submission::new();
+    let (errors, pending) = (form.errors, form.pending);
 
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
-        if pending.get_untracked() {
-            return;
-        }
-        let address = match check_email(&email.get_untracked()) {
-            Ok(address) => address,
-            Err(error) => return errors.set(Some(error)),
-        };
-        if password.with_untracked(String::is_empty) {
-            return errors.set(Some(AppError::invalid(Field::Password, "Enter your password.")));
-        }
-        errors.set(None);
-        pending.set(true);
+        let input = check_email(&email.get_untracked()).and_then(|address| {
+            if password.with_untracked(String::is_empty) {
+                return Err(AppError::invalid(Field::Password, "Enter your password."));
+            }
+            Ok(address)
+        });
         let next = next.clone();
-        spawn_local(async move {
-            match sign_in(address.clone(), password.get_untracked()).await {
-                Ok(_signed_in) => {
-                    #[cfg(feature = "hydrate")]
-                    {
-                        crate::session::browser::start(_signed_in, remember.get_untracked());
+        form.run(
+            input,
+            move |address| async move {
+                match sign_in(address.clone(), password.get_untracked()).await {
+                    // Not confirmed yet: verification comes first (a fresh code is on its way).
+                    Err(AppError::NotConfirmed) => Ok(Err(path_with_query(
+                        "/verify",
+                        &[("email", &address), ("notice", "resent")],
+                    ))),
+                    other => other.map(Ok),
+                }
+            },
+            move |outcome| {
+                #[cfg(feature = "hydrate")]
+                match outcome {
+                    Ok(signed_in) => {
+                        crate::session::browser::start(signed_in, remember.get_untracked());
                         crate::session::browser::go(&next);
                     }
+                    Err(verify) => crate::session::browser::go(&verify),
                 }
-                Err(AppError::NotConfirmed) => {
-                    let _verify = path_with_query("/verify", &[("email", &address), ("notice", "resent")]);
-                    #[cfg(feature = "hydrate")]
-                    crate::session::browser::go(&_verify);
-                }
-                Err(error) => {
-                    pending.set(false);
-                    errors.set(Some(error));
-                }
-            }
-            let _ = &next;
-        });
+                #[cfg(not(feature = "hydrate"))]
+                let _ = (outcome, next);
+            },
+        );
     };
 
     view! {
         <form on:submit=submit novalidate>
             <Notice text=notice />
             <FormAlert message=errors.general() />
-            <TextField
-                id="email"
-                label="Email"
-                kind="email"
-                autocomplete="username"
-                value=email
-                error=errors.on(Field::Email)
-                autofocus=true
-            />
+            <EmailField value=email error=errors.on(Field::Email) autofocus=true />
             <PasswordField
                 id="password"
                 label="Password"

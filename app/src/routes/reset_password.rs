@@ -1,8 +1,8 @@
-use leptos::{ev::SubmitEvent, prelude::*, task::spawn_local};
+use leptos::{ev::SubmitEvent, prelude::*};
 use leptos_meta::Title;
 
 use crate::{
-    components::form::{FormAlert, FormErrors, PasswordField, SubmitButton, TextField, use_ready},
+    components::form::{EmailField, FormAlert, PasswordField, Submission, SubmitButton, TextField, use_ready},
     error::Field,
     functions::auth::reset_password,
     routes::auth_pages::query,
@@ -30,44 +30,35 @@ fn ResetPasswordForm(email: String) -> impl IntoView {
     let email = RwSignal::new(email);
     let code = RwSignal::new(String::new());
     let new_password = RwSignal::new(String::new());
-    let errors = FormErrors::new();
-    let pending = RwSignal::new(false);
+    let form = Submission::new();
+    let (errors, pending) = (form.errors, form.pending);
 
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
-        if pending.get_untracked() {
-            return;
-        }
-        let checked = check_email(&email.get_untracked()).and_then(|address| {
+        let input = check_email(&email.get_untracked()).and_then(|address| {
             let code = check_code(&code.get_untracked())?;
             check_password(&new_password.get_untracked(), Field::NewPassword)?;
             Ok((address, code))
         });
-        let (address, code_value) = match checked {
-            Ok(values) => values,
-            Err(error) => return errors.set(Some(error)),
-        };
-        errors.set(None);
-        pending.set(true);
-        spawn_local(async move {
-            match reset_password(address.clone(), code_value, new_password.get_untracked()).await {
-                Ok(()) => {
-                    let _next = path_with_query("/login", &[("email", &address), ("notice", "reset")]);
-                    #[cfg(feature = "hydrate")]
-                    crate::session::browser::go(&_next);
-                }
-                Err(error) => {
-                    pending.set(false);
-                    errors.set(Some(error));
-                }
-            }
-        });
+        form.run(
+            input,
+            move |(address, code)| async move {
+                reset_password(address.clone(), code, new_password.get_untracked())
+                    .await
+                    .map(|()| address)
+            },
+            |address| {
+                let _next = path_with_query("/login", &[("email", &address), ("notice", "reset")]);
+                #[cfg(feature = "hydrate")]
+                crate::session::browser::go(&_next);
+            },
+        );
     };
 
     view! {
         <form on:submit=submit novalidate>
             <FormAlert message=errors.general() />
-            <TextField id="email" label="Email" kind="email" autocomplete="username" value=email error=errors.on(Field::Email) />
+            <EmailField value=email error=errors.on(Field::Email) />
             <TextField
                 id="code"
                 label="Verification code"

@@ -1,8 +1,8 @@
-use leptos::{ev::SubmitEvent, prelude::*, task::spawn_local};
+use leptos::{either::Either, ev::SubmitEvent, prelude::*};
 use leptos_meta::Title;
 
 use crate::{
-    components::form::{FormAlert, FormErrors, PasswordField, SubmitButton, TextField, use_ready},
+    components::form::{EmailField, FormAlert, PasswordField, Submission, SubmitButton, TextField, use_ready},
     error::Field,
     functions::auth::sign_up,
     routes::verify::VerifyStep,
@@ -28,65 +28,47 @@ fn SignUpFlow() -> impl IntoView {
     let email = RwSignal::new(String::new());
     let password = RwSignal::new(String::new());
     let display_name = RwSignal::new(String::new());
-    let errors = FormErrors::new();
-    let pending = RwSignal::new(false);
+    let form = Submission::new();
+    let (errors, pending) = (form.errors, form.pending);
     let created_for = RwSignal::new(None::<String>);
 
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
-        if pending.get_untracked() {
-            return;
-        }
-        let checked = check_email(&email.get_untracked()).and_then(|email| {
+        let input = check_email(&email.get_untracked()).and_then(|email| {
             check_password(&password.get_untracked(), Field::Password)?;
             check_display_name(&display_name.get_untracked())?;
             Ok(email)
         });
-        let address = match checked {
-            Ok(address) => address,
-            Err(error) => return errors.set(Some(error)),
-        };
-        errors.set(None);
-        pending.set(true);
-        spawn_local(async move {
-            let result = sign_up(address.clone(), password.get_untracked(), display_name.get_untracked()).await;
-            pending.set(false);
-            match result {
-                Ok(()) => {
-                    #[cfg(feature = "hydrate")]
-                    crate::routes::verify::show_verify_url(&address);
-                    created_for.set(Some(address));
-                }
-                Err(error) => errors.set(Some(error)),
-            }
-        });
+        form.run(
+            input,
+            move |address| async move {
+                sign_up(address.clone(), password.get_untracked(), display_name.get_untracked())
+                    .await
+                    .map(|()| address)
+            },
+            move |address| {
+                #[cfg(feature = "hydrate")]
+                crate::routes::verify::show_verify_url(&address);
+                pending.set(false);
+                created_for.set(Some(address));
+            },
+        );
     };
 
     view! {
-        <Show
-            when=move || created_for.get().is_none()
-            fallback=move || {
-                view! {
-                    <VerifyStep
-                        email=created_for.get().unwrap_or_default()
-                        password=Some(password)
-                        notice=Some("Check your inbox: we sent a code to confirm your email.".into())
-                    />
-                }
-            }
-        >
+        {move || match created_for.get() {
+            Some(address) => Either::Right(view! {
+                <VerifyStep
+                    email=address
+                    password=Some(password)
+                    notice=Some("Check your inbox: we sent a code to confirm your email.".into())
+                />
+            }),
+            None => Either::Left(view! {
             <h1>"Create account"</h1>
             <form on:submit=submit novalidate>
                 <FormAlert message=errors.general() />
-                <TextField
-                    id="email"
-                    label="Email"
-                    kind="email"
-                    autocomplete="username"
-                    value=email
-                    error=errors.on(Field::Email)
-                    autofocus=true
-                />
+                <EmailField value=email error=errors.on(Field::Email) autofocus=true />
                 <PasswordField
                     id="password"
                     label="Password"
@@ -108,6 +90,7 @@ fn SignUpFlow() -> impl IntoView {
             <p class="links">
                 <span>"Already have an account? " <a href="/login">"Sign in"</a></span>
             </p>
-        </Show>
+            }),
+        }}
     }
 }

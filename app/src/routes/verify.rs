@@ -4,7 +4,7 @@ use leptos::{ev::SubmitEvent, prelude::*, task::spawn_local};
 use leptos_meta::Title;
 
 use crate::{
-    components::form::{FormAlert, FormErrors, SubmitButton, TextField, use_ready},
+    components::form::{EmailField, FormAlert, FormErrors, SubmitButton, TextField, use_ready},
     functions::auth::{confirm_sign_up, resend_code, sign_in},
     routes::auth_pages::{Notice, notice_text, query},
     session::path_with_query,
@@ -142,7 +142,7 @@ pub fn VerifyStep(email: String, password: Option<RwSignal<String>>, notice: Opt
         <form on:submit=submit novalidate>
             <Notice text=notice />
             <FormAlert message=errors.general() />
-            <TextField id="email" label="Email" kind="email" autocomplete="username" value=email error=errors.on(crate::error::Field::Email) />
+            <EmailField value=email error=errors.on(crate::error::Field::Email) />
             <TextField
                 id="code"
                 label="Verification code"
