@@ -88,10 +88,6 @@ impl FormErrors {
         let error = self.error;
         Signal::derive(move || error.get().filter(|e| e.field().is_none()).map(|e| e.to_string()))
     }
-
-    pub fn current(&self) -> Option<AppError> {
-        self.error.get_untracked()
-    }
 }
 
 impl Default for FormErrors {
@@ -111,7 +107,6 @@ pub fn TextField(
     #[prop(default = "off")] autocomplete: &'static str,
     #[prop(optional)] hint: Option<&'static str>,
     #[prop(optional)] autofocus: bool,
-    #[prop(optional, into)] inputmode: Option<&'static str>,
 ) -> impl IntoView {
     let error_id = format!("{id}-error");
     let hint_id = format!("{id}-hint");
@@ -136,7 +131,6 @@ pub fn TextField(
                 name=id
                 type=kind
                 autocomplete=autocomplete
-                inputmode=inputmode
                 autofocus=autofocus
                 prop:value=move || value.get()
                 on:input=move |ev| value.set(event_target_value(&ev))
