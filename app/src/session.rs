@@ -113,12 +113,29 @@ pub mod browser {
         LocalStorage::delete(REFRESH_LEASE_KEY);
     }
 
-    /// Full page navigation (the app is server-rendered; islands hydrate on each page).
     pub fn go(path: &str) {
         if let Some(window) = web_sys::window() {
             let _ = window.location().assign(path);
         }
     }
+}
+
+/// Goes to `path` with a full page load (the app is server-rendered; islands hydrate on each
+/// page). Island event handlers only ever run in the browser, so the server build does nothing.
+pub fn go(path: &str) {
+    #[cfg(feature = "hydrate")]
+    browser::go(path);
+    #[cfg(not(feature = "hydrate"))]
+    let _ = path;
+}
+
+/// Keeps a fresh sign-in in this browser ("remember": across browser restarts), then goes on.
+pub fn keep_and_go(signed_in: crate::functions::auth::SignedIn, remember: bool, path: &str) {
+    #[cfg(feature = "hydrate")]
+    browser::start(signed_in, remember);
+    #[cfg(not(feature = "hydrate"))]
+    let _ = (signed_in, remember);
+    go(path);
 }
 
 /// Only same-site paths are followed after sign-in, so a crafted link cannot send people away.

@@ -153,6 +153,22 @@ pub fn EmailField(
     view! { <TextField id="email" label="Email" kind="email" autocomplete="username" value error autofocus /> }
 }
 
+/// The emailed verification code; it takes the focus, as it is what the page is for.
+#[component]
+pub fn CodeField(value: RwSignal<String>, #[prop(into)] error: Signal<Option<String>>) -> impl IntoView {
+    view! {
+        <TextField
+            id="code"
+            label="Verification code"
+            autocomplete="one-time-code"
+            value
+            error
+            hint="Six digits, or letter groups like ABCD-EFGH-…, as in the email."
+            autofocus=true
+        />
+    }
+}
+
 /// A password input with a show/hide toggle and, optionally, a live strength hint.
 #[component]
 pub fn PasswordField(

@@ -83,13 +83,11 @@ mod keeper {
     };
 
     pub fn start(state: RwSignal<NavState>) {
+        follow_other_tabs(state);
         let Some(session) = browser::load() else {
-            state.set(NavState::SignedOut);
-            follow_other_tabs(state);
-            return;
+            return state.set(NavState::SignedOut);
         };
         state.set(NavState::SignedIn(session.clone()));
-        follow_other_tabs(state);
         spawn_local(async move {
             // Make sure the session still stands (it may have been revoked elsewhere).
             let session = match current_account(session.access_token.clone()).await {

@@ -76,10 +76,7 @@ pub async fn resend_code(email: String) -> Result<(), AppError> {
     respond(
         async {
             let email = check_email(&email)?;
-            match AppState::current()?.user_pool.resend_confirmation_code(&email).await {
-                Err(error @ (AppError::TryLater | AppError::Unavailable)) => Err(error),
-                _ => Ok(()),
-            }
+            same_answer_for_any_account(AppState::current()?.user_pool.resend_confirmation_code(&email).await)
         }
         .await,
     )
@@ -175,10 +172,7 @@ pub async fn forgot_password(email: String) -> Result<(), AppError> {
     respond(
         async {
             let email = check_email(&email)?;
-            match AppState::current()?.user_pool.forgot_password(&email).await {
-                Err(error @ (AppError::TryLater | AppError::Unavailable)) => Err(error),
-                _ => Ok(()),
-            }
+            same_answer_for_any_account(AppState::current()?.user_pool.forgot_password(&email).await)
         }
         .await,
     )
@@ -203,6 +197,16 @@ pub async fn reset_password(email: String, code: String, new_password: String) -
         }
         .await,
     )
+}
+
+/// Only errors that say nothing about the account (throttling, an outage) are passed on; any
+/// other answer looks like success, so nobody learns whether the address has an account.
+#[cfg(feature = "ssr")]
+fn same_answer_for_any_account(result: Result<(), AppError>) -> Result<(), AppError> {
+    match result {
+        Err(error @ (AppError::TryLater | AppError::Unavailable)) => Err(error),
+        _ => Ok(()),
+    }
 }
 
 /// With a token in hand, "not authorized" means the session ended, not a wrong password.

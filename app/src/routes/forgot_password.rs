@@ -5,7 +5,7 @@ use crate::{
     components::form::{EmailField, FormAlert, Submission, SubmitButton, use_ready},
     functions::auth::forgot_password,
     routes::auth_pages::query,
-    session::path_with_query,
+    session::{go, path_with_query},
     validation::check_email,
 };
 
@@ -35,11 +35,7 @@ fn ForgotPasswordForm(email: String) -> impl IntoView {
         form.run(
             check_email(&email.get_untracked()),
             |address| async move { forgot_password(address.clone()).await.map(|()| address) },
-            |address| {
-                let _next = path_with_query("/reset-password", &[("email", &address)]);
-                #[cfg(feature = "hydrate")]
-                crate::session::browser::go(&_next);
-            },
+            |address| go(&path_with_query("/reset-password", &[("email", &address)])),
         );
     };
 

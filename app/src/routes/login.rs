@@ -6,7 +6,7 @@ use crate::{
     error::{AppError, Field},
     functions::auth::sign_in,
     routes::auth_pages::{Notice, notice_text, query},
-    session::{path_with_query, safe_next},
+    session::{go, keep_and_go, path_with_query, safe_next},
     validation::check_email,
 };
 
@@ -55,17 +55,9 @@ fn LoginForm(email: String, next: String, notice: Option<String>) -> impl IntoVi
                     other => other.map(Ok),
                 }
             },
-            move |outcome| {
-                #[cfg(feature = "hydrate")]
-                match outcome {
-                    Ok(signed_in) => {
-                        crate::session::browser::start(signed_in, remember.get_untracked());
-                        crate::session::browser::go(&next);
-                    }
-                    Err(verify) => crate::session::browser::go(&verify),
-                }
-                #[cfg(not(feature = "hydrate"))]
-                let _ = (outcome, next);
+            move |outcome| match outcome {
+                Ok(signed_in) => keep_and_go(signed_in, remember.get_untracked(), &next),
+                Err(verify) => go(&verify),
             },
         );
     };

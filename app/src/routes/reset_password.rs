@@ -2,11 +2,11 @@ use leptos::{ev::SubmitEvent, prelude::*};
 use leptos_meta::Title;
 
 use crate::{
-    components::form::{EmailField, FormAlert, PasswordField, Submission, SubmitButton, TextField, use_ready},
+    components::form::{CodeField, EmailField, FormAlert, PasswordField, Submission, SubmitButton, use_ready},
     error::Field,
     functions::auth::reset_password,
     routes::auth_pages::query,
-    session::path_with_query,
+    session::{go, path_with_query},
     validation::{check_code, check_email, check_password},
 };
 
@@ -47,11 +47,7 @@ fn ResetPasswordForm(email: String) -> impl IntoView {
                     .await
                     .map(|()| address)
             },
-            |address| {
-                let _next = path_with_query("/login", &[("email", &address), ("notice", "reset")]);
-                #[cfg(feature = "hydrate")]
-                crate::session::browser::go(&_next);
-            },
+            |address| go(&path_with_query("/login", &[("email", &address), ("notice", "reset")])),
         );
     };
 
@@ -59,14 +55,7 @@ fn ResetPasswordForm(email: String) -> impl IntoView {
         <form on:submit=submit novalidate>
             <FormAlert message=errors.general() />
             <EmailField value=email error=errors.on(Field::Email) />
-            <TextField
-                id="code"
-                label="Verification code"
-                autocomplete="one-time-code"
-                value=code
-                error=errors.on(Field::Code)
-                autofocus=true
-            />
+            <CodeField value=code error=errors.on(Field::Code) />
             <PasswordField
                 id="new-password"
                 label="New password"

@@ -47,7 +47,6 @@ fn SignUpFlow() -> impl IntoView {
                     .map(|()| address)
             },
             move |address| {
-                #[cfg(feature = "hydrate")]
                 crate::routes::verify::show_verify_url(&address);
                 pending.set(false);
                 created_for.set(Some(address));

@@ -1,13 +1,13 @@
 use std::time::Duration;
 
-use leptos::{ev::SubmitEvent, prelude::*, task::spawn_local};
+use leptos::{ev::SubmitEvent, prelude::*};
 use leptos_meta::Title;
 
 use crate::{
-    components::form::{EmailField, FormAlert, FormErrors, SubmitButton, TextField, use_ready},
+    components::form::{CodeField, EmailField, FormAlert, Submission, SubmitButton, use_ready},
     functions::auth::{confirm_sign_up, resend_code, sign_in},
     routes::auth_pages::{Notice, notice_text, query},
-    session::path_with_query,
+    session::{go, keep_and_go, path_with_query},
     validation::{check_code, check_email},
 };
 
@@ -35,12 +35,12 @@ fn VerifyForm(email: String, notice: Option<String>) -> impl IntoView {
 
 /// Shows `/verify?email=…` in the address bar once sign-up hands over to verification, so a
 /// reload lands on the verify page.
-#[cfg(feature = "hydrate")]
 pub fn show_verify_url(email: &str) {
+    let _url = path_with_query("/verify", &[("email", email)]);
+    #[cfg(feature = "hydrate")]
     if let Some(window) = web_sys::window() {
-        let url = path_with_query("/verify", &[("email", email)]);
         if let Ok(history) = window.history() {
-            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&_url));
         }
         if let Some(document) = window.document() {
             document.set_title("Verify your email · Doorway");
@@ -55,11 +55,16 @@ pub fn VerifyStep(email: String, password: Option<RwSignal<String>>, notice: Opt
     let ready = use_ready();
     let email = RwSignal::new(email);
     let code = RwSignal::new(String::new());
-    let errors = FormErrors::new();
-    let pending = RwSignal::new(false);
+    let form = Submission::new();
+    let (errors, pending) = (form.errors, form.pending);
+    // Resending shares the form's errors but has its own progress.
+    let resend_form = Submission {
+        pending: RwSignal::new(false),
+        errors,
+    };
+    let resending = resend_form.pending;
     let sent_to = RwSignal::new(None::<String>);
     let cooldown = RwSignal::new(0u32);
-    let resending = RwSignal::new(false);
     // Arriving here from sign-up replaces the form in place: move focus to the code.
     Effect::new(move |_| {
         #[cfg(feature = "hydrate")]
@@ -77,64 +82,43 @@ pub fn VerifyStep(email: String, password: Option<RwSignal<String>>, notice: Opt
 
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
-        if pending.get_untracked() {
-            return;
-        }
-        let checked =
+        let input =
             check_email(&email.get_untracked()).and_then(|email| Ok((email, check_code(&code.get_untracked())?)));
-        let (address, code_value) = match checked {
-            Ok(values) => values,
-            Err(error) => return errors.set(Some(error)),
-        };
-        errors.set(None);
-        pending.set(true);
-        spawn_local(async move {
-            if let Err(error) = confirm_sign_up(address.clone(), code_value).await {
-                pending.set(false);
-                return errors.set(Some(error));
-            }
-            let signed_in = match password {
-                Some(password) => sign_in(address.clone(), password.get_untracked()).await.ok(),
-                None => None,
-            };
-            match signed_in {
-                Some(_signed_in) => {
-                    #[cfg(feature = "hydrate")]
-                    {
-                        crate::session::browser::start(_signed_in, false);
-                        crate::session::browser::go("/");
-                    }
-                }
-                None => {
-                    let _next = path_with_query("/login", &[("email", &address), ("notice", "verified")]);
-                    #[cfg(feature = "hydrate")]
-                    crate::session::browser::go(&_next);
-                }
-            }
-        });
+        form.run(
+            input,
+            move |(address, code)| async move {
+                confirm_sign_up(address.clone(), code).await?;
+                // The password typed at sign-up signs the person straight in; if that fails
+                // for any reason, the sign-in page takes over.
+                let signed_in = match password {
+                    Some(password) => sign_in(address.clone(), password.get_untracked()).await.ok(),
+                    None => None,
+                };
+                Ok((address, signed_in))
+            },
+            |(address, signed_in)| match signed_in {
+                Some(signed_in) => keep_and_go(signed_in, false, "/"),
+                None => go(&path_with_query(
+                    "/login",
+                    &[("email", &address), ("notice", "verified")],
+                )),
+            },
+        );
     };
 
     let resend = move |_| {
-        if resending.get_untracked() || cooldown.get_untracked() > 0 {
+        if cooldown.get_untracked() > 0 {
             return;
         }
-        let address = match check_email(&email.get_untracked()) {
-            Ok(address) => address,
-            Err(error) => return errors.set(Some(error)),
-        };
-        errors.set(None);
-        resending.set(true);
-        spawn_local(async move {
-            let result = resend_code(address.clone()).await;
-            resending.set(false);
-            match result {
-                Ok(()) => {
-                    sent_to.set(Some(address));
-                    start_cooldown(cooldown);
-                }
-                Err(error) => errors.set(Some(error)),
-            }
-        });
+        resend_form.run(
+            check_email(&email.get_untracked()),
+            |address| async move { resend_code(address.clone()).await.map(|()| address) },
+            move |address| {
+                resending.set(false);
+                sent_to.set(Some(address));
+                start_cooldown(cooldown);
+            },
+        );
     };
 
     view! {
@@ -143,15 +127,7 @@ pub fn VerifyStep(email: String, password: Option<RwSignal<String>>, notice: Opt
             <Notice text=notice />
             <FormAlert message=errors.general() />
             <EmailField value=email error=errors.on(crate::error::Field::Email) />
-            <TextField
-                id="code"
-                label="Verification code"
-                autocomplete="one-time-code"
-                value=code
-                error=errors.on(crate::error::Field::Code)
-                hint="Six digits, or letter groups like ABCD-EFGH-…, as in the email."
-                autofocus=true
-            />
+            <CodeField value=code error=errors.on(crate::error::Field::Code) />
             <SubmitButton label="Verify" pending_label="Verifying…" pending ready />
             <div class="resend">
                 <button
