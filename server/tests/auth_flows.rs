@@ -1,9 +1,8 @@
 //! The sign-in flows through the real router and server functions, against the embedded
 //! Cognito: every flow, and every error a person can meet on the way.
-mod common;
 
+use crate::common::{PASSWORD, TestApp};
 use app::functions::mailbox::MailPurpose;
-use common::{PASSWORD, TestApp};
 use serde_json::json;
 
 #[tokio::test]
