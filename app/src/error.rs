@@ -16,6 +16,11 @@ pub enum Field {
     NewPassword,
     Code,
     DisplayName,
+    CurrentPassword,
+    Bio,
+    TimeZone,
+    Language,
+    Confirmation,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]

@@ -9,6 +9,7 @@ pub mod backend;
 pub mod components;
 pub mod error;
 pub mod functions;
+pub mod locale;
 pub mod routes;
 pub mod session;
 pub mod validation;
@@ -23,7 +24,8 @@ use leptos_router::{
 use components::shell::{Footer, Header};
 use routes::{
     dev_mailbox::DevMailboxPage, forgot_password::ForgotPasswordPage, home::HomePage, login::LoginPage,
-    not_found::NotFound, reset_password::ResetPasswordPage, signup::SignUpPage, verify::VerifyPage,
+    not_found::NotFound, profile::ProfilePage, reset_password::ResetPasswordPage, settings::SettingsPage,
+    signup::SignUpPage, verify::VerifyPage,
 };
 
 pub const APP_NAME: &str = "Doorway";
@@ -65,6 +67,8 @@ pub fn App() -> impl IntoView {
                     <Route path=StaticSegment("login") view=LoginPage />
                     <Route path=StaticSegment("forgot-password") view=ForgotPasswordPage />
                     <Route path=StaticSegment("reset-password") view=ResetPasswordPage />
+                    <Route path=StaticSegment("profile") view=ProfilePage />
+                    <Route path=StaticSegment("settings") view=SettingsPage />
                     <Route
                         path=(StaticSegment("dev"), StaticSegment("mailbox"))
                         view=DevMailboxPage

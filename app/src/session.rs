@@ -40,6 +40,17 @@ pub struct StoredSession {
     pub username: String,
 }
 
+impl StoredSession {
+    /// How the app addresses the person: their display name, else their email.
+    pub fn shown_name(&self) -> String {
+        if self.display_name.is_empty() {
+            self.email.clone()
+        } else {
+            self.display_name.clone()
+        }
+    }
+}
+
 impl std::fmt::Debug for StoredSession {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("StoredSession")
@@ -118,6 +129,122 @@ pub mod browser {
             let _ = window.location().assign(path);
         }
     }
+
+    /// Replaces the stored session and tells this tab's header, as another tab's would be.
+    pub fn replace(session: &StoredSession) {
+        save(session, is_remembered());
+        let init = web_sys::StorageEventInit::new();
+        init.set_key(Some(SESSION_KEY));
+        if let (Some(window), Ok(event)) = (
+            web_sys::window(),
+            web_sys::StorageEvent::new_with_event_init_dict("storage", &init),
+        ) {
+            let _ = window.dispatch_event(&event);
+        }
+    }
+
+    /// New access token from the refresh token, unless another tab is refreshing right now.
+    pub async fn refresh(session: StoredSession) -> Option<StoredSession> {
+        let refresh_token = session.refresh_token.clone()?;
+        if !take_refresh_lease() {
+            return None;
+        }
+        let result = crate::functions::auth::refresh_session(refresh_token, session.username.clone()).await;
+        release_refresh_lease();
+        let tokens = result.ok()?;
+        let renewed = StoredSession {
+            access_token: tokens.access_token,
+            expires_at_ms: now_ms() + i64::from(tokens.expires_in) * 1000,
+            ..session
+        };
+        save(&renewed, is_remembered());
+        Some(renewed)
+    }
+
+    /// The browser's time zone and language, for the defaults of a new profile.
+    pub fn locale() -> (Option<String>, Option<String>) {
+        let options =
+            js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &js_sys::Object::new()).resolved_options();
+        let time_zone = js_sys::Reflect::get(&options, &"timeZone".into())
+            .ok()
+            .and_then(|v| v.as_string());
+        let language = web_sys::window().and_then(|w| w.navigator().language());
+        (time_zone, language)
+    }
+
+    pub fn current_path() -> String {
+        web_sys::window()
+            .and_then(|w| w.location().pathname().ok())
+            .unwrap_or_else(|| "/".into())
+    }
+}
+
+/// The stored session, if this browser has one (never on the server: tokens live in the browser).
+pub fn stored() -> Option<StoredSession> {
+    #[cfg(feature = "hydrate")]
+    return browser::load();
+    #[cfg(not(feature = "hydrate"))]
+    None
+}
+
+/// Changes the stored session in place (a new display name or email) and updates the header.
+pub fn update_stored(change: impl FnOnce(&mut StoredSession)) {
+    if let Some(mut session) = stored() {
+        change(&mut session);
+        #[cfg(feature = "hydrate")]
+        browser::replace(&session);
+    }
+}
+
+/// The browser's time zone and language (none on the server).
+pub fn locale() -> (Option<String>, Option<String>) {
+    #[cfg(feature = "hydrate")]
+    return browser::locale();
+    #[cfg(not(feature = "hydrate"))]
+    (None, None)
+}
+
+/// Sends a signed-out visitor to sign in, to come back to `path` afterwards.
+pub fn require_sign_in(path: &str) -> bool {
+    let signed_in = stored().is_some();
+    if !signed_in {
+        go(&path_with_query("/login", &[("next", path)]));
+    }
+    signed_in
+}
+
+/// Forgets the session in this browser (works offline) and goes to `path`.
+pub fn forget_and_go(path: &str) {
+    #[cfg(feature = "hydrate")]
+    browser::clear();
+    go(path);
+}
+
+/// Calls a protected server function with the stored access token, refreshing it once if the
+/// server says the session ended. A session that really ended leads to the sign-in page, which
+/// brings the person back here.
+pub async fn with_access_token<T, Fut>(call: impl Fn(String) -> Fut) -> Result<T, crate::error::AppError>
+where
+    Fut: std::future::Future<Output = Result<T, crate::error::AppError>>,
+{
+    use crate::error::AppError;
+    let Some(session) = stored() else {
+        return Err(AppError::SessionExpired);
+    };
+    let result = call(session.access_token.clone()).await;
+    #[cfg(feature = "hydrate")]
+    if matches!(result, Err(AppError::SessionExpired)) {
+        let result = match browser::refresh(session).await {
+            Some(renewed) => call(renewed.access_token).await,
+            None => result,
+        };
+        if matches!(result, Err(AppError::SessionExpired)) {
+            let here = browser::current_path();
+            forget_and_go(&path_with_query("/login", &[("notice", "expired"), ("next", &here)]));
+        }
+        return result;
+    }
+    result
 }
 
 /// Goes to `path` with a full page load (the app is server-rendered; islands hydrate on each
@@ -136,6 +263,14 @@ pub fn keep_and_go(signed_in: crate::functions::auth::SignedIn, remember: bool, 
     #[cfg(not(feature = "hydrate"))]
     let _ = (signed_in, remember);
     go(path);
+}
+
+/// Replaces this browser's session with a fresh sign-in, kept where the old one was.
+pub fn restart(signed_in: crate::functions::auth::SignedIn) {
+    #[cfg(feature = "hydrate")]
+    browser::start(signed_in, browser::is_remembered());
+    #[cfg(not(feature = "hydrate"))]
+    let _ = signed_in;
 }
 
 /// Only same-site paths are followed after sign-in, so a crafted link cannot send people away.

@@ -4,7 +4,10 @@ use crate::error::{AppError, Field};
 pub const PASSWORD_MIN_CHARS: usize = 8;
 pub const PASSWORD_MAX_CHARS: usize = 256;
 pub const DISPLAY_NAME_MAX_CHARS: usize = 64;
+pub const BIO_MAX_CHARS: usize = 280;
 const EMAIL_MAX_CHARS: usize = 254;
+/// What a person types to confirm that their account should be deleted.
+pub const DELETE_CONFIRMATION: &str = "DELETE";
 
 /// Emails are identifiers: trimmed and lower-cased the same way everywhere.
 pub fn normalize_email(email: &str) -> String {
@@ -100,6 +103,52 @@ pub fn check_display_name(name: &str) -> Result<String, AppError> {
         ));
     }
     Ok(name.to_string())
+}
+
+/// A short bio: line breaks allowed, other control characters not; `\r\n` kept as `\n`.
+pub fn check_bio(bio: &str) -> Result<String, AppError> {
+    let bio = bio.replace("\r\n", "\n");
+    let bio = bio.trim();
+    if bio.chars().count() > BIO_MAX_CHARS {
+        return Err(AppError::invalid(
+            Field::Bio,
+            format!("Use at most {BIO_MAX_CHARS} characters."),
+        ));
+    }
+    if bio.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
+        return Err(AppError::invalid(
+            Field::Bio,
+            "Use letters, numbers, spaces, punctuation and line breaks only.",
+        ));
+    }
+    Ok(bio.to_string())
+}
+
+pub fn check_time_zone(time_zone: &str) -> Result<String, AppError> {
+    crate::locale::TIME_ZONES
+        .contains(&time_zone)
+        .then(|| time_zone.to_string())
+        .ok_or_else(|| AppError::invalid(Field::TimeZone, "Pick a time zone from the list."))
+}
+
+pub fn check_language(language: &str) -> Result<String, AppError> {
+    crate::locale::LANGUAGES
+        .iter()
+        .any(|(code, _)| *code == language)
+        .then(|| language.to_string())
+        .ok_or_else(|| AppError::invalid(Field::Language, "Pick a language from the list."))
+}
+
+/// The typed confirmation that guards account deletion (any letter case).
+pub fn check_delete_confirmation(typed: &str) -> Result<(), AppError> {
+    if typed.trim().eq_ignore_ascii_case(DELETE_CONFIRMATION) {
+        Ok(())
+    } else {
+        Err(AppError::invalid(
+            Field::Confirmation,
+            format!("Type {DELETE_CONFIRMATION} to confirm."),
+        ))
+    }
 }
 
 /// A rough strength estimate for the hint shown while typing; the rule that counts is length.
@@ -201,5 +250,34 @@ mod tests {
     fn strength_grows_with_length_and_variety() {
         assert_eq!(password_strength("abc").1, 1);
         assert!(password_strength("correct horse battery staple").1 > password_strength("abcdefgh").1);
+    }
+
+    #[test]
+    fn bios_keep_line_breaks_and_markup_as_typed_but_are_bounded() {
+        assert_eq!(check_bio(" Hello\r\nworld ").unwrap(), "Hello\nworld");
+        assert_eq!(check_bio("</script><b>hi</b>").unwrap(), "</script><b>hi</b>");
+        assert!(check_bio(&"é".repeat(280)).is_ok());
+        assert_eq!(check_bio(&"é".repeat(281)).unwrap_err().field(), Some(Field::Bio));
+        assert!(check_bio("bell\u{0007}").is_err());
+    }
+
+    #[test]
+    fn time_zones_and_languages_come_from_the_lists() {
+        assert!(check_time_zone("Europe/Berlin").is_ok());
+        assert_eq!(
+            check_time_zone("Mars/Olympus").unwrap_err().field(),
+            Some(Field::TimeZone)
+        );
+        assert!(check_language("de").is_ok());
+        assert_eq!(check_language("xx").unwrap_err().field(), Some(Field::Language));
+    }
+
+    #[test]
+    fn deletion_needs_the_typed_word() {
+        assert!(check_delete_confirmation(" delete ").is_ok());
+        assert_eq!(
+            check_delete_confirmation("yes").unwrap_err().field(),
+            Some(Field::Confirmation)
+        );
     }
 }

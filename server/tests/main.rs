@@ -1,6 +1,8 @@
 //! Integration tests: the real router, server functions and AWS SDK against the embedded
 //! emulators. One test binary, so a clean build links the server's dependency graph once.
+mod account;
 mod auth_flows;
 mod common;
 mod configuration;
 mod local_mode;
+mod profile;

@@ -10,7 +10,7 @@ pub mod user_pool;
 pub use config::Settings;
 pub use mailbox::{Mailbox, SharedMailbox};
 pub use profiles::ProfileTable;
-pub use state::AppState;
+pub use state::{AppState, Caller};
 pub use tokens::TokenVerifier;
 pub use user_pool::UserPool;
 
@@ -25,4 +25,12 @@ pub fn respond<T>(result: Result<T, AppError>) -> Result<T, AppError> {
         response.set_status(status);
     }
     result
+}
+
+/// With a token in hand, "not authorized" means the session ended, not a wrong password.
+pub fn session_error(error: AppError) -> AppError {
+    match error {
+        AppError::WrongCredentials | AppError::NotConfirmed => AppError::SessionExpired,
+        other => other,
+    }
 }

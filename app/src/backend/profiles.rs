@@ -1,11 +1,22 @@
 //! The DynamoDB table that keeps each user's profile, keyed by the Cognito `sub`.
+//!
+//! Every method takes the `sub` of a verified access token (or of a sign-in Cognito has just
+//! answered): nothing here can be pointed at a user by a request field.
+use std::collections::HashMap;
+
 use aws_sdk_dynamodb::{
     Client,
-    types::{AttributeDefinition, BillingMode, KeySchemaElement, KeyType, ScalarAttributeType},
+    types::{
+        AttributeDefinition, AttributeValue, BillingMode, KeySchemaElement, KeyType, ReturnValue, ScalarAttributeType,
+    },
 };
 
 use super::aws_error::app_error;
-use crate::error::AppError;
+use crate::{
+    error::AppError,
+    functions::profile::ProfileFields,
+    locale::{DEFAULT_LANGUAGE, DEFAULT_TIME_ZONE},
+};
 
 #[derive(Clone, Debug)]
 pub struct ProfileTable {
@@ -61,5 +72,280 @@ impl ProfileTable {
             Err(e) if e.as_service_error().is_some_and(|e| e.is_resource_in_use_exception()) => Ok(()),
             Err(e) => Err(app_error("CreateTable", e)),
         }
+    }
+}
+
+/// A profile item as stored, with the bookkeeping the user never edits directly.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredProfile {
+    pub sub: String,
+    pub fields: ProfileFields,
+    pub created_at: String,
+    pub updated_at: String,
+    /// Bumped by every save; a save must name the version it started from.
+    pub version: u64,
+    /// Access tokens issued at or before this second (epoch seconds) are refused.
+    pub tokens_revoked_through: i64,
+    /// The address an email change waits to have verified.
+    pub pending_email: Option<String>,
+    /// Set while the account is being deleted: no token is honoured any more.
+    pub deleting: bool,
+}
+
+impl StoredProfile {
+    /// Whether an access token issued at `issued_at` (epoch seconds) may still be honoured.
+    pub fn honours_token_issued_at(&self, issued_at: i64) -> bool {
+        !self.deleting && issued_at > self.tokens_revoked_through
+    }
+
+    /// The item as the user may download it.
+    pub fn export(&self) -> serde_json::Value {
+        serde_json::json!({
+            "sub": self.sub,
+            "display_name": self.fields.display_name,
+            "bio": self.fields.bio,
+            "time_zone": self.fields.time_zone,
+            "language": self.fields.language,
+            "created_at": self.created_at,
+            "updated_at": self.updated_at,
+            "version": self.version,
+            "pending_email": self.pending_email,
+        })
+    }
+
+    fn from_item(item: &HashMap<String, AttributeValue>) -> Result<Self, AppError> {
+        let text = |name: &str| item.get(name).and_then(|v| v.as_s().ok()).cloned();
+        let number = |name: &str| {
+            item.get(name)
+                .and_then(|v| v.as_n().ok())
+                .and_then(|n| n.parse::<i64>().ok())
+        };
+        let required = |name: &str| {
+            text(name).ok_or_else(|| {
+                tracing::error!(attribute = name, "profile item lacks an attribute");
+                AppError::Internal
+            })
+        };
+        Ok(Self {
+            sub: required("sub")?,
+            fields: ProfileFields {
+                display_name: required("display_name")?,
+                bio: text("bio").unwrap_or_default(),
+                time_zone: text("time_zone").unwrap_or_else(|| DEFAULT_TIME_ZONE.into()),
+                language: text("language").unwrap_or_else(|| DEFAULT_LANGUAGE.into()),
+            },
+            created_at: required("created_at")?,
+            updated_at: required("updated_at")?,
+            version: number("version").unwrap_or(0).max(0).unsigned_abs(),
+            tokens_revoked_through: number("tokens_revoked_through").unwrap_or(0),
+            pending_email: text("pending_email"),
+            deleting: item
+                .get("deleting")
+                .and_then(|v| v.as_bool().ok())
+                .copied()
+                .unwrap_or(false),
+        })
+    }
+}
+
+/// Now, as the RFC 3339 text stored in `created_at` and `updated_at`.
+fn timestamp() -> String {
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
+fn s(value: &str) -> AttributeValue {
+    AttributeValue::S(value.to_string())
+}
+
+fn n(value: impl ToString) -> AttributeValue {
+    AttributeValue::N(value.to_string())
+}
+
+impl ProfileTable {
+    /// The item for `sub`, read consistently (a save just made elsewhere is seen).
+    pub async fn get(&self, sub: &str) -> Result<Option<StoredProfile>, AppError> {
+        let output = self
+            .client
+            .get_item()
+            .table_name(&self.table)
+            .key("sub", s(sub))
+            .consistent_read(true)
+            .send()
+            .await
+            .map_err(|e| app_error("GetItem", e))?;
+        output.item.as_ref().map(StoredProfile::from_item).transpose()
+    }
+
+    /// Creates the profile unless it exists (a conditional put, so two first sign-ins at once
+    /// make one item), and returns what is stored. A sign-in proves the user still exists, so a
+    /// deletion that stopped half-way no longer blocks them.
+    pub async fn create_once(&self, sub: &str, fields: ProfileFields) -> Result<StoredProfile, AppError> {
+        let now = timestamp();
+        let put = self
+            .client
+            .put_item()
+            .table_name(&self.table)
+            .item("sub", s(sub))
+            .item("display_name", s(&fields.display_name))
+            .item("bio", s(&fields.bio))
+            .item("time_zone", s(&fields.time_zone))
+            .item("language", s(&fields.language))
+            .item("created_at", s(&now))
+            .item("updated_at", s(&now))
+            .item("version", n(1))
+            .condition_expression("attribute_not_exists(#sub)")
+            .expression_attribute_names("#sub", "sub")
+            .send()
+            .await;
+        match put.map_err(|e| app_error("PutItem", e)) {
+            Ok(_) => {
+                tracing::info!("created a profile");
+                Ok(StoredProfile {
+                    sub: sub.to_string(),
+                    fields,
+                    created_at: now.clone(),
+                    updated_at: now,
+                    version: 1,
+                    tokens_revoked_through: 0,
+                    pending_email: None,
+                    deleting: false,
+                })
+            }
+            Err(AppError::StaleProfile) => {
+                let stored = self.get(sub).await?.ok_or(AppError::Internal)?;
+                if stored.deleting {
+                    self.set_deleting(sub, false).await?;
+                    return Ok(StoredProfile {
+                        deleting: false,
+                        ..stored
+                    });
+                }
+                Ok(stored)
+            }
+            Err(error) => Err(error),
+        }
+    }
+
+    /// Saves the user's fields if the stored version is still `expected_version`; a save based
+    /// on an older copy is refused with `StaleProfile` and changes nothing.
+    pub async fn save(
+        &self,
+        sub: &str,
+        fields: &ProfileFields,
+        expected_version: u64,
+    ) -> Result<StoredProfile, AppError> {
+        let output = self
+            .client
+            .update_item()
+            .table_name(&self.table)
+            .key("sub", s(sub))
+            .update_expression(
+                "SET #name = :name, #bio = :bio, #zone = :zone, #lang = :lang, #updated = :updated, #version = #version + :one",
+            )
+            .condition_expression("attribute_exists(#sub) AND #version = :expected AND attribute_not_exists(#deleting)")
+            .expression_attribute_names("#sub", "sub")
+            .expression_attribute_names("#name", "display_name")
+            .expression_attribute_names("#bio", "bio")
+            .expression_attribute_names("#zone", "time_zone")
+            .expression_attribute_names("#lang", "language")
+            .expression_attribute_names("#updated", "updated_at")
+            .expression_attribute_names("#version", "version")
+            .expression_attribute_names("#deleting", "deleting")
+            .expression_attribute_values(":name", s(&fields.display_name))
+            .expression_attribute_values(":bio", s(&fields.bio))
+            .expression_attribute_values(":zone", s(&fields.time_zone))
+            .expression_attribute_values(":lang", s(&fields.language))
+            .expression_attribute_values(":updated", s(&timestamp()))
+            .expression_attribute_values(":one", n(1))
+            .expression_attribute_values(":expected", n(expected_version))
+            .return_values(ReturnValue::AllNew)
+            .send()
+            .await
+            .map_err(|e| app_error("UpdateItem(save)", e))?;
+        StoredProfile::from_item(output.attributes.as_ref().ok_or(AppError::Internal)?)
+    }
+
+    /// From now on, refuse every access token issued up to and including `through`.
+    pub async fn revoke_tokens_through(&self, sub: &str, through: i64) -> Result<(), AppError> {
+        self.set_on_existing(sub, "tokens_revoked_through", n(through), "UpdateItem(revoke)")
+            .await
+    }
+
+    /// Remembers (or forgets) the address an email change is waiting to have verified.
+    pub async fn set_pending_email(&self, sub: &str, email: Option<&str>) -> Result<(), AppError> {
+        match email {
+            Some(email) => {
+                self.set_on_existing(sub, "pending_email", s(email), "UpdateItem(pending email)")
+                    .await
+            }
+            None => self.remove(sub, "pending_email").await,
+        }
+    }
+
+    /// Marks the profile as being deleted (every token refused), or takes the mark away.
+    pub async fn set_deleting(&self, sub: &str, deleting: bool) -> Result<(), AppError> {
+        if deleting {
+            self.set_on_existing(sub, "deleting", AttributeValue::Bool(true), "UpdateItem(deleting)")
+                .await
+        } else {
+            self.remove(sub, "deleting").await
+        }
+    }
+
+    pub async fn delete(&self, sub: &str) -> Result<(), AppError> {
+        self.client
+            .delete_item()
+            .table_name(&self.table)
+            .key("sub", s(sub))
+            .send()
+            .await
+            .map_err(|e| app_error("DeleteItem", e))?;
+        Ok(())
+    }
+
+    /// Sets one bookkeeping attribute, never creating an item (a deleted profile stays deleted).
+    async fn set_on_existing(
+        &self,
+        sub: &str,
+        attribute: &str,
+        value: AttributeValue,
+        operation: &'static str,
+    ) -> Result<(), AppError> {
+        self.client
+            .update_item()
+            .table_name(&self.table)
+            .key("sub", s(sub))
+            .update_expression("SET #attribute = :value")
+            .condition_expression("attribute_exists(#sub)")
+            .expression_attribute_names("#sub", "sub")
+            .expression_attribute_names("#attribute", attribute)
+            .expression_attribute_values(":value", value)
+            .send()
+            .await
+            .map_err(|e| missing_profile(app_error(operation, e)))?;
+        Ok(())
+    }
+
+    async fn remove(&self, sub: &str, attribute: &str) -> Result<(), AppError> {
+        self.client
+            .update_item()
+            .table_name(&self.table)
+            .key("sub", s(sub))
+            .update_expression("REMOVE #attribute")
+            .condition_expression("attribute_exists(#sub)")
+            .expression_attribute_names("#sub", "sub")
+            .expression_attribute_names("#attribute", attribute)
+            .send()
+            .await
+            .map_err(|e| missing_profile(app_error("UpdateItem(remove)", e)))?;
+        Ok(())
+    }
+}
+
+/// A failed `attribute_exists(sub)` condition means the profile (and so the account) is gone.
+fn missing_profile(error: AppError) -> AppError {
+    match error {
+        AppError::StaleProfile => AppError::SessionExpired,
+        other => other,
     }
 }

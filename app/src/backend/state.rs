@@ -1,7 +1,7 @@
 use axum::extract::FromRef;
 use leptos::prelude::LeptosOptions;
 
-use super::{ProfileTable, SharedMailbox, TokenVerifier, UserPool};
+use super::{ProfileTable, SharedMailbox, TokenVerifier, UserPool, profiles::StoredProfile};
 
 /// Everything a request handler or server function needs, built once at start.
 #[derive(Clone, FromRef)]
@@ -18,5 +18,40 @@ impl AppState {
     /// The state provided to the current request (every route and server function has it).
     pub fn current() -> Result<Self, crate::error::AppError> {
         leptos::prelude::use_context::<Self>().ok_or(crate::error::AppError::Internal)
+    }
+}
+
+/// The user behind a request: known only from a verified access token that our own revocation
+/// record still honours.
+#[derive(Debug, Clone)]
+pub struct Caller {
+    /// The access token, for the Cognito calls made on the user's behalf.
+    pub access_token: String,
+    pub profile: StoredProfile,
+}
+
+impl Caller {
+    pub fn sub(&self) -> &str {
+        &self.profile.sub
+    }
+}
+
+impl AppState {
+    /// Verifies the access token (signature, issuer, use, client, expiry), then refuses it if it
+    /// predates a password change or sign-out everywhere, or if the account is gone or going.
+    pub async fn authenticate(&self, access_token: &str) -> Result<Caller, crate::error::AppError> {
+        use crate::error::AppError;
+        if access_token.is_empty() || access_token.len() > 8192 {
+            return Err(AppError::SessionExpired);
+        }
+        let claims = self.tokens.verify_access(access_token).await?;
+        let profile = self.profiles.get(&claims.sub).await?.ok_or(AppError::SessionExpired)?;
+        if !profile.honours_token_issued_at(claims.issued_at) {
+            return Err(AppError::SessionExpired);
+        }
+        Ok(Caller {
+            access_token: access_token.to_string(),
+            profile,
+        })
     }
 }

@@ -143,8 +143,8 @@ impl UserPool {
         Ok(())
     }
 
-    /// The email and display name Cognito holds for an access token's user.
-    pub async fn account(&self, access_token: &str) -> Result<(String, String), AppError> {
+    /// The user an access token belongs to, with every attribute Cognito holds.
+    pub async fn user(&self, access_token: &str) -> Result<CognitoUser, AppError> {
         let user = self
             .client
             .get_user()
@@ -152,14 +152,91 @@ impl UserPool {
             .send()
             .await
             .map_err(|e| app_error("GetUser", e))?;
-        let attribute = |name: &str| {
-            user.user_attributes
-                .iter()
-                .find(|a| a.name == name)
-                .and_then(|a| a.value.clone())
-                .unwrap_or_default()
-        };
-        Ok((attribute("email"), attribute("name")))
+        Ok(CognitoUser {
+            username: user.username,
+            attributes: user
+                .user_attributes
+                .into_iter()
+                .map(|a| (a.name, a.value.unwrap_or_default()))
+                .collect(),
+        })
+    }
+
+    /// Cognito checks the current password itself.
+    pub async fn change_password(&self, access_token: &str, current: &str, new: &str) -> Result<(), AppError> {
+        self.client
+            .change_password()
+            .access_token(access_token)
+            .previous_password(current)
+            .proposed_password(new)
+            .send()
+            .await
+            .map_err(|e| app_error("ChangePassword", e))?;
+        Ok(())
+    }
+
+    /// Asks for a new email address; a pool that requires verification before update keeps the
+    /// old one as the sign-in name until the code sent to the new one is entered.
+    pub async fn update_email(&self, access_token: &str, email: &str) -> Result<(), AppError> {
+        self.client
+            .update_user_attributes()
+            .access_token(access_token)
+            .user_attributes(
+                AttributeType::builder()
+                    .name("email")
+                    .value(email)
+                    .build()
+                    .map_err(|_| AppError::Internal)?,
+            )
+            .send()
+            .await
+            .map_err(|e| app_error("UpdateUserAttributes", e))?;
+        Ok(())
+    }
+
+    /// Sends a (new) code for the email address waiting to be verified.
+    pub async fn send_email_code(&self, access_token: &str) -> Result<(), AppError> {
+        self.client
+            .get_user_attribute_verification_code()
+            .access_token(access_token)
+            .attribute_name("email")
+            .send()
+            .await
+            .map_err(|e| app_error("GetUserAttributeVerificationCode", e))?;
+        Ok(())
+    }
+
+    pub async fn verify_email(&self, access_token: &str, code: &str) -> Result<(), AppError> {
+        self.client
+            .verify_user_attribute()
+            .access_token(access_token)
+            .attribute_name("email")
+            .code(code)
+            .send()
+            .await
+            .map_err(|e| app_error("VerifyUserAttribute", e))?;
+        Ok(())
+    }
+
+    /// Ends every session of the token's user: all refresh tokens are revoked.
+    pub async fn global_sign_out(&self, access_token: &str) -> Result<(), AppError> {
+        self.client
+            .global_sign_out()
+            .access_token(access_token)
+            .send()
+            .await
+            .map_err(|e| app_error("GlobalSignOut", e))?;
+        Ok(())
+    }
+
+    pub async fn delete_user(&self, access_token: &str) -> Result<(), AppError> {
+        self.client
+            .delete_user()
+            .access_token(access_token)
+            .send()
+            .await
+            .map_err(|e| app_error("DeleteUser", e))?;
+        Ok(())
     }
 
     /// Password sign-in (`USER_PASSWORD_AUTH`).
@@ -195,10 +272,36 @@ impl Tokens {
     }
 }
 
+/// A user as `GetUser` describes them.
+#[derive(Debug, Clone)]
+pub struct CognitoUser {
+    pub username: String,
+    pub attributes: Vec<(String, String)>,
+}
+
+impl CognitoUser {
+    /// An attribute's value, empty when the user has none.
+    pub fn attribute(&self, name: &str) -> &str {
+        self.attributes
+            .iter()
+            .find(|(key, _)| key == name)
+            .map_or("", |(_, value)| value)
+    }
+
+    pub fn email(&self) -> &str {
+        self.attribute("email")
+    }
+
+    pub fn email_verified(&self) -> bool {
+        self.attribute("email_verified") == "true"
+    }
+}
+
 /// The identity claims of an ID token Cognito has just handed us (read, not verified: it came
 /// straight from Cognito in the same call; access tokens are what the server verifies).
 #[derive(Debug, serde::Deserialize)]
 pub struct IdTokenIdentity {
+    pub sub: String,
     #[serde(rename = "cognito:username")]
     pub username: String,
     pub email: Option<String>,

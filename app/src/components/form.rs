@@ -235,6 +235,73 @@ pub fn PasswordField(
     }
 }
 
+/// A labelled multi-line input with a live character count.
+#[component]
+pub fn TextAreaField(
+    id: &'static str,
+    label: &'static str,
+    value: RwSignal<String>,
+    #[prop(into)] error: Signal<Option<String>>,
+    max_chars: usize,
+) -> impl IntoView {
+    let count_id = format!("{id}-count");
+    let error_id = format!("{id}-error");
+    let count = move || value.with(|v| v.chars().count());
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <textarea
+                id=id
+                name=id
+                rows="4"
+                prop:value=move || value.get()
+                on:input=move |ev| value.set(event_target_value(&ev))
+                aria-invalid=move || error.get().is_some().then_some("true")
+                aria-describedby=format!("{count_id} {error_id}")
+            ></textarea>
+            <p id=count_id class="hint" class:over=move || { count() > max_chars }>
+                {move || format!("{} of {max_chars} characters", count())}
+            </p>
+            <ErrorText id=error_id message=error />
+        </div>
+    }
+}
+
+/// A labelled drop-down of `(value, label)` options.
+#[component]
+pub fn SelectField(
+    id: &'static str,
+    label: &'static str,
+    value: RwSignal<String>,
+    options: Vec<(String, String)>,
+    #[prop(into)] error: Signal<Option<String>>,
+) -> impl IntoView {
+    let error_id = format!("{id}-error");
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <select
+                id=id
+                name=id
+                on:change=move |ev| value.set(event_target_value(&ev))
+                aria-invalid=move || error.get().is_some().then_some("true")
+            >
+                {options
+                    .into_iter()
+                    .map(|(option, text)| {
+                        let selected = {
+                            let option = option.clone();
+                            move || value.with(|v| *v == option)
+                        };
+                        view! { <option value=option prop:selected=selected>{text}</option> }
+                    })
+                    .collect_view()}
+            </select>
+            <ErrorText id=error_id message=error />
+        </div>
+    }
+}
+
 /// An error message that screen readers announce when it appears.
 #[component]
 pub fn ErrorText(#[prop(into)] id: String, message: Signal<Option<String>>) -> impl IntoView {

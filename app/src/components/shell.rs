@@ -51,19 +51,11 @@ pub fn SessionNav() -> impl IntoView {
                     <a class="button primary small" href="/signup">"Create account"</a>
                 }),
                 NavState::SignedIn(session) => EitherOf3::C(view! {
-                    <span class="name" title=session.email.clone()>{display_name(&session)}</span>
+                    <span class="name" title=session.email.clone()>{session.shown_name()}</span>
                     <button type="button" class="small" on:click=sign_out>"Sign out"</button>
                 }),
             }}
         </nav>
-    }
-}
-
-fn display_name(session: &StoredSession) -> String {
-    if session.display_name.is_empty() {
-        session.email.clone()
-    } else {
-        session.display_name.clone()
     }
 }
 
@@ -78,8 +70,8 @@ mod keeper {
     use super::NavState;
     use crate::{
         error::AppError,
-        functions::auth::{current_account, refresh_session, sign_out as revoke},
-        session::{REFRESH_MARGIN_MS, SESSION_KEY, StoredSession, browser},
+        functions::auth::{current_account, sign_out as revoke},
+        session::{REFRESH_MARGIN_MS, SESSION_KEY, browser},
     };
 
     pub fn start(state: RwSignal<NavState>) {
@@ -91,7 +83,7 @@ mod keeper {
         spawn_local(async move {
             // Make sure the session still stands (it may have been revoked elsewhere).
             let session = match current_account(session.access_token.clone()).await {
-                Err(AppError::SessionExpired) => match refresh(session).await {
+                Err(AppError::SessionExpired) => match browser::refresh(session).await {
                     Some(session) => session,
                     None => return end_session(),
                 },
@@ -110,28 +102,6 @@ mod keeper {
         });
     }
 
-    /// Refreshes the tokens, or waits for the tab that holds the lease to do it.
-    async fn refresh(session: StoredSession) -> Option<StoredSession> {
-        let refresh_token = session.refresh_token.clone()?;
-        if !browser::take_refresh_lease() {
-            return None;
-        }
-        let result = refresh_session(refresh_token, session.username.clone()).await;
-        browser::release_refresh_lease();
-        match result {
-            Ok(tokens) => {
-                let renewed = StoredSession {
-                    access_token: tokens.access_token,
-                    expires_at_ms: browser::now_ms() + i64::from(tokens.expires_in) * 1000,
-                    ..session
-                };
-                browser::save(&renewed, browser::is_remembered());
-                Some(renewed)
-            }
-            Err(_) => None,
-        }
-    }
-
     fn schedule_refresh(state: RwSignal<NavState>) {
         let Some(session) = browser::load() else { return };
         let delay = (session.expires_at_ms - REFRESH_MARGIN_MS - browser::now_ms()).max(0);
@@ -145,7 +115,7 @@ mod keeper {
                     return schedule_refresh(state);
                 }
                 spawn_local(async move {
-                    match refresh(current.clone()).await {
+                    match browser::refresh(current.clone()).await {
                         Some(renewed) => {
                             state.set(NavState::SignedIn(renewed));
                             schedule_refresh(state);

@@ -8,7 +8,7 @@ use server_fn::codec::Json;
 
 #[cfg(feature = "ssr")]
 use crate::{
-    backend::{AppState, respond},
+    backend::{AppState, respond, session_error},
     error::Field,
     validation::{check_code, check_display_name, check_email, check_password},
 };
@@ -84,39 +84,91 @@ pub async fn resend_code(email: String) -> Result<(), AppError> {
 
 /// Password sign-in. Unknown email and wrong password are the same error; an unconfirmed
 /// account (right password) gets a fresh code and `NotConfirmed`, so the page can lead on.
+/// The browser's time zone and language become the defaults of a profile made now.
 #[server(input = Json, endpoint = "sign_in")]
-pub async fn sign_in(email: String, password: String) -> Result<SignedIn, AppError> {
+pub async fn sign_in(
+    email: String,
+    password: String,
+    time_zone: Option<String>,
+    language: Option<String>,
+) -> Result<SignedIn, AppError> {
     respond(
         async {
             let email = check_email(&email)?;
             if password.is_empty() || password.chars().count() > crate::validation::PASSWORD_MAX_CHARS {
                 return Err(AppError::WrongCredentials);
             }
-            let pool = AppState::current()?.user_pool;
-            match pool.sign_in(&email, &password).await {
-                Ok(tokens) => {
-                    let identity = crate::backend::user_pool::id_token_identity(&tokens.id_token)?;
-                    // Cognito puts readable attributes in the ID token; ask for them only if not.
-                    let (email, display_name) = match (identity.email, identity.name) {
-                        (Some(email), Some(name)) => (email, name),
-                        _ => pool.account(&tokens.access_token).await.map_err(session_error)?,
-                    };
-                    Ok(SignedIn {
-                        tokens,
-                        email,
-                        display_name,
-                        username: identity.username,
-                    })
-                }
+            let state = AppState::current()?;
+            let locale = (time_zone.as_deref(), language.as_deref());
+            match start_session(&state, &email, &password, locale).await {
                 Err(AppError::NotConfirmed) => {
-                    pool.resend_confirmation_code(&email).await.ok();
+                    state.user_pool.resend_confirmation_code(&email).await.ok();
                     Err(AppError::NotConfirmed)
                 }
-                Err(error) => Err(error),
+                other => other,
             }
         }
         .await,
     )
+}
+
+/// Signs in with Cognito and makes sure the user's profile exists (created on the first
+/// sign-in, with the browser's time zone and language when they are on our lists).
+#[cfg(feature = "ssr")]
+pub(crate) async fn start_session(
+    state: &AppState,
+    email: &str,
+    password: &str,
+    (time_zone, language): (Option<&str>, Option<&str>),
+) -> Result<SignedIn, AppError> {
+    use crate::{
+        backend::user_pool::id_token_identity,
+        functions::profile::ProfileFields,
+        locale::{language_or_default, time_zone_or_default},
+    };
+    // Tokens are refused up to the second of a password change or sign-out everywhere, so a
+    // sign-in within that same second is made again once the second has passed.
+    for _ in 0..2 {
+        let tokens = state.user_pool.sign_in(email, password).await?;
+        let claims = state.tokens.verify_access(&tokens.access_token).await?;
+        let identity = id_token_identity(&tokens.id_token)?;
+        // Cognito puts readable attributes in the ID token; ask for them only if not.
+        let (email, name) = match (identity.email, identity.name) {
+            (Some(email), Some(name)) => (email, name),
+            _ => {
+                let user = state
+                    .user_pool
+                    .user(&tokens.access_token)
+                    .await
+                    .map_err(session_error)?;
+                (user.email().to_string(), user.attribute("name").to_string())
+            }
+        };
+        let defaults = ProfileFields {
+            display_name: check_display_name(&name).unwrap_or_else(|_| email.chars().take(64).collect()),
+            bio: String::new(),
+            time_zone: time_zone_or_default(time_zone).into(),
+            language: language_or_default(language).into(),
+        };
+        let profile = state.profiles.create_once(&claims.sub, defaults).await?;
+        if profile.honours_token_issued_at(claims.issued_at) {
+            return Ok(SignedIn {
+                tokens,
+                email,
+                display_name: profile.fields.display_name,
+                username: identity.username,
+            });
+        }
+        if let Some(refresh_token) = &tokens.refresh_token {
+            state.user_pool.revoke(refresh_token).await.ok();
+        }
+        let next_second_ms = (profile.tokens_revoked_through + 1) * 1000 - chrono::Utc::now().timestamp_millis();
+        tokio::time::sleep(std::time::Duration::from_millis(
+            next_second_ms.clamp(0, 1000).unsigned_abs() + 5,
+        ))
+        .await;
+    }
+    Err(AppError::TryLater)
 }
 
 /// New access and ID tokens from the refresh token (`REFRESH_TOKEN_AUTH`).
@@ -158,9 +210,12 @@ pub async fn current_account(access_token: String) -> Result<Account, AppError> 
     respond(
         async {
             let state = AppState::current()?;
-            state.tokens.verify_access(&access_token).await?;
-            let (email, display_name) = state.user_pool.account(&access_token).await.map_err(session_error)?;
-            Ok(Account { email, display_name })
+            let caller = state.authenticate(&access_token).await?;
+            let user = state.user_pool.user(&access_token).await.map_err(session_error)?;
+            Ok(Account {
+                email: user.email().to_string(),
+                display_name: caller.profile.fields.display_name,
+            })
         }
         .await,
     )
@@ -206,14 +261,5 @@ fn same_answer_for_any_account(result: Result<(), AppError>) -> Result<(), AppEr
     match result {
         Err(error @ (AppError::TryLater | AppError::Unavailable)) => Err(error),
         _ => Ok(()),
-    }
-}
-
-/// With a token in hand, "not authorized" means the session ended, not a wrong password.
-#[cfg(feature = "ssr")]
-fn session_error(error: AppError) -> AppError {
-    match error {
-        AppError::WrongCredentials | AppError::NotConfirmed => AppError::SessionExpired,
-        other => other,
     }
 }

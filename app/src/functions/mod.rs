@@ -1,3 +1,5 @@
 //! The `#[server]` functions, one module per feature.
+pub mod account;
 pub mod auth;
 pub mod mailbox;
+pub mod profile;

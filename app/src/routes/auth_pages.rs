@@ -18,6 +18,8 @@ pub fn notice_text(name: Option<String>) -> Option<&'static str> {
         "expired" => "Your session has ended. Please sign in again.",
         "signin" => "Please sign in to continue.",
         "resent" => "This email isn't confirmed yet. We sent you a new code.",
+        "everywhere" => "You're signed out on every device.",
+        "deleted" => "Your account and profile are deleted.",
         _ => return None,
     })
 }

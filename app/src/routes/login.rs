@@ -6,7 +6,7 @@ use crate::{
     error::{AppError, Field},
     functions::auth::sign_in,
     routes::auth_pages::{Notice, notice_text, query},
-    session::{go, keep_and_go, path_with_query, safe_next},
+    session::{go, keep_and_go, locale, path_with_query, safe_next},
     validation::check_email,
 };
 
@@ -46,7 +46,8 @@ fn LoginForm(email: String, next: String, notice: Option<String>) -> impl IntoVi
         form.run(
             input,
             move |address| async move {
-                match sign_in(address.clone(), password.get_untracked()).await {
+                let (time_zone, language) = locale();
+                match sign_in(address.clone(), password.get_untracked(), time_zone, language).await {
                     // Not confirmed yet: verification comes first (a fresh code is on its way).
                     Err(AppError::NotConfirmed) => Ok(Err(path_with_query(
                         "/verify",

@@ -7,7 +7,7 @@ use crate::{
     components::form::{CodeField, EmailField, FormAlert, Submission, SubmitButton, use_ready},
     functions::auth::{confirm_sign_up, resend_code, sign_in},
     routes::auth_pages::{Notice, notice_text, query},
-    session::{go, keep_and_go, path_with_query},
+    session::{go, keep_and_go, locale, path_with_query},
     validation::{check_code, check_email},
 };
 
@@ -91,7 +91,12 @@ pub fn VerifyStep(email: String, password: Option<RwSignal<String>>, notice: Opt
                 // The password typed at sign-up signs the person straight in; if that fails
                 // for any reason, the sign-in page takes over.
                 let signed_in = match password {
-                    Some(password) => sign_in(address.clone(), password.get_untracked()).await.ok(),
+                    Some(password) => {
+                        let (time_zone, language) = locale();
+                        sign_in(address.clone(), password.get_untracked(), time_zone, language)
+                            .await
+                            .ok()
+                    }
                     None => None,
                 };
                 Ok((address, signed_in))

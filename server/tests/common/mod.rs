@@ -21,6 +21,8 @@ pub struct TestApp {
 
 impl TestApp {
     pub async fn start() -> Self {
+        // What the server logs shows beside a failing test's output.
+        let _ = tracing_subscriber::fmt().with_test_writer().try_init();
         let dir = tempfile::tempdir().unwrap();
         let settings = Settings {
             mode: Mode::Local(LocalSettings {
@@ -92,5 +94,36 @@ impl TestApp {
             .await;
         assert_eq!(status, 200, "{signed_in}");
         signed_in
+    }
+}
+
+/// The access token of a `sign_in` answer.
+pub fn access_token(signed_in: &Value) -> String {
+    signed_in["tokens"]["access_token"].as_str().unwrap().to_string()
+}
+
+impl TestApp {
+    /// The user id a (valid) access token carries.
+    pub async fn sub(&self, access_token: &str) -> String {
+        self.backend
+            .token_verifier()
+            .verify_access(access_token)
+            .await
+            .expect("a valid token")
+            .sub
+    }
+
+    /// Every item in the profile table.
+    pub async fn profile_items(
+        &self,
+    ) -> Vec<std::collections::HashMap<String, aws_sdk_dynamodb::types::AttributeValue>> {
+        let profiles = &self.backend.profiles;
+        let scan = profiles.sdk().scan().table_name(&profiles.table).send().await.unwrap();
+        scan.items.unwrap_or_default()
+    }
+
+    pub async fn sign_in(&self, email: &str, password: &str) -> (u16, Value) {
+        self.call("sign_in", json!({"email": email, "password": password}))
+            .await
     }
 }

@@ -1,0 +1,405 @@
+use leptos::{
+    either::{Either, EitherOf3},
+    ev::SubmitEvent,
+    prelude::*,
+    task::spawn_local,
+};
+use leptos_meta::Title;
+
+use crate::{
+    components::{
+        account::{Loaded, LoadingNote, load_signed_in, save_file},
+        form::{CodeField, FormAlert, PasswordField, Submission, SubmitButton, TextField, use_ready},
+    },
+    error::{AppError, Field},
+    functions::{
+        account::{
+            change_email, change_password, confirm_email_change, delete_account, resend_email_code, sign_out_everywhere,
+        },
+        profile::{EmailStatus, Profile, export_data, get_profile},
+    },
+    session::{forget_and_go, restart, update_stored, with_access_token},
+    validation::{check_code, check_delete_confirmation, check_email, check_password},
+};
+
+/// `/settings`: password, email, sessions, the data export and deleting the account.
+#[component]
+pub fn SettingsPage() -> impl IntoView {
+    view! {
+        <Title text="Account settings" />
+        <section class="card">
+            <h1>"Account settings"</h1>
+            <p class="links"><a href="/profile">"← Back to your profile"</a></p>
+            <AccountSettings />
+        </section>
+    }
+}
+
+/// Which form is open: one at a time, so each page state has one field per label.
+#[derive(Clone, Copy, PartialEq)]
+enum Open {
+    Nothing,
+    Password,
+    Email,
+    Delete,
+}
+
+#[island]
+fn AccountSettings() -> impl IntoView {
+    let profile = load_signed_in("/settings", get_profile);
+    move || match profile.get() {
+        Loaded::Loading => EitherOf3::A(view! { <LoadingNote text="Loading your account…" /> }),
+        Loaded::Failed(message) => EitherOf3::B(view! { <p class="alert" role="alert">{message}</p> }),
+        Loaded::Ready(Profile { email, .. }) => EitherOf3::C(view! { <Settings email /> }),
+    }
+}
+
+#[component]
+fn Settings(email: EmailStatus) -> impl IntoView {
+    let email = RwSignal::new(email);
+    let open = RwSignal::new(Open::Nothing);
+    let done = RwSignal::new(None::<&'static str>);
+    let opener = move |panel: Open, label: &'static str, class: &'static str| {
+        move || {
+            (open.get() != panel).then(|| {
+                view! {
+                    <button
+                        type="button"
+                        class=class
+                        on:click=move |_| {
+                            done.set(None);
+                            open.set(panel);
+                        }
+                    >
+                        {label}
+                    </button>
+                }
+            })
+        }
+    };
+    let close = move || open.set(Open::Nothing);
+
+    view! {
+        <p class="notice" role="status">{move || done.get()}</p>
+        <section class="setting" aria-labelledby="email-heading">
+            <h2 id="email-heading">"Email"</h2>
+            <EmailSummary email />
+            {move || email.with(|e| e.pending.is_some()).then(|| view! { <EmailCodeForm email done /> })}
+            {opener(Open::Email, "Change email", "")}
+            {move || (open.get() == Open::Email).then(|| view! { <ChangeEmailForm email close /> })}
+        </section>
+        <section class="setting" aria-labelledby="password-heading">
+            <h2 id="password-heading">"Password"</h2>
+            <p>"Changing it signs you out on every other device."</p>
+            {opener(Open::Password, "Change password", "")}
+            {move || (open.get() == Open::Password).then(|| view! { <ChangePasswordForm close done /> })}
+        </section>
+        <section class="setting" aria-labelledby="sessions-heading">
+            <h2 id="sessions-heading">"Devices"</h2>
+            <p>"Lost a device or used a shared computer? End every session, this one included."</p>
+            <SignOutEverywhere />
+        </section>
+        <section class="setting" aria-labelledby="data-heading">
+            <h2 id="data-heading">"Your data"</h2>
+            <p>"Everything we keep about your account, as a JSON file."</p>
+            <DownloadData />
+        </section>
+        <section class="setting danger-zone" aria-labelledby="delete-heading">
+            <h2 id="delete-heading">"Delete account"</h2>
+            <p>"Deletes your sign-in and your profile for good. This can't be undone."</p>
+            {opener(Open::Delete, "Delete account", "danger")}
+            {move || (open.get() == Open::Delete).then(|| view! { <DeleteAccountForm close /> })}
+        </section>
+    }
+}
+
+#[component]
+fn EmailSummary(email: RwSignal<EmailStatus>) -> impl IntoView {
+    move || {
+        let EmailStatus {
+            email: current,
+            verified,
+            pending,
+        } = email.get();
+        match pending {
+            Some(new) if new != current => Either::Left(view! {
+                <p>
+                    "We sent a code to " <strong>{new}</strong> ". Until you enter it, keep signing in with "
+                    <strong>{current}</strong> "."
+                </p>
+            }),
+            _ => Either::Right(view! {
+                <p>
+                    "You sign in with " <strong>{current}</strong>
+                    {(!verified).then_some(" (not verified yet: enter the code we sent to it).")}
+                </p>
+            }),
+        }
+    }
+}
+
+#[component]
+fn ChangeEmailForm(email: RwSignal<EmailStatus>, close: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoView {
+    let ready = use_ready();
+    let new_email = RwSignal::new(String::new());
+    let password = RwSignal::new(String::new());
+    let form = Submission::new();
+    let (errors, pending) = (form.errors, form.pending);
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let input = check_email(&new_email.get_untracked()).and_then(|address| {
+            current_password_given(password)?;
+            Ok(address)
+        });
+        form.run(
+            input,
+            move |address: String| async move {
+                let current = password.get_untracked();
+                with_access_token(|token| change_email(token, address.clone(), current.clone())).await
+            },
+            move |status| {
+                email.set(status);
+                close();
+            },
+        );
+    };
+    view! {
+        <form on:submit=submit novalidate class="panel">
+            <FormAlert message=errors.general() />
+            <TextField
+                id="new_email"
+                label="New email"
+                kind="email"
+                autocomplete="email"
+                value=new_email
+                error=errors.on(Field::Email)
+                autofocus=true
+            />
+            <PasswordField
+                id="current_password"
+                label="Current password"
+                autocomplete="current-password"
+                value=password
+                error=errors.on(Field::CurrentPassword)
+            />
+            <div class="actions">
+                <SubmitButton label="Change email" pending_label="Sending a code…" pending ready />
+                <button type="button" on:click=move |_| close()>"Cancel"</button>
+            </div>
+        </form>
+    }
+}
+
+#[component]
+fn EmailCodeForm(email: RwSignal<EmailStatus>, done: RwSignal<Option<&'static str>>) -> impl IntoView {
+    let ready = use_ready();
+    let code = RwSignal::new(String::new());
+    let form = Submission::new();
+    let (errors, pending) = (form.errors, form.pending);
+    let resent = RwSignal::new(false);
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        form.run(
+            check_code(&code.get_untracked()),
+            move |code: String| async move {
+                with_access_token(|token| confirm_email_change(token, code.clone())).await
+            },
+            move |status: EmailStatus| {
+                let address = status.email.clone();
+                update_stored(|session| session.email = address);
+                email.set(status);
+                done.set(Some("Your new email is verified. Use it to sign in from now on."));
+            },
+        );
+    };
+    let resend = move |_| {
+        resent.set(false);
+        spawn_local(async move {
+            match with_access_token(resend_email_code).await {
+                Ok(()) => resent.set(true),
+                Err(error) => errors.set(Some(error)),
+            }
+        });
+    };
+    view! {
+        <form on:submit=submit novalidate class="panel">
+            <FormAlert message=errors.general() />
+            <CodeField value=code error=errors.on(Field::Code) />
+            <div class="actions">
+                <SubmitButton label="Verify" pending_label="Verifying…" pending ready />
+                <button type="button" on:click=resend disabled=move || !ready.get()>"Send a new code"</button>
+            </div>
+            <p class="status" role="status">{move || resent.get().then_some("A new code is on its way.")}</p>
+        </form>
+    }
+}
+
+#[component]
+fn ChangePasswordForm(
+    close: impl Fn() + Copy + Send + Sync + 'static,
+    done: RwSignal<Option<&'static str>>,
+) -> impl IntoView {
+    let ready = use_ready();
+    let current = RwSignal::new(String::new());
+    let new = RwSignal::new(String::new());
+    let form = Submission::new();
+    let (errors, pending) = (form.errors, form.pending);
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let input =
+            current_password_given(current).and_then(|()| check_password(&new.get_untracked(), Field::NewPassword));
+        form.run(
+            input,
+            move |()| async move {
+                let (current, new) = (current.get_untracked(), new.get_untracked());
+                with_access_token(|token| change_password(token, current.clone(), new.clone())).await
+            },
+            move |signed_in| {
+                restart(signed_in);
+                done.set(Some("Your password is changed. Every other session has ended."));
+                close();
+            },
+        );
+    };
+    view! {
+        <form on:submit=submit novalidate class="panel">
+            <FormAlert message=errors.general() />
+            <PasswordField
+                id="current_password"
+                label="Current password"
+                autocomplete="current-password"
+                value=current
+                error=errors.on(Field::CurrentPassword)
+            />
+            <PasswordField
+                id="new_password"
+                label="New password"
+                autocomplete="new-password"
+                value=new
+                error=errors.on(Field::NewPassword)
+                with_strength=true
+            />
+            <div class="actions">
+                <SubmitButton label="Change password" pending_label="Changing…" pending ready />
+                <button type="button" on:click=move |_| close()>"Cancel"</button>
+            </div>
+        </form>
+    }
+}
+
+#[component]
+fn SignOutEverywhere() -> impl IntoView {
+    let ready = use_ready();
+    let form = Submission::new();
+    let (errors, pending) = (form.errors, form.pending);
+    let click = move |_| {
+        form.run(
+            Ok(()),
+            |()| with_access_token(sign_out_everywhere),
+            |()| forget_and_go("/login?notice=everywhere"),
+        )
+    };
+    view! {
+        <FormAlert message=errors.general() />
+        <button
+            type="button"
+            on:click=click
+            disabled=move || !ready.get() || pending.get()
+            aria-busy=move || pending.get().then_some("true")
+        >
+            {move || if pending.get() { "Signing out everywhere…" } else { "Sign out everywhere" }}
+        </button>
+    }
+}
+
+#[component]
+fn DownloadData() -> impl IntoView {
+    let ready = use_ready();
+    let form = Submission::new();
+    let (errors, pending) = (form.errors, form.pending);
+    let click = move |_| {
+        form.run(
+            Ok(()),
+            |()| with_access_token(export_data),
+            move |json: String| {
+                save_file("doorway-my-data.json", &json);
+                pending.set(false);
+            },
+        )
+    };
+    view! {
+        <FormAlert message=errors.general() />
+        <button
+            type="button"
+            on:click=click
+            disabled=move || !ready.get() || pending.get()
+            aria-busy=move || pending.get().then_some("true")
+        >
+            {move || if pending.get() { "Preparing your data…" } else { "Download my data" }}
+        </button>
+    }
+}
+
+#[component]
+fn DeleteAccountForm(close: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoView {
+    let ready = use_ready();
+    let password = RwSignal::new(String::new());
+    let confirmation = RwSignal::new(String::new());
+    let form = Submission::new();
+    let (errors, pending) = (form.errors, form.pending);
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let input =
+            current_password_given(password).and_then(|()| check_delete_confirmation(&confirmation.get_untracked()));
+        form.run(
+            input,
+            move |()| async move {
+                let (password, confirmation) = (password.get_untracked(), confirmation.get_untracked());
+                with_access_token(|token| delete_account(token, password.clone(), confirmation.clone())).await
+            },
+            |()| forget_and_go("/?notice=deleted"),
+        );
+    };
+    view! {
+        <form on:submit=submit novalidate class="panel">
+            <FormAlert message=errors.general() />
+            <PasswordField
+                id="current_password"
+                label="Current password"
+                autocomplete="current-password"
+                value=password
+                error=errors.on(Field::CurrentPassword)
+            />
+            <TextField
+                id="confirmation"
+                label="Type DELETE to confirm"
+                value=confirmation
+                error=errors.on(Field::Confirmation)
+            />
+            <div class="actions">
+                <button
+                    type="submit"
+                    class="danger"
+                    disabled=move || !ready.get() || pending.get()
+                    aria-busy=move || pending.get().then_some("true")
+                >
+                    {move || if pending.get() { "Deleting…" } else { "Delete account" }}
+                </button>
+                <button type="button" on:click=move |_| close()>"Cancel"</button>
+            </div>
+        </form>
+    }
+}
+
+/// Sensitive changes need the current password; the server checks it, the browser only that it
+/// was typed.
+fn current_password_given(password: RwSignal<String>) -> Result<(), AppError> {
+    if password.with_untracked(String::is_empty) {
+        Err(AppError::invalid(
+            Field::CurrentPassword,
+            "Enter your current password.",
+        ))
+    } else {
+        Ok(())
+    }
+}
