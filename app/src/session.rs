@@ -143,10 +143,19 @@ pub mod browser {
         }
     }
 
-    /// New access token from the refresh token, unless another tab is refreshing right now.
+    /// A new access token from the refresh token. If another tab (or another part of this page)
+    /// is refreshing already, waits for its result instead of refreshing twice.
     pub async fn refresh(session: StoredSession) -> Option<StoredSession> {
         let refresh_token = session.refresh_token.clone()?;
         if !take_refresh_lease() {
+            for _ in 0..20 {
+                sleep_ms(500).await;
+                match load() {
+                    Some(stored) if stored.access_token != session.access_token => return Some(stored),
+                    Some(_) => {}
+                    None => return None,
+                }
+            }
             return None;
         }
         let result = crate::functions::auth::refresh_session(refresh_token, session.username.clone()).await;
@@ -159,6 +168,22 @@ pub mod browser {
         };
         save(&renewed, is_remembered());
         Some(renewed)
+    }
+
+    async fn sleep_ms(ms: i32) {
+        let promise = js_sys::Promise::new(&mut |resolve, _| {
+            if let Some(window) = web_sys::window() {
+                let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+            }
+        });
+        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    }
+
+    /// The session has ended for good: forget it and sign in again, coming back here after.
+    pub fn end_session() {
+        let here = current_path();
+        clear();
+        go(&super::path_with_query("/login", &[("notice", "expired"), ("next", &here)]));
     }
 
     /// The browser's time zone and language, for the defaults of a new profile.
@@ -239,8 +264,7 @@ where
             None => result,
         };
         if matches!(result, Err(AppError::SessionExpired)) {
-            let here = browser::current_path();
-            forget_and_go(&path_with_query("/login", &[("notice", "expired"), ("next", &here)]));
+            browser::end_session();
         }
         return result;
     }

@@ -51,7 +51,7 @@ pub fn SessionNav() -> impl IntoView {
                     <a class="button primary small" href="/signup">"Create account"</a>
                 }),
                 NavState::SignedIn(session) => EitherOf3::C(view! {
-                    <span class="name" title=session.email.clone()>{session.shown_name()}</span>
+                    <a class="name" href="/profile" title=session.email.clone()>{session.shown_name()}</a>
                     <button type="button" class="small" on:click=sign_out>"Sign out"</button>
                 }),
             }}
@@ -85,7 +85,7 @@ mod keeper {
             let session = match current_account(session.access_token.clone()).await {
                 Err(AppError::SessionExpired) => match browser::refresh(session).await {
                     Some(session) => session,
-                    None => return end_session(),
+                    None => return browser::end_session(),
                 },
                 Ok(account) => {
                     let mut session = session;
@@ -124,7 +124,7 @@ mod keeper {
                         None if current.expires_at_ms > browser::now_ms() && current.refresh_token.is_some() => {
                             set_timeout(move || schedule_refresh(state), Duration::from_secs(2));
                         }
-                        None => end_session(),
+                        None => browser::end_session(),
                     }
                 });
             },
@@ -145,12 +145,6 @@ mod keeper {
         });
         let _ = window.add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
         listener.forget();
-    }
-
-    /// The session is gone for good: forget it and explain on the sign-in page.
-    fn end_session() {
-        browser::clear();
-        browser::go("/login?notice=expired");
     }
 
     /// Forgets the tokens at once (works offline), then asks Cognito to revoke the refresh token

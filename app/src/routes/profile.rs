@@ -18,7 +18,7 @@ use crate::{
 pub fn ProfilePage() -> impl IntoView {
     view! {
         <Title text="Your profile" />
-        <section class="card">
+        <section class="card medium">
             <h1>"Your profile"</h1>
             <ProfileEditor />
         </section>

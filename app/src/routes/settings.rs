@@ -1,9 +1,4 @@
-use leptos::{
-    either::{Either, EitherOf3},
-    ev::SubmitEvent,
-    prelude::*,
-    task::spawn_local,
-};
+use leptos::{either::EitherOf3, ev::SubmitEvent, prelude::*, task::spawn_local};
 use leptos_meta::Title;
 
 use crate::{
@@ -27,7 +22,7 @@ use crate::{
 pub fn SettingsPage() -> impl IntoView {
     view! {
         <Title text="Account settings" />
-        <section class="card">
+        <section class="card medium">
             <h1>"Account settings"</h1>
             <p class="links"><a href="/profile">"← Back to your profile"</a></p>
             <AccountSettings />
@@ -80,7 +75,7 @@ fn Settings(email: EmailStatus) -> impl IntoView {
     let close = move || open.set(Open::Nothing);
 
     view! {
-        <p class="notice" role="status">{move || done.get()}</p>
+        {move || done.get().map(|text| view! { <p class="notice" role="status">{text}</p> })}
         <section class="setting" aria-labelledby="email-heading">
             <h2 id="email-heading">"Email"</h2>
             <EmailSummary email />
@@ -118,22 +113,21 @@ fn EmailSummary(email: RwSignal<EmailStatus>) -> impl IntoView {
     move || {
         let EmailStatus {
             email: current,
-            verified,
             pending,
+            ..
         } = email.get();
         match pending {
-            Some(new) if new != current => Either::Left(view! {
+            Some(new) if new != current => EitherOf3::A(view! {
                 <p>
                     "We sent a code to " <strong>{new}</strong> ". Until you enter it, keep signing in with "
                     <strong>{current}</strong> "."
                 </p>
             }),
-            _ => Either::Right(view! {
-                <p>
-                    "You sign in with " <strong>{current}</strong>
-                    {(!verified).then_some(" (not verified yet: enter the code we sent to it).")}
-                </p>
+            // Some user pools switch the address at once and then ask for the code.
+            Some(_) => EitherOf3::B(view! {
+                <p>"We sent a code to " <strong>{current}</strong> ". Enter it to verify your new address."</p>
             }),
+            None => EitherOf3::C(view! { <p>"You sign in with " <strong>{current}</strong> "."</p> }),
         }
     }
 }

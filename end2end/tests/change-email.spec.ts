@@ -1,0 +1,22 @@
+import { expect, test } from "@playwright/test";
+import { Header, PASSWORD, createAccount, uniqueEmail } from "../pages/accounts";
+import { SettingsPage } from "../pages/profile";
+
+test("changing the email takes the password and the code the mailbox shows", async ({ page }) => {
+  const oldEmail = await createAccount(page, "oldmail", "Mover");
+  const newEmail = uniqueEmail("newmail");
+  const settings = new SettingsPage(page);
+  await settings.open();
+  await expect(page.getByText(`You sign in with ${oldEmail}`)).toBeVisible();
+
+  await settings.changeEmail(newEmail, PASSWORD);
+  await expect(page.getByText(`We sent a code to ${newEmail}`)).toBeVisible();
+  await settings.verifyEmailChange(newEmail);
+  await expect(settings.notice()).toContainText("new email is verified");
+  await expect(page.getByText(`You sign in with ${newEmail}`)).toBeVisible();
+
+  await page.reload();
+  await settings.waitForHydration();
+  await expect(page.getByText(`You sign in with ${newEmail}`)).toBeVisible();
+  await expect(new Header(page).nav().getByTitle(newEmail)).toBeVisible();
+});
