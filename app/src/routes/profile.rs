@@ -25,7 +25,7 @@ pub fn ProfilePage() -> impl IntoView {
     }
 }
 
-#[island]
+#[island(lazy)]
 fn ProfileEditor() -> impl IntoView {
     let profile = load_signed_in("/profile", get_profile);
     move || match profile.get() {

@@ -39,7 +39,7 @@ enum Open {
     Delete,
 }
 
-#[island]
+#[island(lazy)]
 fn AccountSettings() -> impl IntoView {
     let profile = load_signed_in("/settings", get_profile);
     move || match profile.get() {
