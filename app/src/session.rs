@@ -183,7 +183,10 @@ pub mod browser {
     pub fn end_session() {
         let here = current_path();
         clear();
-        go(&super::path_with_query("/login", &[("notice", "expired"), ("next", &here)]));
+        go(&super::path_with_query(
+            "/login",
+            &[("notice", "expired"), ("next", &here)],
+        ));
     }
 
     /// The browser's time zone and language, for the defaults of a new profile.

@@ -130,7 +130,16 @@ async fn changing_the_email_takes_the_password_and_the_code_sent_to_the_new_addr
     let (_, account) = app.call("current_account", json!({"access_token": token})).await;
     assert_eq!(account["email"], "new@example.com");
     // Which address signs in afterwards is the user pool's rule (Cognito: the new one; the
-    // embedded emulator keeps the first), so it is not asserted here.
+    // embedded emulator keeps the first), so it is not asserted here. Changes that need the
+    // password keep working either way.
+    let (status, renewed) = app
+        .call(
+            "change_password",
+            json!({"access_token": token, "current_password": PASSWORD, "new_password": NEW_PASSWORD}),
+        )
+        .await;
+    assert_eq!(status, 200, "{renewed}");
+    assert_eq!(renewed["email"], "new@example.com");
 }
 
 #[tokio::test]

@@ -329,11 +329,12 @@ pub fn SubmitButton(
     pending_label: &'static str,
     #[prop(into)] pending: Signal<bool>,
     ready: RwSignal<bool>,
+    #[prop(default = "primary")] class: &'static str,
 ) -> impl IntoView {
     view! {
         <button
             type="submit"
-            class="primary"
+            class=class
             disabled=move || !ready.get() || pending.get()
             aria-busy=move || pending.get().then_some("true")
         >

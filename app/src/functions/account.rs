@@ -28,13 +28,7 @@ pub async fn change_password(
             check_password(&new_password, Field::NewPassword)?;
             let state = AppState::current()?;
             let caller = state.authenticate(&access_token).await?;
-            let email = state
-                .user_pool
-                .user(&access_token)
-                .await
-                .map_err(session_error)?
-                .email()
-                .to_string();
+            let user = state.user_pool.user(&access_token).await.map_err(session_error)?;
             state
                 .user_pool
                 .change_password(&access_token, &current_password, &new_password)
@@ -46,7 +40,7 @@ pub async fn change_password(
                     other => other,
                 })?;
             end_every_session(&state, &caller).await?;
-            start_session(&state, &email, &new_password, (None, None)).await
+            start_session(&state, &user.username, &new_password, (None, None)).await
         }
         .await,
     )
@@ -71,7 +65,7 @@ pub async fn change_email(
             if new_email == before.email() {
                 return Err(AppError::invalid(Field::Email, "That is already your email address."));
             }
-            confirm_password(&state, before.email(), &current_password).await?;
+            confirm_password(&state, &before.username, &current_password).await?;
             match pool.update_email(&access_token, &new_email).await {
                 // An address that belongs to someone else gets the same answer as any other.
                 Ok(()) | Err(AppError::AccountExists) => {}
@@ -160,7 +154,7 @@ pub async fn delete_account(
             let state = AppState::current()?;
             let caller = state.authenticate(&access_token).await?;
             let user = state.user_pool.user(&access_token).await.map_err(session_error)?;
-            let proof = confirm_password(&state, user.email(), &current_password).await?;
+            let proof = confirm_password(&state, &user.username, &current_password).await?;
 
             state.profiles.set_deleting(caller.sub(), true).await?;
             if let Err(error) = state.user_pool.delete_user(&proof.access_token).await {
@@ -203,13 +197,18 @@ fn wrong_current_password() -> AppError {
     AppError::invalid(Field::CurrentPassword, "That isn't your current password.")
 }
 
-/// Proves the password by signing in with it. The tokens never leave the server; they are not
-/// revoked, as some Cognito implementations then also end the caller's own session.
+/// Proves the password by signing in with it, under Cognito's own user name (it signs in whatever
+/// the email is now). The tokens never leave the server; they are not revoked, as some Cognito
+/// implementations then also end the caller's own session.
 #[cfg(feature = "ssr")]
-async fn confirm_password(state: &AppState, email: &str, password: &str) -> Result<crate::session::Tokens, AppError> {
+async fn confirm_password(
+    state: &AppState,
+    username: &str,
+    password: &str,
+) -> Result<crate::session::Tokens, AppError> {
     state
         .user_pool
-        .sign_in(email, password)
+        .sign_in(username, password)
         .await
         .map_err(|error| match error {
             AppError::WrongCredentials | AppError::NotConfirmed => wrong_current_password(),

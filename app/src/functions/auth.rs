@@ -112,12 +112,13 @@ pub async fn sign_in(
     )
 }
 
-/// Signs in with Cognito and makes sure the user's profile exists (created on the first
-/// sign-in, with the browser's time zone and language when they are on our lists).
+/// Signs in with Cognito (`username`: the email, or Cognito's own user name) and makes sure the
+/// user's profile exists (created on the first sign-in, with the browser's time zone and language
+/// when they are on our lists).
 #[cfg(feature = "ssr")]
 pub(crate) async fn start_session(
     state: &AppState,
-    email: &str,
+    username: &str,
     password: &str,
     (time_zone, language): (Option<&str>, Option<&str>),
 ) -> Result<SignedIn, AppError> {
@@ -129,7 +130,7 @@ pub(crate) async fn start_session(
     // Tokens are refused up to the second of a password change or sign-out everywhere, so a
     // sign-in within that same second is made again once the second has passed.
     for _ in 0..2 {
-        let tokens = state.user_pool.sign_in(email, password).await?;
+        let tokens = state.user_pool.sign_in(username, password).await?;
         let claims = state.tokens.verify_access(&tokens.access_token).await?;
         let identity = id_token_identity(&tokens.id_token)?;
         // Cognito puts readable attributes in the ID token; ask for them only if not.

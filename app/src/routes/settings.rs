@@ -1,3 +1,5 @@
+use std::future::Future;
+
 use leptos::{either::EitherOf3, ev::SubmitEvent, prelude::*, task::spawn_local};
 use leptos_meta::Title;
 
@@ -92,12 +94,22 @@ fn Settings(email: EmailStatus) -> impl IntoView {
         <section class="setting" aria-labelledby="sessions-heading">
             <h2 id="sessions-heading">"Devices"</h2>
             <p>"Lost a device or used a shared computer? End every session, this one included."</p>
-            <SignOutEverywhere />
+            <ActionButton
+                label="Sign out everywhere"
+                pending_label="Signing out everywhere…"
+                call=sign_out_everywhere
+                done=|()| forget_and_go("/login?notice=everywhere")
+            />
         </section>
         <section class="setting" aria-labelledby="data-heading">
             <h2 id="data-heading">"Your data"</h2>
             <p>"Everything we keep about your account, as a JSON file."</p>
-            <DownloadData />
+            <ActionButton
+                label="Download my data"
+                pending_label="Preparing your data…"
+                call=export_data
+                done=|json: String| save_file("doorway-my-data.json", &json)
+            />
         </section>
         <section class="setting danger-zone" aria-labelledby="delete-heading">
             <h2 id="delete-heading">"Delete account"</h2>
@@ -281,43 +293,29 @@ fn ChangePasswordForm(
     }
 }
 
+/// A button that runs one protected call, with progress on the button and any error above it.
 #[component]
-fn SignOutEverywhere() -> impl IntoView {
+fn ActionButton<T, Fut, Done>(
+    label: &'static str,
+    pending_label: &'static str,
+    call: fn(String) -> Fut,
+    done: Done,
+) -> impl IntoView
+where
+    T: 'static,
+    Fut: Future<Output = Result<T, AppError>> + 'static,
+    Done: Fn(T) + Copy + 'static,
+{
     let ready = use_ready();
     let form = Submission::new();
     let (errors, pending) = (form.errors, form.pending);
     let click = move |_| {
         form.run(
             Ok(()),
-            |()| with_access_token(sign_out_everywhere),
-            |()| forget_and_go("/login?notice=everywhere"),
-        )
-    };
-    view! {
-        <FormAlert message=errors.general() />
-        <button
-            type="button"
-            on:click=click
-            disabled=move || !ready.get() || pending.get()
-            aria-busy=move || pending.get().then_some("true")
-        >
-            {move || if pending.get() { "Signing out everywhere…" } else { "Sign out everywhere" }}
-        </button>
-    }
-}
-
-#[component]
-fn DownloadData() -> impl IntoView {
-    let ready = use_ready();
-    let form = Submission::new();
-    let (errors, pending) = (form.errors, form.pending);
-    let click = move |_| {
-        form.run(
-            Ok(()),
-            |()| with_access_token(export_data),
-            move |json: String| {
-                save_file("doorway-my-data.json", &json);
+            move |()| with_access_token(call),
+            move |value| {
                 pending.set(false);
+                done(value);
             },
         )
     };
@@ -329,7 +327,7 @@ fn DownloadData() -> impl IntoView {
             disabled=move || !ready.get() || pending.get()
             aria-busy=move || pending.get().then_some("true")
         >
-            {move || if pending.get() { "Preparing your data…" } else { "Download my data" }}
+            {move || if pending.get() { pending_label } else { label }}
         </button>
     }
 }
@@ -371,14 +369,7 @@ fn DeleteAccountForm(close: impl Fn() + Copy + Send + Sync + 'static) -> impl In
                 error=errors.on(Field::Confirmation)
             />
             <div class="actions">
-                <button
-                    type="submit"
-                    class="danger"
-                    disabled=move || !ready.get() || pending.get()
-                    aria-busy=move || pending.get().then_some("true")
-                >
-                    {move || if pending.get() { "Deleting…" } else { "Delete account" }}
-                </button>
+                <SubmitButton label="Delete account" pending_label="Deleting…" pending ready class="danger" />
                 <button type="button" on:click=move |_| close()>"Cancel"</button>
             </div>
         </form>
