@@ -1,5 +1,6 @@
 //! The profile in DynamoDB through the real server functions: created once, saved with
 //! optimistic concurrency, reachable only with its owner's token.
+use app::functions::mailbox::MailPurpose;
 use serde_json::{Value, json};
 
 use crate::common::{PASSWORD, TestApp, access_token};
@@ -9,29 +10,44 @@ fn fields(name: &str, bio: &str) -> Value {
 }
 
 #[tokio::test]
-async fn the_first_sign_in_creates_one_profile_with_the_browser_defaults() {
+async fn the_first_sign_in_creates_exactly_one_profile() {
     let app = TestApp::start().await;
-    app.confirmed_account("first@example.com", "First").await;
-    let (status, signed_in) = app
+    let email = "first@example.com";
+    let (status, _) = app
         .call(
-            "sign_in",
-            json!({"email": "first@example.com", "password": PASSWORD, "time_zone": "Asia/Tokyo", "language": "ja-JP"}),
+            "sign_up",
+            json!({"email": email, "password": PASSWORD, "display_name": "First"}),
         )
         .await;
-    assert_eq!(status, 200, "{signed_in}");
-    let items = app.profile_items().await;
-    assert_eq!(items.len(), 1, "one item however often the user signs in");
+    assert_eq!(status, 200);
+    let code = app.code(email, MailPurpose::SignUp).await;
+    assert_eq!(
+        app.call("confirm_sign_up", json!({"email": email, "code": code}))
+            .await
+            .0,
+        200
+    );
+    assert!(
+        app.profile_items().await.is_empty(),
+        "no profile before the first sign-in"
+    );
+
+    // Two first sign-ins at once (two tabs) still make one item.
+    let ((first, signed_in), (second, _)) = tokio::join!(app.sign_in(email, PASSWORD), app.sign_in(email, PASSWORD));
+    assert_eq!((first, second), (200, 200));
+    assert_eq!(app.profile_items().await.len(), 1);
+    assert_eq!(app.sign_in(email, PASSWORD).await.0, 200);
+    assert_eq!(app.profile_items().await.len(), 1, "later sign-ins add nothing");
 
     let (status, profile) = app
         .call("get_profile", json!({"access_token": access_token(&signed_in)}))
         .await;
     assert_eq!(status, 200, "{profile}");
-    assert_eq!(profile["email"]["email"], "first@example.com");
+    assert_eq!(profile["email"]["email"], email);
     assert_eq!(profile["fields"]["display_name"], "First");
-    assert_eq!(profile["version"], 1);
-    // The first sign-in (straight after verifying) sent no hints: the defaults stand.
-    assert_eq!(profile["fields"]["time_zone"], "UTC");
+    assert_eq!(profile["fields"]["time_zone"], "UTC", "no browser hints: the defaults");
     assert_eq!(profile["fields"]["language"], "en");
+    assert_eq!(profile["version"], 1);
 }
 
 #[tokio::test]
