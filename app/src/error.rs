@@ -41,11 +41,17 @@ pub enum AppError {
     SessionExpired,
     #[error("This profile changed elsewhere. Reload to see it.")]
     StaleProfile,
+    #[error(
+        "Your password is changed, but not every device could be signed out. Use \"Sign out everywhere\" in a moment."
+    )]
+    SessionsRemain,
     #[error("The account service can't be reached right now. What you typed is kept; try again in a moment.")]
     Unavailable,
     /// Only ever seen on the server: sign-up answers it as a success, so nobody learns the address is taken.
     #[error("An account with this email already exists.")]
     AccountExists,
+    #[error("The form could not be read. Reload the page and try again.")]
+    Unreadable,
     #[error("Not found.")]
     NotFound,
     #[error("Something went wrong on our side. Try again in a moment.")]
@@ -74,13 +80,13 @@ impl AppError {
     /// The HTTP status the server answers with: never a 500 for anything a user or AWS caused.
     pub fn status(&self) -> u16 {
         match self {
-            Self::Invalid { .. } | Self::WrongCode | Self::ExpiredCode => 400,
+            Self::Invalid { .. } | Self::WrongCode | Self::ExpiredCode | Self::Unreadable => 400,
             Self::WrongCredentials | Self::SessionExpired => 401,
             Self::NotConfirmed => 403,
             Self::NotFound => 404,
             Self::StaleProfile | Self::AccountExists => 409,
             Self::TryLater => 429,
-            Self::Unavailable | Self::Network => 503,
+            Self::Unavailable | Self::Network | Self::SessionsRemain => 503,
             Self::Internal => 500,
         }
     }
@@ -92,10 +98,14 @@ impl FromServerFnError for AppError {
     fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
         match value {
             ServerFnErrorErr::Request(_) | ServerFnErrorErr::Response(_) => Self::Network,
-            ServerFnErrorErr::Args(_) | ServerFnErrorErr::Deserialization(_) => Self::invalid(
-                Field::Email,
-                "The form could not be read. Reload the page and try again.",
-            ),
+            ServerFnErrorErr::Args(_) | ServerFnErrorErr::Deserialization(_) => {
+                // A request the server could not read is the sender's mistake, not ours.
+                #[cfg(feature = "ssr")]
+                if let Some(response) = leptos::prelude::use_context::<leptos_axum::ResponseOptions>() {
+                    response.set_status(axum::http::StatusCode::BAD_REQUEST);
+                }
+                Self::Unreadable
+            }
             _ => Self::Internal,
         }
     }

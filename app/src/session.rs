@@ -147,16 +147,20 @@ pub mod browser {
     /// is refreshing already, waits for its result instead of refreshing twice.
     pub async fn refresh(session: StoredSession) -> Option<StoredSession> {
         let refresh_token = session.refresh_token.clone()?;
-        if !take_refresh_lease() {
-            for _ in 0..20 {
-                sleep_ms(500).await;
-                match load() {
-                    Some(stored) if stored.access_token != session.access_token => return Some(stored),
-                    Some(_) => {}
-                    None => return None,
-                }
+        let mut waited = 0;
+        while !take_refresh_lease() {
+            // A session kept in `localStorage` shows the other tab's result here; one kept per tab
+            // in `sessionStorage` does not, so this tab refreshes once the lease is free.
+            if waited == 20 {
+                return None;
             }
-            return None;
+            sleep_ms(500).await;
+            waited += 1;
+            match load() {
+                Some(stored) if stored.access_token != session.access_token => return Some(stored),
+                Some(_) => {}
+                None => return None,
+            }
         }
         let result = crate::functions::auth::refresh_session(refresh_token, session.username.clone()).await;
         release_refresh_lease();

@@ -61,10 +61,17 @@ async fn signing_out_everywhere_ends_every_session() {
     let first = app.confirmed_account("everywhere@example.com", "Everywhere").await;
     let (_, second) = app.sign_in("everywhere@example.com", PASSWORD).await;
 
+    let state = app.state();
+    assert!(state.authenticate(&access_token(&second)).await.is_ok());
     let (status, answer) = app
         .call("sign_out_everywhere", json!({"access_token": access_token(&first)}))
         .await;
     assert_eq!(status, 200, "{answer}");
+    // Our own record refuses the old tokens, whatever Cognito says.
+    for session in [&first, &second] {
+        let refused = state.authenticate(&access_token(session)).await.unwrap_err();
+        assert_eq!(refused, app::error::AppError::SessionExpired);
+    }
     for session in [&first, &second] {
         assert_eq!(profile_status(&app, &access_token(session)).await, 401);
         assert_eq!(
@@ -163,6 +170,10 @@ async fn deleting_the_account_needs_the_password_and_the_word_and_leaves_nothing
 
     let (status, answer) = app.call("delete_account", delete(PASSWORD, "delete")).await;
     assert_eq!(status, 200, "{answer}");
+    assert!(
+        app.state().authenticate(&token).await.is_err(),
+        "our server refuses the token too"
+    );
 
     assert!(app.profile_items().await.is_empty(), "no profile item left");
     let users = app

@@ -39,15 +39,30 @@ async fn the_first_sign_in_creates_exactly_one_profile() {
     assert_eq!(app.sign_in(email, PASSWORD).await.0, 200);
     assert_eq!(app.profile_items().await.len(), 1, "later sign-ins add nothing");
 
-    let (status, profile) = app
-        .call("get_profile", json!({"access_token": access_token(&signed_in)}))
-        .await;
+    let token = access_token(&signed_in);
+    let (status, profile) = app.call("get_profile", json!({"access_token": token})).await;
     assert_eq!(status, 200, "{profile}");
     assert_eq!(profile["email"]["email"], email);
     assert_eq!(profile["fields"]["display_name"], "First");
     assert_eq!(profile["fields"]["time_zone"], "UTC", "no browser hints: the defaults");
     assert_eq!(profile["fields"]["language"], "en");
     assert_eq!(profile["version"], 1);
+
+    // A later sign-in, with other hints, neither adds an item nor resets what was saved.
+    let saved = json!({"access_token": token, "fields": fields("Saved", "kept"), "version": 1});
+    assert_eq!(app.call("save_profile", saved).await.0, 200);
+    let (status, again) = app
+        .call(
+            "sign_in",
+            json!({"email": email, "password": PASSWORD, "time_zone": "Asia/Tokyo", "language": "ja"}),
+        )
+        .await;
+    assert_eq!(status, 200);
+    assert_eq!(again["display_name"], "Saved");
+    assert_eq!(app.profile_items().await.len(), 1);
+    let (_, profile) = app.call("get_profile", json!({"access_token": token})).await;
+    assert_eq!(profile["fields"], fields("Saved", "kept"));
+    assert_eq!(profile["version"], 2);
 }
 
 #[tokio::test]
@@ -161,10 +176,10 @@ async fn one_users_token_never_reaches_another_users_profile() {
     let (status, _) = app
         .call(
             "save_profile",
-            json!({"access_token": ada, "fields": {"display_name": "Mallory", "bio": "", "time_zone": "UTC", "language": "en", "sub": bob_sub}, "version": 1}),
+            json!({"access_token": ada, "fields": {"display_name": "Mallory", "bio": "", "time_zone": "UTC", "language": "en", "sub": bob_sub}, "version": 2}),
         )
         .await;
-    assert_ne!(status, 200);
+    assert_eq!(status, 400, "refused as unreadable, not as stale");
 
     let (_, bobs) = app.call("get_profile", json!({"access_token": bob})).await;
     assert_eq!(bobs["fields"]["display_name"], "Bob");

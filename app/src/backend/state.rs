@@ -27,6 +27,8 @@ impl AppState {
 pub struct Caller {
     /// The access token, for the Cognito calls made on the user's behalf.
     pub access_token: String,
+    /// When the token was issued (epoch seconds, Cognito's clock).
+    pub issued_at: i64,
     pub profile: StoredProfile,
 }
 
@@ -51,6 +53,7 @@ impl AppState {
         }
         Ok(Caller {
             access_token: access_token.to_string(),
+            issued_at: claims.issued_at,
             profile,
         })
     }

@@ -39,8 +39,16 @@ pub async fn change_password(
                     AppError::Invalid { message, .. } => AppError::invalid(Field::NewPassword, message),
                     other => other,
                 })?;
-            end_every_session(&state, &caller).await?;
-            start_session(&state, &user.username, &new_password, (None, None)).await
+            // The password is changed, and the old one no longer proves anything: a failure from here
+            // on must not read as "nothing happened".
+            if let Err(error) = end_every_session(&state, &caller).await {
+                tracing::error!(?error, "password changed, but other sessions could not all be ended");
+                return Err(AppError::SessionsRemain);
+            }
+            start_session(&state, &user.username, &new_password, (None, None))
+                .await
+                // The new password works; this tab just has to sign in with it.
+                .map_err(|_| AppError::SessionExpired)
         }
         .await,
     )
@@ -62,14 +70,21 @@ pub async fn change_email(
             let caller = state.authenticate(&access_token).await?;
             let pool = &state.user_pool;
             let before = pool.user(&access_token).await.map_err(session_error)?;
-            if new_email == before.email() {
+            if new_email == before.email() && caller.profile.pending_email.is_none() {
                 return Err(AppError::invalid(Field::Email, "That is already your email address."));
             }
             confirm_password(&state, &before.username, &current_password).await?;
+            // Recorded first, so that once Cognito has the new address the page always offers
+            // the code form (and "Send a new code"), whatever fails after.
+            state.profiles.set_pending_email(caller.sub(), Some(&new_email)).await?;
             match pool.update_email(&access_token, &new_email).await {
                 // An address that belongs to someone else gets the same answer as any other.
                 Ok(()) | Err(AppError::AccountExists) => {}
-                Err(error) => return Err(session_error(error)),
+                Err(error) => {
+                    let previous = caller.profile.pending_email.as_deref();
+                    state.profiles.set_pending_email(caller.sub(), previous).await.ok();
+                    return Err(session_error(error));
+                }
             }
             let after = pool.user(&access_token).await.map_err(session_error)?;
             // A pool that switches the address at once (no verification before update) may not
@@ -77,7 +92,6 @@ pub async fn change_email(
             if after.email() == new_email && !after.email_verified() {
                 pool.send_email_code(&access_token).await.map_err(session_error)?;
             }
-            state.profiles.set_pending_email(caller.sub(), Some(&new_email)).await?;
             Ok(email_status(&after, Some(new_email)))
         }
         .await,
@@ -97,8 +111,12 @@ pub async fn confirm_email_change(access_token: String, code: String) -> Result<
                 .verify_email(&access_token, &code)
                 .await
                 .map_err(|error| match error {
-                    AppError::WrongCredentials => AppError::WrongCode,
-                    other => other,
+                    // The code was right: the address is taken by another account meanwhile.
+                    AppError::AccountExists => AppError::invalid(
+                        Field::Code,
+                        "That address can't be used any more. Change your email to another one.",
+                    ),
+                    other => session_error(other),
                 })?;
             state.profiles.set_pending_email(caller.sub(), None).await?;
             let user = state.user_pool.user(&access_token).await.map_err(session_error)?;
@@ -161,18 +179,12 @@ pub async fn delete_account(
                 state.profiles.set_deleting(caller.sub(), false).await.ok();
                 return Err(session_error(error));
             }
-            for attempt in 1..=3u64 {
-                match state.profiles.delete(caller.sub()).await {
-                    Ok(()) => break,
-                    Err(error) if attempt == 3 => {
-                        tracing::error!(
-                            sub = caller.sub(),
-                            ?error,
-                            "account deleted but its marked profile item remains"
-                        );
-                    }
-                    Err(_) => tokio::time::sleep(std::time::Duration::from_millis(200 * attempt)).await,
-                }
+            if let Err(error) = with_retries(|| state.profiles.delete(caller.sub())).await {
+                tracing::error!(
+                    sub = caller.sub(),
+                    ?error,
+                    "account deleted but its marked profile item remains"
+                );
             }
             tracing::info!("deleted an account");
             Ok(())
@@ -216,16 +228,30 @@ async fn confirm_password(
         })
 }
 
-/// Cognito revokes every refresh token; our server refuses every access token issued so far.
+/// Our server refuses every access token issued so far (the caller's own at least, whatever the
+/// clocks say), then Cognito revokes every refresh token. Each step is tried up to three times.
 #[cfg(feature = "ssr")]
 async fn end_every_session(state: &AppState, caller: &Caller) -> Result<(), AppError> {
-    state
-        .user_pool
-        .global_sign_out(&caller.access_token)
+    let through = chrono::Utc::now().timestamp().max(caller.issued_at);
+    with_retries(|| state.profiles.revoke_tokens_through(caller.sub(), through)).await?;
+    with_retries(|| state.user_pool.global_sign_out(&caller.access_token))
         .await
-        .map_err(session_error)?;
-    state
-        .profiles
-        .revoke_tokens_through(caller.sub(), chrono::Utc::now().timestamp())
-        .await
+        .map_err(session_error)
+}
+
+/// Runs `step` up to three times, pausing a little longer after each failure.
+#[cfg(feature = "ssr")]
+async fn with_retries<Fut>(step: impl Fn() -> Fut) -> Result<(), AppError>
+where
+    Fut: std::future::Future<Output = Result<(), AppError>>,
+{
+    let mut outcome = step().await;
+    for pause_ms in [200, 400] {
+        if outcome.is_ok() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(pause_ms)).await;
+        outcome = step().await;
+    }
+    outcome
 }

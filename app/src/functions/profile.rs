@@ -91,6 +91,8 @@ pub async fn save_profile(access_token: String, fields: ProfileFields, version: 
             let fields = fields.checked()?;
             let state = AppState::current()?;
             let caller = state.authenticate(&access_token).await?;
+            // Cognito also knows of revocations our record does not (a sign-out elsewhere).
+            state.user_pool.user(&access_token).await.map_err(session_error)?;
             let saved = state.profiles.save(caller.sub(), &fields, version).await?;
             Ok(Saved {
                 updated_at: saved.updated_at,

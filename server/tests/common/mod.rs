@@ -122,6 +122,12 @@ impl TestApp {
         scan.items.unwrap_or_default()
     }
 
+    /// The server's own state, to check what our server (not Cognito) decides about a token.
+    pub fn state(&self) -> app::backend::AppState {
+        self.backend
+            .app_state(LeptosOptions::builder().output_name("doorway").build())
+    }
+
     pub async fn sign_in(&self, email: &str, password: &str) -> (u16, Value) {
         self.call("sign_in", json!({"email": email, "password": password}))
             .await
