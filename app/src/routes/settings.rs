@@ -181,13 +181,7 @@ fn ChangeEmailForm(email: RwSignal<EmailStatus>, close: impl Fn() + Copy + Send 
                 error=errors.on(Field::Email)
                 autofocus=true
             />
-            <PasswordField
-                id="current_password"
-                label="Current password"
-                autocomplete="current-password"
-                value=password
-                error=errors.on(Field::CurrentPassword)
-            />
+            <CurrentPasswordField value=password error=errors.on(Field::CurrentPassword) />
             <div class="actions">
                 <SubmitButton label="Change email" pending_label="Sending a code…" pending ready />
                 <button type="button" on:click=move |_| close()>"Cancel"</button>
@@ -270,13 +264,7 @@ fn ChangePasswordForm(
     view! {
         <form on:submit=submit novalidate class="panel">
             <FormAlert message=errors.general() />
-            <PasswordField
-                id="current_password"
-                label="Current password"
-                autocomplete="current-password"
-                value=current
-                error=errors.on(Field::CurrentPassword)
-            />
+            <CurrentPasswordField value=current error=errors.on(Field::CurrentPassword) />
             <PasswordField
                 id="new_password"
                 label="New password"
@@ -355,13 +343,7 @@ fn DeleteAccountForm(close: impl Fn() + Copy + Send + Sync + 'static) -> impl In
     view! {
         <form on:submit=submit novalidate class="panel">
             <FormAlert message=errors.general() />
-            <PasswordField
-                id="current_password"
-                label="Current password"
-                autocomplete="current-password"
-                value=password
-                error=errors.on(Field::CurrentPassword)
-            />
+            <CurrentPasswordField value=password error=errors.on(Field::CurrentPassword) />
             <TextField
                 id="confirmation"
                 label="Type DELETE to confirm"
@@ -373,6 +355,20 @@ fn DeleteAccountForm(close: impl Fn() + Copy + Send + Sync + 'static) -> impl In
                 <button type="button" on:click=move |_| close()>"Cancel"</button>
             </div>
         </form>
+    }
+}
+
+/// The password that every sensitive change asks for again.
+#[component]
+fn CurrentPasswordField(value: RwSignal<String>, error: Signal<Option<String>>) -> impl IntoView {
+    view! {
+        <PasswordField
+            id="current_password"
+            label="Current password"
+            autocomplete="current-password"
+            value
+            error
+        />
     }
 }
 
