@@ -124,7 +124,16 @@ pub mod browser {
         LocalStorage::delete(REFRESH_LEASE_KEY);
     }
 
+    /// Leaves for `path`. The first decision to leave wins: several islands may decide at once
+    /// (the header finding the session ended, the page finding no session), and the first one
+    /// carries the reason. A few seconds later (a page restored by "Back") `go` works again.
     pub fn go(path: &str) {
+        use std::sync::atomic::{AtomicI64, Ordering};
+        static LEFT_AT_MS: AtomicI64 = AtomicI64::new(i64::MIN / 2);
+        let now = now_ms();
+        if now - LEFT_AT_MS.swap(now, Ordering::SeqCst) < 3_000 {
+            return;
+        }
         if let Some(window) = web_sys::window() {
             let _ = window.location().assign(path);
         }
