@@ -51,3 +51,25 @@ test("signing in returns to the page that asked for it", async ({ page }) => {
   await new LoginPage(page).signIn(email, PASSWORD, { open: false });
   await expect(page).toHaveURL(/\/dev\/mailbox$/);
 });
+
+test("what a person types before the page is interactive is kept", async ({ page }) => {
+  const email = await createAccount(page, "early");
+  await new Header(page).signOut();
+  // A slow connection: the form is on screen well before the code that runs it arrives.
+  await page.route("**/*.wasm", async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  const login = new LoginPage(page);
+  await page.goto("/login");
+  await expect(page.locator("body")).not.toHaveAttribute("data-hydrated", "true");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
+  await page.getByLabel("Keep me signed in").check();
+  await login.waitForHydration();
+  await expect(page.getByLabel("Email")).toHaveValue(email);
+  await expect(page.getByLabel("Password", { exact: true })).toHaveValue(PASSWORD);
+  await expect(page.getByLabel("Keep me signed in")).toBeChecked();
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await new Header(page).expectSignedInAs("Test Person");
+});

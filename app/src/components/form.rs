@@ -2,7 +2,7 @@
 //! buttons that show progress and cannot be pressed twice.
 use std::future::Future;
 
-use leptos::{prelude::*, task::spawn_local};
+use leptos::{html, prelude::*, tachys::html::element::ElementType, task::spawn_local, wasm_bindgen::JsCast, web_sys};
 
 use crate::error::{AppError, Field};
 
@@ -110,6 +110,8 @@ pub fn TextField(
 ) -> impl IntoView {
     let error_id = format!("{id}-error");
     let hint_id = format!("{id}-hint");
+    let input = NodeRef::<html::Input>::new();
+    keep_in_step(input, value);
     let described_by = {
         let (error_id, hint_id) = (error_id.clone(), hint_id.clone());
         move || {
@@ -132,7 +134,8 @@ pub fn TextField(
                 type=kind
                 autocomplete=autocomplete
                 autofocus=autofocus
-                prop:value=move || value.get()
+                value=value.get_untracked()
+                node_ref=input
                 on:input=move |ev| value.set(event_target_value(&ev))
                 aria-invalid=move || error.get().is_some().then_some("true")
                 aria-describedby=described_by
@@ -180,6 +183,8 @@ pub fn PasswordField(
     #[prop(optional)] with_strength: bool,
 ) -> impl IntoView {
     let visible = RwSignal::new(false);
+    let input = NodeRef::<html::Input>::new();
+    keep_in_step(input, value);
     let error_id = format!("{id}-error");
     let rules_id = format!("{id}-rules");
     let strength = move || crate::validation::password_strength(&value.get());
@@ -192,7 +197,8 @@ pub fn PasswordField(
                     name=id
                     type=move || if visible.get() { "text" } else { "password" }
                     autocomplete=autocomplete
-                    prop:value=move || value.get()
+                    value=value.get_untracked()
+                    node_ref=input
                     on:input=move |ev| value.set(event_target_value(&ev))
                     aria-invalid=move || error.get().is_some().then_some("true")
                     aria-describedby=move || {
@@ -247,6 +253,8 @@ pub fn TextAreaField(
     let count_id = format!("{id}-count");
     let error_id = format!("{id}-error");
     let count = move || value.with(|v| v.chars().count());
+    let textarea = NodeRef::<html::Textarea>::new();
+    keep_in_step(textarea, value);
     view! {
         <div class="field">
             <label for=id>{label}</label>
@@ -254,11 +262,13 @@ pub fn TextAreaField(
                 id=id
                 name=id
                 rows="4"
-                prop:value=move || value.get()
+                node_ref=textarea
                 on:input=move |ev| value.set(event_target_value(&ev))
                 aria-invalid=move || error.get().is_some().then_some("true")
                 aria-describedby=format!("{count_id} {error_id}")
-            ></textarea>
+            >
+                {value.get_untracked()}
+            </textarea>
             <p id=count_id class="hint" class:over=move || { count() > max_chars }>
                 {move || format!("{} of {max_chars} characters", count())}
             </p>
@@ -349,4 +359,54 @@ pub fn use_ready() -> RwSignal<bool> {
     let ready = RwSignal::new(false);
     Effect::new(move |_| ready.set(true));
     ready
+}
+
+/// An element whose text a person edits.
+trait Editable {
+    fn text(&self) -> String;
+    fn set_text(&self, text: &str);
+}
+
+impl Editable for web_sys::HtmlInputElement {
+    fn text(&self) -> String {
+        self.value()
+    }
+    fn set_text(&self, text: &str) {
+        self.set_value(text)
+    }
+}
+
+impl Editable for web_sys::HtmlTextAreaElement {
+    fn text(&self) -> String {
+        self.value()
+    }
+    fn set_text(&self, text: &str) {
+        self.set_value(text)
+    }
+}
+
+/// Keeps an element's text and its signal in step. The element is rendered with the signal's
+/// first value; when the island wakes up, whatever the element holds by then wins, because a
+/// person may have typed, or the browser filled in a saved password, while the page's code was
+/// still on its way. From then on, a change to the signal is written to the element.
+fn keep_in_step<E>(node: NodeRef<E>, value: RwSignal<String>)
+where
+    E: ElementType,
+    E::Output: Editable + JsCast + Clone + 'static,
+{
+    Effect::new(move |adopted: Option<bool>| {
+        let wanted = value.get();
+        let Some(element) = node.get() else {
+            return false;
+        };
+        let shown = element.text();
+        if shown != wanted {
+            if adopted == Some(true) {
+                element.set_text(&wanted);
+            } else {
+                value.set(shown);
+            }
+        }
+        true
+    });
 }

@@ -31,6 +31,9 @@ fn LoginForm(email: String, next: String, notice: Option<String>) -> impl IntoVi
     let email = RwSignal::new(email);
     let password = RwSignal::new(String::new());
     let remember = RwSignal::new(false);
+    // Ticked before the page woke up: keep the tick.
+    let remember_box = NodeRef::<leptos::html::Input>::new();
+    remember_box.on_load(move |checkbox| remember.set(checkbox.checked()));
     let form = Submission::new();
     let (errors, pending) = (form.errors, form.pending);
 
@@ -79,7 +82,7 @@ fn LoginForm(email: String, next: String, notice: Option<String>) -> impl IntoVi
                 <input
                     type="checkbox"
                     name="remember"
-                    prop:checked=move || remember.get()
+                    node_ref=remember_box
                     on:change=move |ev| remember.set(event_target_checked(&ev))
                 />
                 "Keep me signed in"
