@@ -24,6 +24,9 @@ impl std::fmt::Debug for Tokens {
 pub const SESSION_KEY: &str = "doorway.session";
 /// A short lease so that, of several open tabs, one refreshes the tokens at a time.
 pub const REFRESH_LEASE_KEY: &str = "doorway.refresh-lease";
+/// Unsaved profile edits (no tokens), per tab in `sessionStorage`: a session that ends while
+/// someone edits sends them to sign in, and their edits must be there when they come back.
+pub const PROFILE_DRAFT_KEY: &str = "doorway.profile-draft";
 
 /// Refresh this long before the access token expires.
 pub const REFRESH_MARGIN_MS: i64 = 60_000;
@@ -49,6 +52,15 @@ impl StoredSession {
             self.display_name.clone()
         }
     }
+}
+
+/// Profile edits not saved yet, with whose they are and the version they started from: they come
+/// back only to the same person, and only while nobody has saved the profile since.
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProfileDraft {
+    pub owner: String,
+    pub base_version: u64,
+    pub fields: crate::functions::profile::ProfileFields,
 }
 
 impl std::fmt::Debug for StoredSession {
@@ -104,11 +116,32 @@ pub mod browser {
         save(&session, remember);
     }
 
-    /// Forgets the session everywhere in this browser; works offline.
+    /// Forgets the session everywhere in this browser, and this tab's unsaved edits with it (the
+    /// person chose to leave); works offline.
     pub fn clear() {
+        forget_tokens();
+        SessionStorage::delete(PROFILE_DRAFT_KEY);
+    }
+
+    fn forget_tokens() {
         LocalStorage::delete(SESSION_KEY);
         SessionStorage::delete(SESSION_KEY);
         LocalStorage::delete(REFRESH_LEASE_KEY);
+    }
+
+    pub fn keep_draft(draft: Option<&ProfileDraft>) {
+        match draft {
+            Some(draft) => {
+                let _ = SessionStorage::set(PROFILE_DRAFT_KEY, draft);
+            }
+            None => SessionStorage::delete(PROFILE_DRAFT_KEY),
+        }
+    }
+
+    pub fn take_draft() -> Option<ProfileDraft> {
+        let draft = SessionStorage::get(PROFILE_DRAFT_KEY).ok();
+        SessionStorage::delete(PROFILE_DRAFT_KEY);
+        draft
     }
 
     /// Takes the refresh lease unless another tab took it in the last 10 seconds.
@@ -192,10 +225,11 @@ pub mod browser {
         let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
     }
 
-    /// The session has ended for good: forget it and sign in again, coming back here after.
+    /// The session has ended for good: forget it and sign in again, coming back here after
+    /// (unsaved edits stay for that return).
     pub fn end_session() {
         let here = current_path();
-        clear();
+        forget_tokens();
         go(&super::path_with_query(
             "/login",
             &[("notice", "expired"), ("next", &here)],
@@ -234,6 +268,28 @@ pub fn update_stored(change: impl FnOnce(&mut StoredSession)) {
         change(&mut session);
         #[cfg(feature = "hydrate")]
         browser::replace(&session);
+    }
+}
+
+/// Keeps this tab's unsaved profile edits, or forgets them (`None`).
+pub fn keep_profile_draft(draft: Option<&ProfileDraft>) {
+    #[cfg(feature = "hydrate")]
+    browser::keep_draft(draft);
+    #[cfg(not(feature = "hydrate"))]
+    let _ = draft;
+}
+
+/// This tab's unsaved profile edits, if they belong to `owner` and still start from `version`;
+/// taken out of storage either way.
+pub fn take_profile_draft(owner: &str, version: u64) -> Option<crate::functions::profile::ProfileFields> {
+    #[cfg(feature = "hydrate")]
+    return browser::take_draft()
+        .filter(|draft| draft.owner == owner && draft.base_version == version)
+        .map(|draft| draft.fields);
+    #[cfg(not(feature = "hydrate"))]
+    {
+        let _ = (owner, version);
+        None
     }
 }
 

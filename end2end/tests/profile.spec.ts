@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { Header, LoginPage, PASSWORD, createAccount } from "../pages/accounts";
-import { ProfilePage, openProfile } from "../pages/profile";
+import { ProfilePage, SettingsPage, openProfile } from "../pages/profile";
 
 test("the profile is edited in place and kept across a reload", async ({ page }) => {
   await createAccount(page, "profile", "Edith");
@@ -76,4 +76,36 @@ test("a signed-out visitor is sent to sign in and brought back to the profile", 
   await new LoginPage(page).signIn(email, PASSWORD, { open: false });
   await expect(page).toHaveURL("/profile");
   await expect(new ProfilePage(page).displayName()).toHaveValue("Returner");
+});
+
+test("edits left unsaved when the session ends are back after signing in again", async ({ page, browser }) => {
+  const email = await createAccount(page, "draft", "Drafty");
+  const profile = await openProfile(page);
+  const bio = "Half written when the session ended.";
+  await profile.bio().fill(bio);
+
+  // Meanwhile, on another device, the person signs out everywhere.
+  const otherDevice = await browser.newContext();
+  const otherPage = await otherDevice.newPage();
+  await new LoginPage(otherPage).signIn(email, PASSWORD);
+  await new Header(otherPage).expectSignedInAs("Drafty");
+  const settings = new SettingsPage(otherPage);
+  await settings.open();
+  await settings.signOutEverywhere();
+  await expect(otherPage).toHaveURL(/notice=everywhere/);
+  await otherDevice.close();
+
+  await profile.save();
+  await expect(page).toHaveURL(/\/login\?notice=expired/);
+  await new LoginPage(page).signIn(email, PASSWORD, { open: false });
+  await expect(page).toHaveURL("/profile");
+  await expect(profile.bio()).toHaveValue(bio);
+  await expect(page.getByRole("status").filter({ hasText: "unsaved changes are back" })).toBeVisible();
+
+  await profile.save();
+  await profile.expectSaved();
+  await page.reload();
+  await profile.waitForHydration();
+  await expect(profile.bio()).toHaveValue(bio);
+  await expect(page.getByText("unsaved changes are back")).toHaveCount(0);
 });

@@ -9,7 +9,7 @@ use crate::{
     error::Field,
     functions::profile::{Profile, ProfileFields, get_profile, save_profile},
     locale::{LANGUAGES, TIME_ZONES, time_zone_label},
-    session::{update_stored, with_access_token},
+    session::{ProfileDraft, keep_profile_draft, stored, take_profile_draft, update_stored, with_access_token},
     validation::BIO_MAX_CHARS,
 };
 
@@ -45,35 +45,51 @@ fn ProfileForm(profile: Profile) -> impl IntoView {
         updated_at,
         ..
     } = profile;
-    let display_name = RwSignal::new(fields.display_name);
-    let bio = RwSignal::new(fields.bio);
-    let time_zone = RwSignal::new(fields.time_zone);
-    let language = RwSignal::new(fields.language);
+    // Edits left unsaved in this tab when the session ended come back after signing in again.
+    let owner = stored().map(|session| session.username).unwrap_or_default();
+    let restored = take_profile_draft(&owner, version);
+    let note = RwSignal::new(
+        restored
+            .is_some()
+            .then_some("Your unsaved changes are back. Save to keep them."),
+    );
+    let last_saved = RwSignal::new(fields.clone());
+    let shown = restored.unwrap_or(fields);
+    let display_name = RwSignal::new(shown.display_name);
+    let bio = RwSignal::new(shown.bio);
+    let time_zone = RwSignal::new(shown.time_zone);
+    let language = RwSignal::new(shown.language);
     let version = RwSignal::new(version);
     let updated_at = RwSignal::new(updated_at);
-    let saved = RwSignal::new(false);
     let form = Submission::new();
     let (errors, pending) = (form.errors, form.pending);
-    // "Saved" stays only until the next change.
-    Effect::new(move |_| {
-        display_name.track();
-        bio.track();
-        time_zone.track();
-        language.track();
-        saved.set(false);
+    let edited = move || ProfileFields {
+        display_name: display_name.get(),
+        bio: bio.get(),
+        time_zone: time_zone.get(),
+        language: language.get(),
+    };
+    // Unsaved edits are kept for this tab as they are typed; a status line stays only until the
+    // next change.
+    Effect::new(move |previous: Option<ProfileFields>| {
+        let current = edited();
+        let draft = last_saved.with(|saved| *saved != current).then(|| ProfileDraft {
+            owner: owner.clone(),
+            base_version: version.get_untracked(),
+            fields: current.clone(),
+        });
+        keep_profile_draft(draft.as_ref());
+        if previous.is_some_and(|previous| previous != current) {
+            note.set(None);
+        }
+        current
     });
 
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
-        let input = ProfileFields {
-            display_name: display_name.get_untracked(),
-            bio: bio.get_untracked(),
-            time_zone: time_zone.get_untracked(),
-            language: language.get_untracked(),
-        }
-        .checked();
+        let typed = untrack(edited);
         form.run(
-            input,
+            typed.clone().checked(),
             move |fields: ProfileFields| async move {
                 let base = version.get_untracked();
                 let answer = with_access_token(|token| save_profile(token, fields.clone(), base)).await?;
@@ -83,8 +99,9 @@ fn ProfileForm(profile: Profile) -> impl IntoView {
                 version.set(answer.version);
                 updated_at.set(answer.updated_at);
                 update_stored(|session| session.display_name = name);
+                last_saved.set(typed);
                 pending.set(false);
-                saved.set(true);
+                note.set(Some("Saved."));
             },
         );
     };
@@ -131,7 +148,7 @@ fn ProfileForm(profile: Profile) -> impl IntoView {
             />
             <div class="actions">
                 <SubmitButton label="Save" pending_label="Saving…" pending ready />
-                <p class="status" role="status">{move || saved.get().then_some("Saved.")}</p>
+                <p class="status" role="status">{move || note.get()}</p>
             </div>
         </form>
         <p class="links">
