@@ -1,6 +1,6 @@
 //! Account settings through the real server functions against the embedded emulators: each
 //! action, each way it can fail, and the sessions it ends.
-use app::functions::mailbox::MailPurpose;
+use app::{error::AppError, functions::mailbox::MailPurpose};
 use serde_json::{Value, json};
 
 use crate::common::{PASSWORD, TestApp, access_token};
@@ -197,6 +197,23 @@ async fn deleting_the_account_needs_the_password_and_the_word_and_leaves_nothing
         .await;
     assert_eq!(profile["fields"]["display_name"], "Back again");
     assert_eq!(profile["version"], 1);
+}
+
+#[tokio::test]
+async fn a_sign_in_accepted_just_before_the_account_was_deleted_leaves_no_profile() {
+    let app = TestApp::start().await;
+    let signed_in = app.confirmed_account("racing@example.com", "Racing").await;
+    let state = app.state();
+    // Cognito accepts a sign-in on one device; the account is deleted on another before our
+    // server has written the profile for that sign-in.
+    let tokens = state.user_pool.sign_in("racing@example.com", PASSWORD).await.unwrap();
+    let delete =
+        json!({"access_token": access_token(&signed_in), "current_password": PASSWORD, "confirmation": "DELETE"});
+    assert_eq!(app.call("delete_account", delete).await.0, 200);
+
+    let opened = app::functions::auth::open_session(&state, tokens, (None, None)).await;
+    assert!(matches!(opened, Err(AppError::WrongCredentials)), "{:?}", opened.err());
+    assert!(app.profile_items().await.is_empty(), "no profile outlives its user");
 }
 
 #[tokio::test]

@@ -76,6 +76,15 @@ impl ProfileTable {
 }
 
 /// A profile item as stored, with the bookkeeping the user never edits directly.
+/// What [`ProfileTable::create_once`] changed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Wrote {
+    Nothing,
+    Created,
+    /// Took away the mark of a deletion that seemed to have stopped half-way.
+    Unmarked,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StoredProfile {
     pub sub: String,
@@ -177,9 +186,9 @@ impl ProfileTable {
     }
 
     /// Creates the profile unless it exists (a conditional put, so two first sign-ins at once
-    /// make one item), and returns what is stored. A sign-in proves the user still exists, so a
-    /// deletion that stopped half-way no longer blocks them.
-    pub async fn create_once(&self, sub: &str, fields: ProfileFields) -> Result<StoredProfile, AppError> {
+    /// make one item), and returns what is stored and what this call wrote. A sign-in proves the
+    /// user still exists, so a deletion that stopped half-way no longer blocks them.
+    pub async fn create_once(&self, sub: &str, fields: ProfileFields) -> Result<(StoredProfile, Wrote), AppError> {
         let now = timestamp();
         let put = self
             .client
@@ -200,7 +209,7 @@ impl ProfileTable {
         match put.map_err(|e| app_error("PutItem", e)) {
             Ok(_) => {
                 tracing::info!("created a profile");
-                Ok(StoredProfile {
+                let created = StoredProfile {
                     sub: sub.to_string(),
                     fields,
                     created_at: now.clone(),
@@ -209,20 +218,31 @@ impl ProfileTable {
                     tokens_revoked_through: 0,
                     pending_email: None,
                     deleting: false,
-                })
+                };
+                Ok((created, Wrote::Created))
             }
             Err(AppError::StaleProfile) => {
                 let stored = self.get(sub).await?.ok_or(AppError::Internal)?;
                 if stored.deleting {
                     self.set_deleting(sub, false).await?;
-                    return Ok(StoredProfile {
+                    let unmarked = StoredProfile {
                         deleting: false,
                         ..stored
-                    });
+                    };
+                    return Ok((unmarked, Wrote::Unmarked));
                 }
-                Ok(stored)
+                Ok((stored, Wrote::Nothing))
             }
             Err(error) => Err(error),
+        }
+    }
+
+    /// Takes back what [`Self::create_once`] wrote, for a sign-in that turned out not to count.
+    pub async fn undo(&self, sub: &str, wrote: Wrote) -> Result<(), AppError> {
+        match wrote {
+            Wrote::Nothing => Ok(()),
+            Wrote::Created => self.delete(sub).await,
+            Wrote::Unmarked => self.set_deleting(sub, true).await,
         }
     }
 

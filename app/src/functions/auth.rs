@@ -112,64 +112,101 @@ pub async fn sign_in(
     )
 }
 
-/// Signs in with Cognito (`username`: the email, or Cognito's own user name) and makes sure the
-/// user's profile exists (created on the first sign-in, with the browser's time zone and language
-/// when they are on our lists).
+/// Signs in with Cognito (`username`: the email, or Cognito's own user name) and opens the
+/// session on our side ([`open_session`]).
 #[cfg(feature = "ssr")]
 pub(crate) async fn start_session(
     state: &AppState,
     username: &str,
     password: &str,
-    (time_zone, language): (Option<&str>, Option<&str>),
+    locale: (Option<&str>, Option<&str>),
 ) -> Result<SignedIn, AppError> {
-    use crate::{
-        backend::user_pool::id_token_identity,
-        functions::profile::ProfileFields,
-        locale::{language_or_default, time_zone_or_default},
-    };
     // Tokens are refused up to the second of a password change or sign-out everywhere, so a
     // sign-in within that same second is made again once the second has passed.
     for _ in 0..2 {
         let tokens = state.user_pool.sign_in(username, password).await?;
-        let claims = state.tokens.verify_access(&tokens.access_token).await?;
-        let identity = id_token_identity(&tokens.id_token)?;
-        // Cognito puts readable attributes in the ID token; ask for them only if not.
-        let (email, name) = match (identity.email, identity.name) {
-            (Some(email), Some(name)) => (email, name),
-            _ => {
-                let user = state
-                    .user_pool
-                    .user(&tokens.access_token)
-                    .await
-                    .map_err(session_error)?;
-                (user.email().to_string(), user.attribute("name").to_string())
+        match open_session(state, tokens, locale).await? {
+            Opened::SignedIn(signed_in) => return Ok(signed_in),
+            Opened::TooSoon { revoked_through } => {
+                let next_second_ms = (revoked_through + 1) * 1000 - chrono::Utc::now().timestamp_millis();
+                tokio::time::sleep(std::time::Duration::from_millis(
+                    next_second_ms.clamp(0, 1000).unsigned_abs() + 5,
+                ))
+                .await;
             }
-        };
-        let defaults = ProfileFields {
-            display_name: check_display_name(&name).unwrap_or_else(|_| email.chars().take(64).collect()),
-            bio: String::new(),
-            time_zone: time_zone_or_default(time_zone).into(),
-            language: language_or_default(language).into(),
-        };
-        let profile = state.profiles.create_once(&claims.sub, defaults).await?;
-        if profile.honours_token_issued_at(claims.issued_at) {
-            return Ok(SignedIn {
-                tokens,
-                email,
-                display_name: profile.fields.display_name,
-                username: identity.username,
-            });
         }
+    }
+    Err(AppError::TryLater)
+}
+
+/// What a fresh sign-in's tokens amount to on our side.
+#[cfg(feature = "ssr")]
+pub enum Opened {
+    SignedIn(SignedIn),
+    /// Issued in the very second through which tokens are refused (a password change or a
+    /// sign-out everywhere just happened); their refresh token is revoked already.
+    TooSoon {
+        revoked_through: i64,
+    },
+}
+
+/// Our side of a sign-in with Cognito's fresh `tokens`: verifies them and makes sure the user's
+/// profile exists (created on the first sign-in, with the browser's time zone and language when
+/// they are on our lists).
+#[cfg(feature = "ssr")]
+pub async fn open_session(
+    state: &AppState,
+    tokens: Tokens,
+    (time_zone, language): (Option<&str>, Option<&str>),
+) -> Result<Opened, AppError> {
+    use crate::{
+        backend::{profiles::Wrote, user_pool::id_token_identity},
+        functions::profile::ProfileFields,
+        locale::{language_or_default, time_zone_or_default},
+    };
+    let claims = state.tokens.verify_access(&tokens.access_token).await?;
+    let identity = id_token_identity(&tokens.id_token)?;
+    // Cognito puts readable attributes in the ID token; ask for them only if not.
+    let (email, name) = match (identity.email, identity.name) {
+        (Some(email), Some(name)) => (email, name),
+        _ => {
+            // Refused: the account is gone since Cognito accepted the password.
+            let user = state.user_pool.user(&tokens.access_token).await?;
+            (user.email().to_string(), user.attribute("name").to_string())
+        }
+    };
+    let defaults = ProfileFields {
+        display_name: check_display_name(&name).unwrap_or_else(|_| email.chars().take(64).collect()),
+        bio: String::new(),
+        time_zone: time_zone_or_default(time_zone).into(),
+        language: language_or_default(language).into(),
+    };
+    let (profile, wrote) = state.profiles.create_once(&claims.sub, defaults).await?;
+    if wrote != Wrote::Nothing {
+        // The account may have been deleted (on another device) after Cognito accepted this
+        // sign-in: if Cognito no longer takes the tokens, take the write back, so that no
+        // profile outlives its user.
+        if let Err(error) = state.user_pool.user(&tokens.access_token).await {
+            if error == AppError::WrongCredentials {
+                state.profiles.undo(&claims.sub, wrote).await?;
+            }
+            return Err(error);
+        }
+    }
+    if !profile.honours_token_issued_at(claims.issued_at) {
         if let Some(refresh_token) = &tokens.refresh_token {
             state.user_pool.revoke(refresh_token).await.ok();
         }
-        let next_second_ms = (profile.tokens_revoked_through + 1) * 1000 - chrono::Utc::now().timestamp_millis();
-        tokio::time::sleep(std::time::Duration::from_millis(
-            next_second_ms.clamp(0, 1000).unsigned_abs() + 5,
-        ))
-        .await;
+        return Ok(Opened::TooSoon {
+            revoked_through: profile.tokens_revoked_through,
+        });
     }
-    Err(AppError::TryLater)
+    Ok(Opened::SignedIn(SignedIn {
+        tokens,
+        email,
+        display_name: profile.fields.display_name,
+        username: identity.username,
+    }))
 }
 
 /// New access and ID tokens from the refresh token (`REFRESH_TOKEN_AUTH`).
