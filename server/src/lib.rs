@@ -8,9 +8,13 @@ use app::backend::{
     AppState, ProfileTable, SharedMailbox, TokenVerifier, UserPool,
     config::{Mode, Settings, default_issuer, default_jwks_url},
 };
+use app::error::AppError;
 use app::{App, shell};
 use aws_config::{BehaviorVersion, SdkConfig};
-use axum::Router;
+use axum::{
+    Router,
+    response::{IntoResponse, Response},
+};
 use leptos::prelude::LeptosOptions;
 use leptos_axum::{LeptosRoutes, generate_route_list};
 
@@ -23,7 +27,40 @@ pub fn router(state: AppState) -> Router {
             move || shell(options.clone())
         })
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .layer(axum::middleware::from_fn(server_functions_take_json_only))
         .with_state(state)
+}
+
+/// Server functions read JSON bodies only: another site's page can make a browser post a form
+/// (url-encoded, multipart or plain text) to us, but not JSON. Their answers carry tokens and
+/// account data, so no cache keeps them.
+async fn server_functions_take_json_only(request: axum::extract::Request, next: axum::middleware::Next) -> Response {
+    use axum::http::{HeaderValue, StatusCode, header};
+    use server_fn::error::FromServerFnError;
+
+    if !request.uri().path().starts_with("/api/") {
+        return next.run(request).await;
+    }
+    let is_json = request
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| value.split(';').next())
+        .is_some_and(|media_type| media_type.trim().eq_ignore_ascii_case("application/json"));
+    let mut response = if is_json {
+        next.run(request).await
+    } else {
+        (
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            [(header::CONTENT_TYPE, "application/json")],
+            AppError::Unreadable.ser(),
+        )
+            .into_response()
+    };
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
 }
 
 /// The AWS side of the app, connected and ready, plus what keeps local emulators running.

@@ -140,9 +140,9 @@ async fn resending_to_an_unknown_address_looks_like_success() {
 }
 
 #[tokio::test]
-async fn a_password_reset_replaces_the_old_password() {
+async fn a_password_reset_replaces_the_old_password_and_ends_every_earlier_session() {
     let app = TestApp::start().await;
-    app.confirmed_account("reset@example.com", "Reset").await;
+    let before = app.confirmed_account("reset@example.com", "Reset").await;
     let known = app.call("forgot_password", json!({"email": "reset@example.com"})).await;
     let unknown = app.call("forgot_password", json!({"email": "ghost@example.com"})).await;
     assert_eq!(known, unknown);
@@ -163,6 +163,19 @@ async fn a_password_reset_replaces_the_old_password() {
         )
         .await;
     assert_eq!(status, 200);
+
+    // Whoever held a session from before the reset holds nothing now.
+    let profile = app
+        .call("get_profile", json!({"access_token": before["tokens"]["access_token"]}))
+        .await;
+    assert_eq!(profile.0, 401, "{profile:?}");
+    let refreshed = app
+        .call(
+            "refresh_session",
+            json!({"refresh_token": before["tokens"]["refresh_token"], "username": before["username"]}),
+        )
+        .await;
+    assert_eq!(refreshed.0, 401, "{refreshed:?}");
 
     assert_eq!(
         app.call("sign_in", json!({"email": "reset@example.com", "password": PASSWORD}))
@@ -266,4 +279,37 @@ async fn an_unreachable_cognito_says_so_instead_of_failing() {
         .call("sign_in", json!({"email": "a@example.com", "password": PASSWORD}))
         .await;
     assert_eq!((status, error), (503, json!("Unavailable")));
+}
+
+#[tokio::test]
+async fn server_functions_refuse_anything_but_json() {
+    let app = TestApp::start().await;
+    app.confirmed_account("forms@example.com", "Forms").await;
+    // What a form on another site can send: plain text shaped like JSON, or a url-encoded form.
+    let body = r#"{"email":"forms@example.com","password":"correct horse battery staple","x":"="}"#;
+    for (content_type, body) in [
+        ("text/plain", body),
+        (
+            "application/x-www-form-urlencoded",
+            "email=forms%40example.com&password=x",
+        ),
+    ] {
+        let response = app.post_as("sign_in", content_type, body).await;
+        assert_eq!(response.status().as_u16(), 415, "{content_type}");
+        assert_eq!(response.text().await.unwrap(), r#""Unreadable""#);
+    }
+
+    let response = app
+        .post_as(
+            "sign_in",
+            "application/json; charset=utf-8",
+            &body.replace(r#","x":"=""#, ""),
+        )
+        .await;
+    assert_eq!(response.status().as_u16(), 200);
+    assert_eq!(
+        response.headers()["cache-control"],
+        "no-store",
+        "tokens are never cached"
+    );
 }

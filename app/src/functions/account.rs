@@ -176,8 +176,16 @@ pub async fn delete_account(
 
             state.profiles.set_deleting(caller.sub(), true).await?;
             if let Err(error) = state.user_pool.delete_user(&proof.access_token).await {
-                state.profiles.set_deleting(caller.sub(), false).await.ok();
-                return Err(session_error(error));
+                // An error may hide a deletion that went through (a lost answer, then the SDK's
+                // retry finds no user): only a password that still signs in proves the user stayed.
+                if !matches!(
+                    confirm_password(&state, &user.username, &current_password).await,
+                    Err(AppError::Invalid { .. })
+                ) {
+                    state.profiles.set_deleting(caller.sub(), false).await.ok();
+                    return Err(session_error(error));
+                }
+                tracing::warn!(?error, "DeleteUser answered an error, but the user is gone");
             }
             if let Err(error) = with_retries(|| state.profiles.delete(caller.sub())).await {
                 tracing::error!(
@@ -228,15 +236,28 @@ async fn confirm_password(
         })
 }
 
-/// Our server refuses every access token issued so far (the caller's own at least, whatever the
-/// clocks say), then Cognito revokes every refresh token. Each step is tried up to three times.
 #[cfg(feature = "ssr")]
 async fn end_every_session(state: &AppState, caller: &Caller) -> Result<(), AppError> {
-    let through = chrono::Utc::now().timestamp().max(caller.issued_at);
-    with_retries(|| state.profiles.revoke_tokens_through(caller.sub(), through)).await?;
-    with_retries(|| state.user_pool.global_sign_out(&caller.access_token))
+    end_sessions_of(state, caller.sub(), &caller.access_token, caller.issued_at).await
+}
+
+/// Ends every session of the user `sub`, given one of their access tokens issued at `issued_at`:
+/// our server refuses every access token issued so far (that one at least, whatever the clocks
+/// say), and Cognito revokes every refresh token (`GlobalSignOut`). Each step is tried up to
+/// three times, the second even if the first failed.
+#[cfg(feature = "ssr")]
+pub(crate) async fn end_sessions_of(
+    state: &AppState,
+    sub: &str,
+    access_token: &str,
+    issued_at: i64,
+) -> Result<(), AppError> {
+    let through = chrono::Utc::now().timestamp().max(issued_at);
+    let ours = with_retries(|| state.profiles.revoke_tokens_through(sub, through)).await;
+    let cognitos = with_retries(|| state.user_pool.global_sign_out(access_token))
         .await
-        .map_err(session_error)
+        .map_err(session_error);
+    ours.and(cognitos)
 }
 
 /// Runs `step` up to three times, pausing a little longer after each failure.

@@ -10,6 +10,7 @@ use server_fn::codec::Json;
 use crate::{
     backend::{AppState, respond, session_error},
     error::Field,
+    functions::account::end_sessions_of,
     validation::{check_code, check_display_name, check_email, check_password},
 };
 use crate::{error::AppError, session::Tokens};
@@ -278,18 +279,40 @@ pub async fn reset_password(email: String, code: String, new_password: String) -
             let email = check_email(&email)?;
             let code = check_code(&code)?;
             check_password(&new_password, Field::NewPassword)?;
-            match AppState::current()?
+            let state = AppState::current()?;
+            match state
                 .user_pool
                 .confirm_forgot_password(&email, &code, &new_password)
                 .await
             {
-                Err(AppError::WrongCredentials | AppError::NotConfirmed) => Err(AppError::WrongCode),
-                Err(AppError::Invalid { message, .. }) => Err(AppError::invalid(Field::NewPassword, message)),
-                other => other,
+                Err(AppError::WrongCredentials | AppError::NotConfirmed) => return Err(AppError::WrongCode),
+                Err(AppError::Invalid { message, .. }) => {
+                    return Err(AppError::invalid(Field::NewPassword, message));
+                }
+                other => other?,
             }
+            // A reset is how people take back an account someone else got into: every session
+            // from before it ends. The password is changed whatever happens here.
+            if let Err(error) = end_sessions_before_reset(&state, &email, &new_password).await {
+                tracing::warn!(?error, "password reset, but earlier sessions could not all be ended");
+            }
+            Ok(())
         }
         .await,
     )
+}
+
+/// Signs in with the new password for a token to end every other session with; the tokens of
+/// that sign-in end too.
+#[cfg(feature = "ssr")]
+async fn end_sessions_before_reset(state: &AppState, email: &str, new_password: &str) -> Result<(), AppError> {
+    let tokens = state.user_pool.sign_in(email, new_password).await?;
+    let claims = state.tokens.verify_access(&tokens.access_token).await?;
+    match state.profiles.get(&claims.sub).await? {
+        Some(_) => end_sessions_of(state, &claims.sub, &tokens.access_token, claims.issued_at).await,
+        // Never signed in through us: Cognito's sessions are all there is.
+        None => state.user_pool.global_sign_out(&tokens.access_token).await,
+    }
 }
 
 /// Only errors that say nothing about the account (throttling, an outage) are passed on; any

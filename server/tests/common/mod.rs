@@ -64,6 +64,17 @@ impl TestApp {
         (status, serde_json::from_str(&text).unwrap_or(Value::String(text)))
     }
 
+    /// Posts `body` to a server function as `content_type`, as a form on another site could.
+    pub async fn post_as(&self, function: &str, content_type: &str, body: &str) -> reqwest::Response {
+        self.http
+            .post(format!("{}/api/{function}", self.base))
+            .header("content-type", content_type)
+            .body(body.to_string())
+            .send()
+            .await
+            .unwrap()
+    }
+
     pub async fn code(&self, email: &str, purpose: MailPurpose) -> String {
         let messages = self.backend.mailbox.as_ref().unwrap().messages().await;
         messages
