@@ -5,7 +5,8 @@ pub const PASSWORD_MIN_CHARS: usize = 8;
 pub const PASSWORD_MAX_CHARS: usize = 256;
 pub const DISPLAY_NAME_MAX_CHARS: usize = 64;
 pub const BIO_MAX_CHARS: usize = 280;
-const EMAIL_MAX_CHARS: usize = 254;
+/// Cognito takes user names of up to 128 characters, and the email is the user name.
+const EMAIL_MAX_CHARS: usize = 128;
 /// What a person types to confirm that their account should be deleted.
 pub const DELETE_CONFIRMATION: &str = "DELETE";
 
@@ -203,6 +204,10 @@ mod tests {
             let error = check_email(email).unwrap_err();
             assert_eq!(error.field(), Some(Field::Email), "{email:?}");
         }
+        // Cognito's user names stop at 128 characters.
+        let longest = format!("{}@example.com", "a".repeat(116));
+        assert!(check_email(&longest).is_ok());
+        assert!(check_email(&format!("a{longest}")).is_err());
     }
 
     #[test]

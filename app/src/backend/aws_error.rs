@@ -61,8 +61,10 @@ pub fn from_code(code: &str) -> AppError {
             Field::Password,
             "This password doesn't meet the rules: use 8 to 256 characters and avoid ones you used before.",
         ),
-        // Unknown user and wrong password must look the same.
-        "NotAuthorizedException" | "UserNotFoundException" => AppError::WrongCredentials,
+        // Unknown user, wrong password and a disabled account must look the same.
+        "NotAuthorizedException" | "UserNotFoundException" | "UserDisabledException" => AppError::WrongCredentials,
+        // Input our own checks let through but the service refused: the sender's to fix, not a 500.
+        "InvalidParameterException" | "ValidationException" => AppError::Unreadable,
         "UserNotConfirmedException" => AppError::NotConfirmed,
         "UsernameExistsException" | "AliasExistsException" => AppError::AccountExists,
         "ConditionalCheckFailedException" | "TransactionConflictException" => AppError::StaleProfile,
@@ -88,10 +90,20 @@ mod tests {
 
     #[test]
     fn unknown_user_and_wrong_password_are_indistinguishable() {
-        assert_eq!(
-            app_error("InitiateAuth", service_error("UserNotFoundException")),
-            app_error("InitiateAuth", service_error("NotAuthorizedException"))
-        );
+        for code in ["UserNotFoundException", "UserDisabledException"] {
+            assert_eq!(
+                app_error("InitiateAuth", service_error(code)),
+                app_error("InitiateAuth", service_error("NotAuthorizedException")),
+                "{code}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_refused_parameter_is_the_senders_problem_not_a_500() {
+        let error = app_error("SignUp", service_error("InvalidParameterException"));
+        assert_eq!(error.status(), 400);
+        assert!(!error.to_string().contains("raw AWS text"));
     }
 
     #[test]

@@ -2,8 +2,9 @@
 //!
 //! RS256 signatures against the pool's JWKS only (header-supplied keys are ignored), then the
 //! claims: issuer, `token_use = access`, our `client_id`, and `exp` (60 s of clock skew at most).
-//! Keys are cached; an unknown `kid` refetches the JWKS at most once per 10 s, and cached keys
-//! keep working while the JWKS endpoint is down.
+//! Keys are cached; an unknown `kid` refetches the JWKS at most once per 10 s, cached keys keep
+//! working while the JWKS endpoint is down (a token needing a key we cannot fetch is an outage,
+//! not an ended session), and a key dropped from the JWKS is dropped here too.
 use std::{
     collections::HashMap,
     future::Future,
@@ -23,6 +24,8 @@ use crate::error::AppError;
 
 pub const MAX_CLOCK_SKEW_SECS: u64 = 60;
 pub const MIN_REFETCH_INTERVAL: Duration = Duration::from_secs(10);
+/// Why a token could not be checked, as opposed to why it was refused.
+const KEYS_UNREACHABLE: &str = "signing keys unreachable";
 
 /// What a verified access token says about its holder.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -84,7 +87,8 @@ struct Inner {
     client_id: String,
     source: Box<dyn JwksSource>,
     keys: RwLock<HashMap<String, DecodingKey>>,
-    last_fetch: Mutex<Option<Instant>>,
+    /// When the JWKS was last fetched, and whether that worked.
+    last_fetch: Mutex<Option<(Instant, bool)>>,
 }
 
 impl TokenVerifier {
@@ -100,11 +104,16 @@ impl TokenVerifier {
         }
     }
 
-    /// Verifies an access token; every failure is the same `SessionExpired` to the caller.
+    /// Verifies an access token; every refusal is the same `SessionExpired` to the caller, and a
+    /// token whose signing key cannot be fetched is `Unavailable`.
     pub async fn verify_access(&self, token: &str) -> Result<AccessClaims, AppError> {
         self.check(token).await.map_err(|reason| {
             tracing::info!(reason, "access token refused");
-            AppError::SessionExpired
+            if reason == KEYS_UNREACHABLE {
+                AppError::Unavailable
+            } else {
+                AppError::SessionExpired
+            }
         })
     }
 
@@ -114,7 +123,7 @@ impl TokenVerifier {
             return Err("algorithm is not RS256");
         }
         let kid = header.kid.ok_or("no key id")?;
-        let key = self.key(&kid).await.ok_or("unknown key id")?;
+        let key = self.key(&kid).await?;
 
         let mut validation = Validation::new(Algorithm::RS256);
         validation.set_issuer(&[&self.inner.issuer]);
@@ -138,30 +147,36 @@ impl TokenVerifier {
         })
     }
 
-    async fn key(&self, kid: &str) -> Option<DecodingKey> {
+    async fn key(&self, kid: &str) -> Result<DecodingKey, &'static str> {
         if let Some(key) = self.inner.keys.read().await.get(kid) {
-            return Some(key.clone());
+            return Ok(key.clone());
         }
         // One fetch at a time, and none sooner than the interval after the last one.
         let mut last_fetch = self.inner.last_fetch.lock().await;
         if let Some(key) = self.inner.keys.read().await.get(kid) {
-            return Some(key.clone());
+            return Ok(key.clone());
         }
-        if last_fetch.is_some_and(|at| at.elapsed() < MIN_REFETCH_INTERVAL) {
-            return None;
+        if let Some((at, reached)) = *last_fetch
+            && at.elapsed() < MIN_REFETCH_INTERVAL
+        {
+            return Err(if reached { "unknown key id" } else { KEYS_UNREACHABLE });
         }
-        *last_fetch = Some(Instant::now());
-        match self.inner.source.fetch().await {
+        let fetched = self.inner.source.fetch().await;
+        *last_fetch = Some((Instant::now(), fetched.is_ok()));
+        match fetched {
             Ok(set) => {
-                let fresh = rsa_keys(&set);
+                let fresh: HashMap<_, _> = rsa_keys(&set).into_iter().collect();
                 let mut keys = self.inner.keys.write().await;
-                // Keys only accumulate: a JWKS outage or rotation never breaks a key that worked.
-                keys.extend(fresh);
-                keys.get(kid).cloned()
+                // The published set is the truth (a key taken out of it no longer counts), but an
+                // empty or unreadable one never wipes keys that worked.
+                if !fresh.is_empty() {
+                    *keys = fresh;
+                }
+                keys.get(kid).cloned().ok_or("unknown key id")
             }
             Err(error) => {
                 tracing::warn!(%error, "could not fetch the JWKS");
-                None
+                Err(KEYS_UNREACHABLE)
             }
         }
     }
@@ -424,5 +439,32 @@ mod tests {
             }),
         };
         assert!(outage.verify_access(&sign(&claims(), "k1")).await.is_ok());
+    }
+
+    #[tokio::test]
+    async fn a_key_that_cannot_be_fetched_is_an_outage_not_an_ended_session() {
+        let (verifier, calls) = verifier_with(true);
+        for _ in 0..2 {
+            assert_eq!(
+                verifier.verify_access(&sign(&claims(), "k1")).await,
+                Err(AppError::Unavailable)
+            );
+        }
+        assert_eq!(calls.load(Ordering::SeqCst), 1, "still at most one fetch per interval");
+    }
+
+    #[tokio::test]
+    async fn a_key_dropped_from_the_jwks_is_no_longer_trusted() {
+        let (verifier, _) = verifier_with(false);
+        let retired = DecodingKey::from_rsa_pem(test_key().public_pem.as_bytes()).unwrap();
+        verifier.inner.keys.write().await.insert("retired".into(), retired);
+        assert!(verifier.verify_access(&sign(&claims(), "retired")).await.is_ok());
+
+        // A token under the published key brings the current JWKS, which lacks "retired".
+        verifier.verify_access(&sign(&claims(), "k1")).await.unwrap();
+        assert_eq!(
+            verifier.verify_access(&sign(&claims(), "retired")).await,
+            Err(AppError::SessionExpired)
+        );
     }
 }

@@ -45,7 +45,8 @@ pub async fn sign_up(email: String, password: String, display_name: String) -> R
             match pool.sign_up(&email, &password, &display_name).await {
                 Ok(()) => Ok(()),
                 Err(AppError::AccountExists) => {
-                    pool.resend_confirmation_code(&email).await.ok();
+                    // In the background, so a taken address answers as fast as a new one.
+                    tokio::spawn(async move { pool.resend_confirmation_code(&email).await.ok() });
                     Ok(())
                 }
                 Err(error) => Err(error),
@@ -62,8 +63,8 @@ pub async fn confirm_sign_up(email: String, code: String) -> Result<(), AppError
             let email = check_email(&email)?;
             let code = check_code(&code)?;
             match AppState::current()?.user_pool.confirm_sign_up(&email, &code).await {
-                // Unknown addresses look like wrong codes.
-                Err(AppError::WrongCredentials) => Err(AppError::WrongCode),
+                // Unknown addresses, and addresses another account already uses, look like wrong codes.
+                Err(AppError::WrongCredentials | AppError::AccountExists) => Err(AppError::WrongCode),
                 other => other,
             }
         }

@@ -35,7 +35,12 @@ impl MailPurpose {
 /// The local mailbox, newest first; `NotFound` when the app runs against real AWS.
 #[server(endpoint = "dev/mailbox")]
 pub async fn read_mailbox() -> Result<Vec<MailMessage>, AppError> {
-    let state = crate::backend::AppState::current()?;
-    let mailbox = state.mailbox.ok_or(AppError::NotFound)?;
-    Ok(mailbox.messages().await)
+    crate::backend::respond(
+        async {
+            let state = crate::backend::AppState::current()?;
+            let mailbox = state.mailbox.ok_or(AppError::NotFound)?;
+            Ok(mailbox.messages().await)
+        }
+        .await,
+    )
 }
