@@ -31,6 +31,21 @@ pub const PROFILE_DRAFT_KEY: &str = "doorway.profile-draft";
 /// Refresh this long before the access token expires.
 pub const REFRESH_MARGIN_MS: i64 = 60_000;
 
+/// The pages that show a signed-in person's data: when the session ends there, they leave for
+/// the sign-in page (elsewhere the header simply shows the visitor as signed out).
+pub const SIGNED_IN_PAGES: [&str; 2] = ["/profile", "/settings"];
+
+/// What became of an attempt to renew the access token.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Refreshed {
+    Renewed(StoredSession),
+    /// The refresh token no longer counts, or the session was forgotten meanwhile.
+    Ended,
+    /// No answer that says anything about the session (offline, an outage, another tab that
+    /// took too long): try again later, keeping the session.
+    NotNow,
+}
+
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct StoredSession {
     pub access_token: String,
@@ -81,6 +96,13 @@ pub mod browser {
     /// The browser's wall clock, in milliseconds since the epoch.
     pub fn now_ms() -> i64 {
         js_sys::Date::now() as i64
+    }
+
+    /// Whether `session` is still the one stored: not forgotten (a sign-out) or replaced (another
+    /// sign-in) while a request about it was under way.
+    pub fn still_current(session: &StoredSession) -> bool {
+        load()
+            .is_some_and(|stored| stored.refresh_token == session.refresh_token && stored.username == session.username)
     }
 
     /// Where the current session lives: `true` for `localStorage` (kept across browser restarts).
@@ -187,33 +209,43 @@ pub mod browser {
 
     /// A new access token from the refresh token. If another tab (or another part of this page)
     /// is refreshing already, waits for its result instead of refreshing twice.
-    pub async fn refresh(session: StoredSession) -> Option<StoredSession> {
-        let refresh_token = session.refresh_token.clone()?;
+    pub async fn refresh(session: StoredSession) -> Refreshed {
+        use crate::error::AppError;
+        let Some(refresh_token) = session.refresh_token.clone() else {
+            return Refreshed::Ended;
+        };
         let mut waited = 0;
         while !take_refresh_lease() {
             // A session kept in `localStorage` shows the other tab's result here; one kept per tab
             // in `sessionStorage` does not, so this tab refreshes once the lease is free.
             if waited == 20 {
-                return None;
+                return Refreshed::NotNow;
             }
             sleep_ms(500).await;
             waited += 1;
             match load() {
-                Some(stored) if stored.access_token != session.access_token => return Some(stored),
+                Some(stored) if stored.access_token != session.access_token => return Refreshed::Renewed(stored),
                 Some(_) => {}
-                None => return None,
+                None => return Refreshed::Ended,
             }
         }
         let result = crate::functions::auth::refresh_session(refresh_token, session.username.clone()).await;
         release_refresh_lease();
-        let tokens = result.ok()?;
-        let renewed = StoredSession {
-            access_token: tokens.access_token,
-            expires_at_ms: now_ms() + i64::from(tokens.expires_in) * 1000,
-            ..session
-        };
-        save(&renewed, is_remembered());
-        Some(renewed)
+        match result {
+            // Signed out (or in as someone else) while the request was under way: that wins.
+            _ if !still_current(&session) => Refreshed::Ended,
+            Ok(tokens) => {
+                let renewed = StoredSession {
+                    access_token: tokens.access_token,
+                    expires_at_ms: now_ms() + i64::from(tokens.expires_in) * 1000,
+                    ..session
+                };
+                save(&renewed, is_remembered());
+                Refreshed::Renewed(renewed)
+            }
+            Err(AppError::SessionExpired | AppError::WrongCredentials) => Refreshed::Ended,
+            Err(_) => Refreshed::NotNow,
+        }
     }
 
     async fn sleep_ms(ms: i32) {
@@ -225,15 +257,22 @@ pub mod browser {
         let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
     }
 
-    /// The session has ended for good: forget it and sign in again, coming back here after
-    /// (unsaved edits stay for that return).
+    /// The session has ended for good: forget it (unsaved edits stay). A page of signed-in data
+    /// leaves for the sign-in page, which brings the person back; any other page carries on with
+    /// the visitor signed out, keeping what they were typing.
     pub fn end_session() {
-        let here = current_path();
         forget_tokens();
-        go(&super::path_with_query(
-            "/login",
-            &[("notice", "expired"), ("next", &here)],
-        ));
+        if on_signed_in_page() {
+            go(&super::path_with_query(
+                "/login",
+                &[("notice", "expired"), ("next", &current_path())],
+            ));
+        }
+    }
+
+    pub fn on_signed_in_page() -> bool {
+        let path = web_sys::window().and_then(|w| w.location().pathname().ok());
+        path.is_some_and(|path| SIGNED_IN_PAGES.contains(&path.as_str()))
     }
 
     /// The browser's time zone and language, for the defaults of a new profile.
@@ -247,10 +286,16 @@ pub mod browser {
         (time_zone, language)
     }
 
+    /// The path and query of this page.
     pub fn current_path() -> String {
-        web_sys::window()
-            .and_then(|w| w.location().pathname().ok())
-            .unwrap_or_else(|| "/".into())
+        let location = web_sys::window().map(|w| w.location());
+        let part = |get: fn(&web_sys::Location) -> Result<String, wasm_bindgen::JsValue>| {
+            location.as_ref().and_then(|l| get(l).ok()).unwrap_or_default()
+        };
+        match part(web_sys::Location::pathname) {
+            path if path.is_empty() => "/".into(),
+            path => path + &part(web_sys::Location::search),
+        }
     }
 }
 
@@ -332,8 +377,10 @@ where
     #[cfg(feature = "hydrate")]
     if matches!(result, Err(AppError::SessionExpired)) {
         let result = match browser::refresh(session).await {
-            Some(renewed) => call(renewed.access_token).await,
-            None => result,
+            Refreshed::Renewed(renewed) => call(renewed.access_token).await,
+            Refreshed::Ended => result,
+            // The session may well stand; what was typed stays, to be sent again.
+            Refreshed::NotNow => return Err(AppError::Unavailable),
         };
         if matches!(result, Err(AppError::SessionExpired)) {
             browser::end_session();
@@ -372,7 +419,15 @@ pub fn restart(signed_in: crate::functions::auth::SignedIn) {
 /// Only same-site paths are followed after sign-in, so a crafted link cannot send people away.
 pub fn safe_next(next: Option<&str>) -> String {
     match next {
-        Some(path) if path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') => path.to_string(),
+        // Browsers drop tabs and line breaks from addresses, so `/\t/evil` would become `//evil`.
+        Some(path)
+            if path.starts_with('/')
+                && !path.starts_with("//")
+                && !path.contains('\\')
+                && !path.chars().any(|c| c.is_whitespace() || c.is_control()) =>
+        {
+            path.to_string()
+        }
         _ => "/".to_string(),
     }
 }
@@ -402,7 +457,15 @@ mod tests {
     #[test]
     fn only_same_site_paths_are_followed() {
         assert_eq!(safe_next(Some("/profile")), "/profile");
-        for hostile in ["https://evil.example", "//evil.example", "/\\evil.example", "profile"] {
+        for hostile in [
+            "https://evil.example",
+            "//evil.example",
+            "/\\evil.example",
+            "profile",
+            "/\t/evil.example",
+            "/\n/evil.example",
+            "/ /evil.example",
+        ] {
             assert_eq!(safe_next(Some(hostile)), "/", "{hostile}");
         }
         assert_eq!(safe_next(None), "/");

@@ -11,6 +11,10 @@ test("changing the email takes the password and the code the mailbox shows", asy
 
   await settings.changeEmail(newEmail, PASSWORD);
   await expect(page.getByText(`We sent a code to ${newEmail}`)).toBeVisible();
+  // Another code can be asked for, then not again until a visible cooldown has run out.
+  await page.getByRole("button", { name: "Send a new code" }).click();
+  await expect(page.getByText("A new code is on its way.")).toBeVisible();
+  await expect(page.getByRole("button", { name: /Send a new code \(\d+ s\)/ })).toBeDisabled();
   await settings.verifyEmailChange(newEmail);
   await expect(settings.notice()).toContainText("new email is verified");
   await expect(page.getByText(`You sign in with ${newEmail}`)).toBeVisible();

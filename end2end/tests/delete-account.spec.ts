@@ -26,6 +26,8 @@ test("a deleted account is gone, and its email can sign up again", async ({ page
   await verify.waitForHydration();
   await page.getByLabel("Email").fill(email);
   await verify.verify(code);
+  await expect(page).toHaveURL(/\/login\?/);
+  await login.waitForHydration();
   await login.signIn(email, PASSWORD, { open: false });
   await new Header(page).expectSignedInAs("Back Again");
   await page.goto("/profile");

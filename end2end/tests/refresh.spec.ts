@@ -16,3 +16,21 @@ test("the access token is refreshed before it expires, keeping the session past 
   await page.reload();
   await new Header(page).expectSignedInAs("Refresher");
 });
+
+test("a refresh that cannot reach the server keeps the session and tries again", async ({ page }) => {
+  await page.clock.install();
+  await createAccount(page, "patient", "Patient");
+  const firstExpiry = await storedExpiry(page);
+
+  // The laptop sleeps past the token's lifetime and wakes up before its network does.
+  await page.route("**/api/refresh_session", (route) => route.abort("internetdisconnected"));
+  await page.clock.fastForward("20:00");
+  await expect.poll(() => page.evaluate(() => localStorage.getItem("doorway.refresh-lease"))).toBeNull();
+  await new Header(page).expectSignedInAs("Patient");
+  expect(await storedExpiry(page)).toBe(firstExpiry);
+
+  await page.unroute("**/api/refresh_session");
+  await page.clock.fastForward("00:10");
+  await expect.poll(() => storedExpiry(page)).toBeGreaterThan(firstExpiry);
+  await new Header(page).expectSignedInAs("Patient");
+});

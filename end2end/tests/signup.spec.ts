@@ -22,10 +22,14 @@ test("sign-up explains each field's problem next to the field", async ({ page })
   await page.getByLabel("Email").fill("not-an-email");
   await page.getByLabel("Password", { exact: true }).fill("short");
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByRole("alert").first()).toContainText("email address");
+  await expect(page.getByLabel("Email")).toHaveAccessibleDescription(/email address/);
+  await expect(page.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
   await page.getByLabel("Email").fill(uniqueEmail("fields"));
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByRole("alert").first()).toContainText("at least 8 characters");
+  const password = page.getByLabel("Password", { exact: true });
+  await expect(password).toHaveAccessibleDescription(/at least 8 characters/);
+  await expect(password).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Email")).not.toHaveAttribute("aria-invalid", "true");
   await expect(page.getByText(/Strength: Too short/)).toBeVisible();
 });
 

@@ -295,6 +295,7 @@ pub fn SelectField(
                 name=id
                 on:change=move |ev| value.set(event_target_value(&ev))
                 aria-invalid=move || error.get().is_some().then_some("true")
+                aria-describedby=move || error.get().is_some().then(|| format!("{id}-error"))
             >
                 {options
                     .into_iter()
@@ -350,6 +351,70 @@ pub fn SubmitButton(
         >
             {move || if pending.get() { pending_label } else { label }}
         </button>
+    }
+}
+
+/// Seconds before another code may be requested.
+const RESEND_COOLDOWN_SECS: u32 = 30;
+
+/// "Send a new code": one request at a time, what it did said beside it, then a visible
+/// cooldown before the next. `send` checks its input (a failure shows in `errors`) and returns
+/// the request, which answers with the sentence to show.
+#[component]
+pub fn ResendCodeButton<Send, Fut>(ready: RwSignal<bool>, errors: FormErrors, send: Send) -> impl IntoView
+where
+    Send: Fn() -> Result<Fut, AppError> + Copy + 'static,
+    Fut: Future<Output = Result<String, AppError>> + 'static,
+{
+    let resend = Submission {
+        pending: RwSignal::new(false),
+        errors,
+    };
+    let cooldown = RwSignal::new(0u32);
+    let sent = RwSignal::new(None::<String>);
+    let click = move |_| {
+        if cooldown.get_untracked() > 0 {
+            return;
+        }
+        resend.run(
+            send(),
+            |request| request,
+            move |message| {
+                resend.pending.set(false);
+                sent.set(Some(message));
+                start_cooldown(cooldown);
+            },
+        );
+    };
+    view! {
+        <div class="resend">
+            <button
+                type="button"
+                on:click=click
+                disabled=move || !ready.get() || resend.pending.get() || cooldown.get() != 0
+            >
+                {move || match cooldown.get() {
+                    0 => "Send a new code".to_string(),
+                    seconds => format!("Send a new code ({seconds} s)"),
+                }}
+            </button>
+            <p class="hint" aria-live="polite">{move || sent.get()}</p>
+        </div>
+    }
+}
+
+/// Counts the resend cooldown down once a second.
+fn start_cooldown(cooldown: RwSignal<u32>) {
+    cooldown.set(RESEND_COOLDOWN_SECS);
+    let handle = set_interval_with_handle(
+        move || cooldown.update(|left| *left = left.saturating_sub(1)),
+        std::time::Duration::from_secs(1),
+    );
+    if let Ok(handle) = handle {
+        set_timeout(
+            move || handle.clear(),
+            std::time::Duration::from_secs(u64::from(RESEND_COOLDOWN_SECS) + 1),
+        );
     }
 }
 

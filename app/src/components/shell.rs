@@ -71,11 +71,12 @@ mod keeper {
     use crate::{
         error::AppError,
         functions::auth::{current_account, sign_out as revoke},
-        session::{REFRESH_MARGIN_MS, SESSION_KEY, browser},
+        session::{REFRESH_MARGIN_MS, Refreshed, SESSION_KEY, browser},
     };
 
     pub fn start(state: RwSignal<NavState>) {
         follow_other_tabs(state);
+        reload_when_restored_from_history();
         let Some(session) = browser::load() else {
             return state.set(NavState::SignedOut);
         };
@@ -83,10 +84,13 @@ mod keeper {
         spawn_local(async move {
             // Make sure the session still stands (it may have been revoked elsewhere).
             let session = match current_account(session.access_token.clone()).await {
-                Err(AppError::SessionExpired) => match browser::refresh(session).await {
-                    Some(session) => session,
-                    None => return browser::end_session(),
+                Err(AppError::SessionExpired) => match browser::refresh(session.clone()).await {
+                    Refreshed::Renewed(session) => session,
+                    Refreshed::Ended => return end(state),
+                    Refreshed::NotNow => session,
                 },
+                // Unless a sign-out happened while the answer was on its way.
+                Ok(_) if !browser::still_current(&session) => return,
                 Ok(account) => {
                     let mut session = session;
                     session.display_name = account.display_name;
@@ -102,6 +106,11 @@ mod keeper {
         });
     }
 
+    fn end(state: RwSignal<NavState>) {
+        state.set(NavState::SignedOut);
+        browser::end_session();
+    }
+
     fn schedule_refresh(state: RwSignal<NavState>) {
         let Some(session) = browser::load() else { return };
         let delay = (session.expires_at_ms - REFRESH_MARGIN_MS - browser::now_ms()).max(0);
@@ -115,16 +124,14 @@ mod keeper {
                     return schedule_refresh(state);
                 }
                 spawn_local(async move {
-                    match browser::refresh(current.clone()).await {
-                        Some(renewed) => {
+                    match browser::refresh(current).await {
+                        Refreshed::Renewed(renewed) => {
                             state.set(NavState::SignedIn(renewed));
                             schedule_refresh(state);
                         }
-                        // Another tab holds the lease: look again shortly.
-                        None if current.expires_at_ms > browser::now_ms() && current.refresh_token.is_some() => {
-                            set_timeout(move || schedule_refresh(state), Duration::from_secs(2));
-                        }
-                        None => browser::end_session(),
+                        Refreshed::Ended => end(state),
+                        // Offline, an outage, or another tab still at it: look again shortly.
+                        Refreshed::NotNow => set_timeout(move || schedule_refresh(state), Duration::from_secs(5)),
                     }
                 });
             },
@@ -132,18 +139,45 @@ mod keeper {
         );
     }
 
-    /// A sign-out in another tab (the stored session disappears) signs this tab out too.
+    /// A sign-out in another tab (the stored session disappears) signs this tab out too. A page
+    /// of signed-in data is loaded again when its person signs out or another signs in, so
+    /// nobody else's data stays on screen and no save lands in another person's profile.
     fn follow_other_tabs(state: RwSignal<NavState>) {
         let Some(window) = web_sys::window() else { return };
         let listener = Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |event: web_sys::StorageEvent| {
-            if event.key().as_deref() == Some(SESSION_KEY) || event.key().is_none() {
-                match browser::load() {
-                    Some(session) => state.set(NavState::SignedIn(session)),
-                    None => state.set(NavState::SignedOut),
-                }
+            if event.key().as_deref() != Some(SESSION_KEY) && event.key().is_some() {
+                return;
+            }
+            let stored = browser::load();
+            let shown = state.with_untracked(|state| match state {
+                NavState::SignedIn(session) => Some(session.username.clone()),
+                _ => None,
+            });
+            let person_changed = stored.as_ref().map(|s| &s.username) != shown.as_ref();
+            match stored {
+                Some(session) => state.set(NavState::SignedIn(session)),
+                None => state.set(NavState::SignedOut),
+            }
+            if person_changed && browser::on_signed_in_page() {
+                browser::go(&browser::current_path());
             }
         });
         let _ = window.add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
+        listener.forget();
+    }
+
+    /// "Back" may show a page from the browser's memory as it was left (a form still "Signing
+    /// in…", a profile after signing out): load it afresh instead.
+    fn reload_when_restored_from_history() {
+        let Some(window) = web_sys::window() else { return };
+        let listener = Closure::<dyn Fn(web_sys::PageTransitionEvent)>::new(|event: web_sys::PageTransitionEvent| {
+            if event.persisted()
+                && let Some(window) = web_sys::window()
+            {
+                let _ = window.location().reload();
+            }
+        });
+        let _ = window.add_event_listener_with_callback("pageshow", listener.as_ref().unchecked_ref());
         listener.forget();
     }
 

@@ -1,12 +1,12 @@
 use std::future::Future;
 
-use leptos::{either::EitherOf3, ev::SubmitEvent, prelude::*, task::spawn_local};
+use leptos::{either::EitherOf3, ev::SubmitEvent, prelude::*};
 use leptos_meta::Title;
 
 use crate::{
     components::{
         account::{Loaded, LoadingNote, load_signed_in, save_file},
-        form::{CodeField, FormAlert, PasswordField, Submission, SubmitButton, TextField, use_ready},
+        form::{CodeField, FormAlert, PasswordField, ResendCodeButton, Submission, SubmitButton, TextField, use_ready},
     },
     error::{AppError, Field},
     functions::{
@@ -196,7 +196,6 @@ fn EmailCodeForm(email: RwSignal<EmailStatus>, done: RwSignal<Option<&'static st
     let code = RwSignal::new(String::new());
     let form = Submission::new();
     let (errors, pending) = (form.errors, form.pending);
-    let resent = RwSignal::new(false);
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         form.run(
@@ -212,24 +211,19 @@ fn EmailCodeForm(email: RwSignal<EmailStatus>, done: RwSignal<Option<&'static st
             },
         );
     };
-    let resend = move |_| {
-        resent.set(false);
-        spawn_local(async move {
-            match with_access_token(resend_email_code).await {
-                Ok(()) => resent.set(true),
-                Err(error) => errors.set(Some(error)),
-            }
-        });
+    let send_code = || {
+        Ok(async {
+            with_access_token(resend_email_code)
+                .await
+                .map(|()| "A new code is on its way.".to_string())
+        })
     };
     view! {
         <form on:submit=submit novalidate class="panel">
             <FormAlert message=errors.general() />
             <CodeField value=code error=errors.on(Field::Code) />
-            <div class="actions">
-                <SubmitButton label="Verify" pending_label="Verifying…" pending ready />
-                <button type="button" on:click=resend disabled=move || !ready.get()>"Send a new code"</button>
-            </div>
-            <p class="status" role="status">{move || resent.get().then_some("A new code is on its way.")}</p>
+            <SubmitButton label="Verify" pending_label="Verifying…" pending ready />
+            <ResendCodeButton ready errors send=send_code />
         </form>
     }
 }

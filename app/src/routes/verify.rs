@@ -1,18 +1,13 @@
-use std::time::Duration;
-
 use leptos::{ev::SubmitEvent, prelude::*};
 use leptos_meta::Title;
 
 use crate::{
-    components::form::{CodeField, EmailField, FormAlert, Submission, SubmitButton, use_ready},
+    components::form::{CodeField, EmailField, FormAlert, ResendCodeButton, Submission, SubmitButton, use_ready},
     functions::auth::{confirm_sign_up, resend_code, sign_in},
     routes::auth_pages::{Notice, notice_text, query},
     session::{go, keep_and_go, locale, path_with_query},
     validation::{check_code, check_email},
 };
-
-/// Seconds before another code may be requested.
-const RESEND_COOLDOWN_SECS: u32 = 30;
 
 /// `/verify?email=…`: confirm the email with the code it received.
 #[component]
@@ -57,14 +52,6 @@ pub fn VerifyStep(email: String, password: Option<RwSignal<String>>, notice: Opt
     let code = RwSignal::new(String::new());
     let form = Submission::new();
     let (errors, pending) = (form.errors, form.pending);
-    // Resending shares the form's errors but has its own progress.
-    let resend_form = Submission {
-        pending: RwSignal::new(false),
-        errors,
-    };
-    let resending = resend_form.pending;
-    let sent_to = RwSignal::new(None::<String>);
-    let cooldown = RwSignal::new(0u32);
     // Arriving here from sign-up replaces the form in place: move focus to the code.
     Effect::new(move |_| {
         #[cfg(feature = "hydrate")]
@@ -111,19 +98,12 @@ pub fn VerifyStep(email: String, password: Option<RwSignal<String>>, notice: Opt
         );
     };
 
-    let resend = move |_| {
-        if cooldown.get_untracked() > 0 {
-            return;
-        }
-        resend_form.run(
-            check_email(&email.get_untracked()),
-            |address| async move { resend_code(address.clone()).await.map(|()| address) },
-            move |address| {
-                resending.set(false);
-                sent_to.set(Some(address));
-                start_cooldown(cooldown);
-            },
-        );
+    let send_code = move || {
+        check_email(&email.get_untracked()).map(|address| async move {
+            resend_code(address.clone())
+                .await
+                .map(|()| format!("We sent a new code to {address}."))
+        })
     };
 
     view! {
@@ -134,39 +114,10 @@ pub fn VerifyStep(email: String, password: Option<RwSignal<String>>, notice: Opt
             <EmailField value=email error=errors.on(crate::error::Field::Email) />
             <CodeField value=code error=errors.on(crate::error::Field::Code) />
             <SubmitButton label="Verify" pending_label="Verifying…" pending ready />
-            <div class="resend">
-                <button
-                    type="button"
-                    on:click=resend
-                    disabled=move || { !ready.get() || resending.get() || cooldown.get() != 0 }
-                >
-                    {move || match cooldown.get() {
-                        0 => "Send a new code".to_string(),
-                        seconds => format!("Send a new code ({seconds} s)"),
-                    }}
-                </button>
-                <p class="hint" aria-live="polite">
-                    {move || sent_to.get().map(|to| format!("We sent a new code to {to}."))}
-                </p>
-            </div>
+            <ResendCodeButton ready errors send=send_code />
         </form>
         <p class="links">
             <a href="/login">"Back to sign in"</a>
         </p>
-    }
-}
-
-/// Counts the resend cooldown down once a second.
-fn start_cooldown(cooldown: RwSignal<u32>) {
-    cooldown.set(RESEND_COOLDOWN_SECS);
-    let handle = set_interval_with_handle(
-        move || cooldown.update(|left| *left = left.saturating_sub(1)),
-        Duration::from_secs(1),
-    );
-    if let Ok(handle) = handle {
-        set_timeout(
-            move || handle.clear(),
-            Duration::from_secs(u64::from(RESEND_COOLDOWN_SECS) + 1),
-        );
     }
 }
