@@ -67,7 +67,13 @@ pub fn save_file(name: &str, contents: &str) {
             link.set_download(name);
             link.click();
         }
-        let _ = web_sys::Url::revoke_object_url(&url);
+        // Some browsers start the download only after `click` returns.
+        set_timeout(
+            move || {
+                let _ = web_sys::Url::revoke_object_url(&url);
+            },
+            std::time::Duration::from_secs(30),
+        );
     }
     #[cfg(not(feature = "hydrate"))]
     let _ = (name, contents);
