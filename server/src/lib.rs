@@ -98,6 +98,12 @@ impl Backend {
                     aws.client_secret.clone(),
                 );
                 let profiles = ProfileTable::new(aws_sdk_dynamodb::Client::new(&sdk), settings.profile_table.clone());
+                // A fresh account (or another DynamoDB-compatible service) may have no table yet:
+                // make it, as local mode does. Credentials without the right to look or create
+                // are fine too: the table is then taken to exist.
+                if let Err(error) = profiles.ensure_exists().await {
+                    tracing::warn!(table = %settings.profile_table, %error, "could not make sure the profile table exists (PROFILE_TABLE; partition key `sub`, a string)");
+                }
                 let issuer = aws
                     .issuer
                     .clone()

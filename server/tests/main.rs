@@ -2,6 +2,7 @@
 //! emulators. One test binary, so a clean build links the server's dependency graph once.
 mod account;
 mod auth_flows;
+mod aws_mode;
 mod common;
 mod configuration;
 mod local_mode;

@@ -33,7 +33,7 @@ impl MailPurpose {
 }
 
 /// The local mailbox, newest first; `NotFound` when the app runs against real AWS.
-#[server(endpoint = "dev/mailbox")]
+#[server(input = server_fn::codec::Json, endpoint = "dev/mailbox")]
 pub async fn read_mailbox() -> Result<Vec<MailMessage>, AppError> {
     crate::backend::respond(
         async {
