@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 import { AppPage } from "./app-page";
 
 /** A fresh address per test, so tests never share accounts. */
@@ -103,4 +103,13 @@ export async function createAccount(
   await new LoginPage(page).signIn(email, PASSWORD, { open: false, remember: options.remember });
   await new Header(page).expectSignedInAs(displayName);
   return email;
+}
+
+/** Signs the account in on another device: a browser context of its own. Close its `context`. */
+export async function signInOnAnotherDevice(browser: Browser, email: string, displayName: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await new LoginPage(page).signIn(email, PASSWORD);
+  await new Header(page).expectSignedInAs(displayName);
+  return { context, page };
 }

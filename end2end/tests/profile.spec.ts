@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { Header, LoginPage, PASSWORD, createAccount } from "../pages/accounts";
+import { Header, LoginPage, PASSWORD, createAccount, signInOnAnotherDevice } from "../pages/accounts";
 import { ProfilePage, SettingsPage, openProfile } from "../pages/profile";
 
 test("the profile is edited in place and kept across a reload", async ({ page }) => {
@@ -85,15 +85,12 @@ test("edits left unsaved when the session ends are back after signing in again",
   await profile.bio().fill(bio);
 
   // Meanwhile, on another device, the person signs out everywhere.
-  const otherDevice = await browser.newContext();
-  const otherPage = await otherDevice.newPage();
-  await new LoginPage(otherPage).signIn(email, PASSWORD);
-  await new Header(otherPage).expectSignedInAs("Drafty");
-  const settings = new SettingsPage(otherPage);
+  const otherDevice = await signInOnAnotherDevice(browser, email, "Drafty");
+  const settings = new SettingsPage(otherDevice.page);
   await settings.open();
   await settings.signOutEverywhere();
-  await expect(otherPage).toHaveURL(/notice=everywhere/);
-  await otherDevice.close();
+  await expect(otherDevice.page).toHaveURL(/notice=everywhere/);
+  await otherDevice.context.close();
 
   await profile.save();
   await expect(page).toHaveURL(/\/login\?notice=expired/);

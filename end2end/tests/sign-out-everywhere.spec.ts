@@ -1,13 +1,10 @@
 import { expect, test } from "@playwright/test";
-import { Header, LoginPage, PASSWORD, createAccount } from "../pages/accounts";
+import { LoginPage, PASSWORD, createAccount, signInOnAnotherDevice } from "../pages/accounts";
 import { ProfilePage, SettingsPage } from "../pages/profile";
 
 test("signing out everywhere ends the session in another browser too", async ({ page, browser }) => {
   const email = await createAccount(page, "everywhere", "Everywhere");
-  const otherContext = await browser.newContext();
-  const otherPage = await otherContext.newPage();
-  await new LoginPage(otherPage).signIn(email, PASSWORD);
-  await new Header(otherPage).expectSignedInAs("Everywhere");
+  const { context: otherContext, page: otherPage } = await signInOnAnotherDevice(browser, email, "Everywhere");
 
   const settings = new SettingsPage(page);
   await settings.open();

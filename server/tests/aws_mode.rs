@@ -6,12 +6,11 @@ use std::{
     time::Duration,
 };
 
-use app::{
-    backend::config::{LocalSettings, Mode, Settings},
-    functions::mailbox::MailPurpose,
-};
+use app::functions::mailbox::MailPurpose;
 use serde_json::{Value, json};
 use server::{Backend, local};
+
+use crate::common::{call_at, local_settings};
 
 /// The server binary in AWS mode; stopped when dropped.
 struct AwsModeServer {
@@ -68,28 +67,13 @@ async fn start_in_aws_mode(service: &Backend, cognito: &str, dynamodb: &str) -> 
 }
 
 async fn call(server: &AwsModeServer, function: &str, body: Value) -> (u16, Value) {
-    let response = reqwest::Client::new()
-        .post(format!("{}/api/{function}", server.base))
-        .json(&body)
-        .send()
-        .await
-        .unwrap();
-    let status = response.status().as_u16();
-    (status, response.json().await.unwrap_or(Value::Null))
+    call_at(&reqwest::Client::new(), &server.base, function, body).await
 }
 
 #[tokio::test]
 async fn the_same_build_works_against_another_service_named_by_the_environment() {
     let dir = tempfile::tempdir().unwrap();
-    let settings = Settings {
-        mode: Mode::Local(LocalSettings {
-            dir: dir.path().to_path_buf(),
-            cognito_port: 0,
-            access_token_minutes: 15,
-        }),
-        profile_table: "profiles".into(),
-    };
-    let service = Backend::connect(&settings).await.unwrap();
+    let service = Backend::connect(&local_settings(dir.path())).await.unwrap();
     let emulators = service.local.as_ref().unwrap();
     let server = start_in_aws_mode(&service, &emulators.cognito_endpoint, &emulators.dynamodb_endpoint).await;
 

@@ -1,23 +1,10 @@
 //! Local mode end to end through the AWS SDK: the embedded emulators start on their own ports and
 //! data directory per test, provision themselves once, and keep users across a restart.
-use app::{
-    backend::config::{LocalSettings, Mode, Settings},
-    error::AppError,
-    functions::mailbox::MailPurpose,
-};
+use app::{error::AppError, functions::mailbox::MailPurpose};
 use aws_sdk_dynamodb::types::AttributeValue;
 use server::Backend;
 
-fn local_settings(dir: &std::path::Path) -> Settings {
-    Settings {
-        mode: Mode::Local(LocalSettings {
-            dir: dir.to_path_buf(),
-            cognito_port: 0,
-            access_token_minutes: 15,
-        }),
-        profile_table: "profiles".into(),
-    }
-}
+use crate::common::local_settings;
 
 async fn latest_code(backend: &Backend, email: &str, purpose: MailPurpose) -> String {
     let messages = backend

@@ -12,6 +12,32 @@ use server::Backend;
 
 pub const PASSWORD: &str = "correct horse battery staple";
 
+/// Local mode with its state in `dir` and a free port for the embedded Cognito.
+pub fn local_settings(dir: &std::path::Path) -> Settings {
+    Settings {
+        mode: Mode::Local(LocalSettings {
+            dir: dir.to_path_buf(),
+            cognito_port: 0,
+            access_token_minutes: 15,
+        }),
+        profile_table: "profiles".into(),
+    }
+}
+
+/// Calls the server function `function` of the app at `base` with a JSON body: (HTTP status,
+/// JSON answer, or the text when it is not JSON).
+pub async fn call_at(http: &reqwest::Client, base: &str, function: &str, body: Value) -> (u16, Value) {
+    let response = http
+        .post(format!("{base}/api/{function}"))
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    let status = response.status().as_u16();
+    let text = response.text().await.unwrap();
+    (status, serde_json::from_str(&text).unwrap_or(Value::String(text)))
+}
+
 pub struct TestApp {
     pub base: String,
     pub backend: Backend,
@@ -24,15 +50,7 @@ impl TestApp {
         // What the server logs shows beside a failing test's output.
         let _ = tracing_subscriber::fmt().with_test_writer().try_init();
         let dir = tempfile::tempdir().unwrap();
-        let settings = Settings {
-            mode: Mode::Local(LocalSettings {
-                dir: dir.path().into(),
-                cognito_port: 0,
-                access_token_minutes: 15,
-            }),
-            profile_table: "profiles".into(),
-        };
-        let backend = Backend::connect(&settings).await.unwrap();
+        let backend = Backend::connect(&local_settings(dir.path())).await.unwrap();
         Self::serve(backend, dir).await
     }
 
@@ -52,16 +70,7 @@ impl TestApp {
 
     /// Calls a server function with a JSON body: (HTTP status, JSON answer).
     pub async fn call(&self, function: &str, body: Value) -> (u16, Value) {
-        let response = self
-            .http
-            .post(format!("{}/api/{function}", self.base))
-            .json(&body)
-            .send()
-            .await
-            .unwrap();
-        let status = response.status().as_u16();
-        let text = response.text().await.unwrap();
-        (status, serde_json::from_str(&text).unwrap_or(Value::String(text)))
+        call_at(&self.http, &self.base, function, body).await
     }
 
     /// Posts `body` to a server function as `content_type`, as a form on another site could.
