@@ -57,10 +57,32 @@ async fn an_unconfirmed_sign_up_repeated_gets_a_fresh_code() {
     app.call("sign_up", body.clone()).await;
     let first = app.code("again@example.com", MailPurpose::SignUp).await;
     app.call("sign_up", body).await;
-    let messages = app.backend.mailbox.as_ref().unwrap().messages().await;
-    let latest = messages.iter().find(|m| m.to == "again@example.com").unwrap();
-    assert_ne!(latest.code, first);
-    assert_eq!(latest.purpose, MailPurpose::Resend);
+    let resent = app.code("again@example.com", MailPurpose::Resend).await;
+    assert_ne!(resent, first);
+}
+
+#[tokio::test]
+async fn an_address_someone_else_signed_up_first_ends_with_its_owners_password() {
+    let app = TestApp::start().await;
+    let email = "owner@example.com";
+    let squatters = "the squatter's own password";
+    let sign_up = |password: &str| json!({"email": email, "password": password, "display_name": "Owner"});
+    assert_eq!(app.call("sign_up", sign_up(squatters)).await.0, 200);
+    // The owner signs up too, and confirms with the code only they receive and the password
+    // they typed, still at hand in their tab.
+    assert_eq!(app.call("sign_up", sign_up(PASSWORD)).await.0, 200);
+    let code = app.code(email, MailPurpose::Resend).await;
+    let (status, signed_in) = app
+        .call(
+            "confirm_sign_up",
+            json!({"email": email, "code": code, "password": PASSWORD}),
+        )
+        .await;
+    assert_eq!(status, 200, "{signed_in}");
+    assert_eq!(signed_in["email"], email, "the owner is signed in: {signed_in}");
+
+    assert_eq!(app.sign_in(email, squatters).await.0, 401);
+    assert_eq!(app.sign_in(email, PASSWORD).await.0, 200);
 }
 
 #[tokio::test]

@@ -71,6 +71,29 @@ impl UserPool {
         Ok(())
     }
 
+    /// Gives a user a new password and ends every session of theirs at Cognito. Administrator
+    /// calls: the server's credentials need `cognito-idp:AdminSetUserPassword` and
+    /// `cognito-idp:AdminUserGlobalSignOut`.
+    pub async fn replace_password(&self, email: &str, password: &str) -> Result<(), AppError> {
+        self.client
+            .admin_set_user_password()
+            .user_pool_id(&self.pool_id)
+            .username(email)
+            .password(password)
+            .permanent(true)
+            .send()
+            .await
+            .map_err(|e| app_error("AdminSetUserPassword", e))?;
+        self.client
+            .admin_user_global_sign_out()
+            .user_pool_id(&self.pool_id)
+            .username(email)
+            .send()
+            .await
+            .map_err(|e| app_error("AdminUserGlobalSignOut", e))?;
+        Ok(())
+    }
+
     /// Sends a new sign-up code.
     pub async fn resend_confirmation_code(&self, email: &str) -> Result<(), AppError> {
         self.client

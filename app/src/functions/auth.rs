@@ -56,16 +56,45 @@ pub async fn sign_up(email: String, password: String, display_name: String) -> R
     )
 }
 
+/// Confirms a new account with the emailed code. Given the password typed at sign-up (still at
+/// hand in that tab), it also signs in; and as the code proves the address, a password that does
+/// not sign in means someone else signed the address up first, with a password of their own: the
+/// owner's replaces it, and every session of the other ends.
 #[server(input = Json, endpoint = "confirm_sign_up")]
-pub async fn confirm_sign_up(email: String, code: String) -> Result<(), AppError> {
+pub async fn confirm_sign_up(
+    email: String,
+    code: String,
+    password: Option<String>,
+    time_zone: Option<String>,
+    language: Option<String>,
+) -> Result<Option<SignedIn>, AppError> {
     respond(
         async {
             let email = check_email(&email)?;
             let code = check_code(&code)?;
-            match AppState::current()?.user_pool.confirm_sign_up(&email, &code).await {
+            let password = password.filter(|password| check_password(password, Field::Password).is_ok());
+            let state = AppState::current()?;
+            match state.user_pool.confirm_sign_up(&email, &code).await {
                 // Unknown addresses, and addresses another account already uses, look like wrong codes.
-                Err(AppError::WrongCredentials | AppError::AccountExists) => Err(AppError::WrongCode),
-                other => other,
+                Err(AppError::WrongCredentials | AppError::AccountExists) => return Err(AppError::WrongCode),
+                other => other?,
+            }
+            let Some(password) = password else {
+                return Ok(None);
+            };
+            let locale = (time_zone.as_deref(), language.as_deref());
+            match start_session(&state, &email, &password, locale).await {
+                Ok(signed_in) => Ok(Some(signed_in)),
+                Err(AppError::WrongCredentials) => {
+                    if let Err(error) = state.user_pool.replace_password(&email, &password).await {
+                        tracing::warn!(%error, "could not replace the password of an earlier sign-up of this address");
+                        return Ok(None);
+                    }
+                    tracing::info!("replaced the password of an earlier sign-up of this address");
+                    Ok(start_session(&state, &email, &password, locale).await.ok())
+                }
+                // Confirmed all the same: the sign-in page takes over.
+                Err(_) => Ok(None),
             }
         }
         .await,

@@ -3,7 +3,7 @@ use leptos_meta::Title;
 
 use crate::{
     components::form::{CodeField, EmailField, FormAlert, ResendCodeButton, Submission, SubmitButton, use_ready},
-    functions::auth::{confirm_sign_up, resend_code, sign_in},
+    functions::auth::{confirm_sign_up, resend_code},
     routes::auth_pages::{Notice, notice_text, query},
     session::{go, keep_and_go, locale, path_with_query},
     validation::{check_code, check_email},
@@ -74,18 +74,11 @@ pub fn VerifyStep(email: String, password: Option<RwSignal<String>>, notice: Opt
         form.run(
             input,
             move |(address, code)| async move {
-                confirm_sign_up(address.clone(), code).await?;
-                // The password typed at sign-up signs the person straight in; if that fails
-                // for any reason, the sign-in page takes over.
-                let signed_in = match password {
-                    Some(password) => {
-                        let (time_zone, language) = locale();
-                        sign_in(address.clone(), password.get_untracked(), time_zone, language)
-                            .await
-                            .ok()
-                    }
-                    None => None,
-                };
+                // The password typed at sign-up signs the person straight in; without it, or
+                // if that fails, the sign-in page takes over.
+                let (time_zone, language) = locale();
+                let password = password.map(|password| password.get_untracked());
+                let signed_in = confirm_sign_up(address.clone(), code, password, time_zone, language).await?;
                 Ok((address, signed_in))
             },
             |(address, signed_in)| match signed_in {

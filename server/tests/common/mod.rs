@@ -84,13 +84,17 @@ impl TestApp {
             .unwrap()
     }
 
+    /// The newest code sent to `email` for `purpose`, waiting a little for codes sent in the
+    /// background.
     pub async fn code(&self, email: &str, purpose: MailPurpose) -> String {
-        let messages = self.backend.mailbox.as_ref().unwrap().messages().await;
-        messages
-            .into_iter()
-            .find(|m| m.to == email && m.purpose == purpose)
-            .expect("a code was sent")
-            .code
+        for _ in 0..50 {
+            let messages = self.backend.mailbox.as_ref().unwrap().messages().await;
+            if let Some(message) = messages.into_iter().find(|m| m.to == email && m.purpose == purpose) {
+                return message.code;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        panic!("no {purpose:?} code was sent to {email}");
     }
 
     /// A confirmed account, signed in: the `sign_in` answer.
