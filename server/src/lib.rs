@@ -28,7 +28,24 @@ pub fn router(state: AppState) -> Router {
         })
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .layer(axum::middleware::from_fn(server_functions_take_json_only))
+        .layer(axum::middleware::map_response(security_headers))
         .with_state(state)
+}
+
+/// What every answer carries, pages, files and 404s alike: no other site may frame our pages
+/// (a sign-in form under someone else's overlay), no plugins, no `<base>` rewriting, no MIME
+/// sniffing, and no address of ours sent on to other sites.
+async fn security_headers(mut response: Response) -> Response {
+    use axum::http::{HeaderValue, header};
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static("frame-ancestors 'none'; object-src 'none'; base-uri 'none'"),
+    );
+    headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+    response
 }
 
 /// Server functions read JSON bodies only: another site's page can make a browser post a form

@@ -335,3 +335,22 @@ async fn server_functions_refuse_anything_but_json() {
         "tokens are never cached"
     );
 }
+
+#[tokio::test]
+async fn every_answer_forbids_framing_sniffing_and_referrers() {
+    let app = TestApp::start().await;
+    let page = app.get("/login").await;
+    let missing = app.get("/no-such-page").await;
+    let file = app.get("/pkg/doorway.css").await;
+    let function = app.post_as("sign_in", "application/json", "{}").await;
+    assert_eq!(page.status().as_u16(), 200);
+    assert_eq!(missing.status().as_u16(), 404);
+    for response in [page, missing, file, function] {
+        let headers = response.headers();
+        let csp = headers["content-security-policy"].to_str().unwrap();
+        assert!(csp.contains("frame-ancestors 'none'"), "{} {csp}", response.url());
+        assert_eq!(headers["x-frame-options"], "DENY");
+        assert_eq!(headers["x-content-type-options"], "nosniff");
+        assert_eq!(headers["referrer-policy"], "no-referrer");
+    }
+}

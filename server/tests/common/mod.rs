@@ -73,6 +73,11 @@ impl TestApp {
         call_at(&self.http, &self.base, function, body).await
     }
 
+    /// A plain GET of `path`, as a browser's first request for a page or file.
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.http.get(format!("{}{path}", self.base)).send().await.unwrap()
+    }
+
     /// Posts `body` to a server function as `content_type`, as a form on another site could.
     pub async fn post_as(&self, function: &str, content_type: &str, body: &str) -> reqwest::Response {
         self.http
