@@ -32,6 +32,8 @@ pub const APP_NAME: &str = "Doorway";
 
 /// The HTML document around every page.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    backend::send_content_security_policy();
     view! {
         <!DOCTYPE html>
         <html lang="en">

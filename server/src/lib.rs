@@ -34,14 +34,17 @@ pub fn router(state: AppState) -> Router {
 
 /// What every answer carries, pages, files and 404s alike: no other site may frame our pages
 /// (a sign-in form under someone else's overlay), no plugins, no `<base>` rewriting, no MIME
-/// sniffing, and no address of ours sent on to other sites.
+/// sniffing, and no address of ours sent on to other sites. Pages come with their own policy,
+/// which also names the scripts they may run (`app::backend::send_content_security_policy`).
 async fn security_headers(mut response: Response) -> Response {
     use axum::http::{HeaderValue, header};
     let headers = response.headers_mut();
-    headers.insert(
-        header::CONTENT_SECURITY_POLICY,
-        HeaderValue::from_static("frame-ancestors 'none'; object-src 'none'; base-uri 'none'"),
-    );
+    if !headers.contains_key(header::CONTENT_SECURITY_POLICY) {
+        headers.insert(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static("default-src 'none'; frame-ancestors 'none'; object-src 'none'; base-uri 'none'"),
+        );
+    }
     headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
     headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
     headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));

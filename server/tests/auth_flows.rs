@@ -337,7 +337,7 @@ async fn server_functions_refuse_anything_but_json() {
 }
 
 #[tokio::test]
-async fn every_answer_forbids_framing_sniffing_and_referrers() {
+async fn every_answer_forbids_framing_sniffing_and_referrers_and_pages_name_their_scripts() {
     let app = TestApp::start().await;
     let page = app.get("/login").await;
     let missing = app.get("/no-such-page").await;
@@ -345,6 +345,16 @@ async fn every_answer_forbids_framing_sniffing_and_referrers() {
     let function = app.post_as("sign_in", "application/json", "{}").await;
     assert_eq!(page.status().as_u16(), 200);
     assert_eq!(missing.status().as_u16(), 404);
+    // Pages run only the scripts that carry this response's nonce.
+    let csp = page.headers()["content-security-policy"].to_str().unwrap().to_string();
+    let nonce = csp
+        .split("'nonce-")
+        .nth(1)
+        .and_then(|rest| rest.split('\'').next())
+        .unwrap();
+    assert!(csp.contains("'strict-dynamic' 'wasm-unsafe-eval'"), "{csp}");
+    let html = app.get("/login").await.text().await.unwrap();
+    assert!(!html.contains(nonce), "a fresh nonce for every response");
     for response in [page, missing, file, function] {
         let headers = response.headers();
         let csp = headers["content-security-policy"].to_str().unwrap();

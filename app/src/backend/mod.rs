@@ -27,6 +27,24 @@ pub fn respond<T>(result: Result<T, AppError>) -> Result<T, AppError> {
     result
 }
 
+/// Sends the page's Content-Security-Policy: scripts only with this response's nonce (and what
+/// those load), compiled wasm, no plugins, no `<base>`, no framing by other sites.
+pub fn send_content_security_policy() {
+    use axum::http::{HeaderValue, header};
+    let (Some(nonce), Some(response)) = (
+        leptos::nonce::use_nonce(),
+        leptos::prelude::use_context::<leptos_axum::ResponseOptions>(),
+    ) else {
+        return;
+    };
+    let policy = format!(
+        "script-src 'nonce-{nonce}' 'strict-dynamic' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
+    );
+    if let Ok(value) = HeaderValue::from_str(&policy) {
+        response.insert_header(header::CONTENT_SECURITY_POLICY, value);
+    }
+}
+
 /// With a token in hand, "not authorized" means the session ended, not a wrong password.
 pub fn session_error(error: AppError) -> AppError {
     match error {
