@@ -1,7 +1,11 @@
 //! Doorway: sign-up and sign-in on Amazon Cognito, rendered on the server and hydrated as islands.
 //!
-//! Layout: `routes/` holds one module per page, `components/` the shared pieces (islands among
-//! them), `functions/` the `#[server]` functions, and `backend/` the server-only code they call.
+//! Layers, each importing only from those below it:
+//! - `routes/` one module per page, and `components/` the pieces several pages share (the
+//!   interactive ones are islands); `session/` the session the browser keeps;
+//! - `functions/` the `#[server]` functions, thin adapters over `backend/`;
+//! - `backend/` (server only) the AWS service wrappers and the services built on them;
+//! - `error`, `validation` and `locale`; at the bottom `model/`, the types that cross layers.
 #![recursion_limit = "512"]
 
 #[cfg(feature = "ssr")]
@@ -10,6 +14,7 @@ pub mod components;
 pub mod error;
 pub mod functions;
 pub mod locale;
+pub mod model;
 pub mod routes;
 pub mod session;
 pub mod validation;

@@ -1,5 +1,8 @@
 //! Input rules shared by the browser (instant hints) and the server (the rules that count).
-use crate::error::{AppError, Field};
+use crate::{
+    error::{AppError, Field},
+    model::ProfileFields,
+};
 
 pub const PASSWORD_MIN_CHARS: usize = 8;
 pub const PASSWORD_MAX_CHARS: usize = 256;
@@ -138,6 +141,17 @@ pub fn check_language(language: &str) -> Result<String, AppError> {
         .any(|(code, _)| *code == language)
         .then(|| language.to_string())
         .ok_or_else(|| AppError::invalid(Field::Language, "Pick a language from the list."))
+}
+
+/// The profile's fields, checked and trimmed: the same rules in the browser (instant feedback)
+/// and on the server (the rules that count).
+pub fn check_profile_fields(fields: ProfileFields) -> Result<ProfileFields, AppError> {
+    Ok(ProfileFields {
+        display_name: check_display_name(&fields.display_name)?,
+        bio: check_bio(&fields.bio)?,
+        time_zone: check_time_zone(&fields.time_zone)?,
+        language: check_language(&fields.language)?,
+    })
 }
 
 /// The typed confirmation that guards account deletion (any letter case).
@@ -283,6 +297,25 @@ mod tests {
         assert_eq!(
             check_delete_confirmation("yes").unwrap_err().field(),
             Some(Field::Confirmation)
+        );
+    }
+
+    #[test]
+    fn profile_fields_are_checked_and_trimmed_like_everywhere_else() {
+        let fields = || ProfileFields {
+            display_name: " Ada ".into(),
+            bio: "Counts things.".into(),
+            time_zone: "Europe/London".into(),
+            language: "en".into(),
+        };
+        assert_eq!(check_profile_fields(fields()).unwrap().display_name, "Ada");
+        let bad_zone = ProfileFields {
+            time_zone: "Nowhere".into(),
+            ..fields()
+        };
+        assert_eq!(
+            check_profile_fields(bad_zone).unwrap_err().field(),
+            Some(Field::TimeZone)
         );
     }
 }

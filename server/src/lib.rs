@@ -87,7 +87,7 @@ async fn server_functions_take_json_only(request: axum::extract::Request, next: 
 pub struct Backend {
     pub user_pool: UserPool,
     pub profiles: ProfileTable,
-    pub tokens: TokenSource,
+    pub token_source: TokenSource,
     pub mailbox: Option<SharedMailbox>,
     /// Dropping it stops the embedded emulators (local mode only).
     #[cfg(feature = "local")]
@@ -135,7 +135,7 @@ impl Backend {
                 Ok(Self {
                     user_pool,
                     profiles,
-                    tokens: TokenSource { issuer, jwks_url },
+                    token_source: TokenSource { issuer, jwks_url },
                     mailbox: None,
                     #[cfg(feature = "local")]
                     local: None,
@@ -169,7 +169,7 @@ impl Backend {
                 Ok(Self {
                     user_pool,
                     profiles,
-                    tokens: local.token_source(),
+                    token_source: local.token_source(),
                     mailbox: Some(local.mailbox()),
                     local: Some(local),
                 })
@@ -185,9 +185,9 @@ impl Backend {
 
     /// The access-token verifier for this pool, fetching keys from its JWKS location.
     pub fn token_verifier(&self) -> TokenVerifier {
-        let source = app::backend::tokens::HttpJwks::new(self.tokens.jwks_url.clone());
+        let source = app::backend::token_verifier::HttpJwks::new(self.token_source.jwks_url.clone());
         TokenVerifier::new(
-            self.tokens.issuer.clone(),
+            self.token_source.issuer.clone(),
             self.user_pool.client_id.clone(),
             Box::new(source),
         )
@@ -198,7 +198,7 @@ impl Backend {
             leptos_options,
             user_pool: self.user_pool.clone(),
             profiles: self.profiles.clone(),
-            tokens: self.token_verifier(),
+            verifier: self.token_verifier(),
             mailbox: self.mailbox.clone(),
         }
     }

@@ -11,8 +11,10 @@ use std::{
     sync::Arc,
 };
 
-use app::backend::{Mailbox, SharedMailbox, config::LocalSettings, mailbox::MailMessage};
-use app::functions::mailbox::MailPurpose;
+use app::{
+    backend::{Mailbox, SharedMailbox, config::LocalSettings},
+    model::{MailMessage, MailPurpose},
+};
 use aws_config::{BehaviorVersion, Region, SdkConfig};
 use aws_sdk_cognitoidentityprovider::config::Credentials;
 use cognitox::{config::StorageConfig, storage::Storage, types::UserPoolId};

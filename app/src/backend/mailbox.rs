@@ -1,7 +1,7 @@
 //! The messages Cognito would have e-mailed, as local mode shows them on `/dev/mailbox`.
 use std::{future::Future, pin::Pin, sync::Arc};
 
-pub use crate::functions::mailbox::MailMessage;
+use crate::model::MailMessage;
 
 /// A source of "sent" messages; only local mode has one, so with real AWS the page is a 404.
 pub trait Mailbox: Send + Sync {

@@ -1,17 +1,23 @@
-//! Server-only code: configuration, the AWS service wrappers and the state server functions use.
+//! Server-only code (feature `ssr`): configuration, the AWS service wrappers, the services the
+//! server functions call, and the state they share. It imports only the layers below it:
+//! `model`, `error`, `validation` and `locale`.
 pub mod aws_error;
 pub mod config;
 pub mod mailbox;
-pub mod profiles;
+pub mod profile_table;
+pub mod retry;
+pub mod sessions;
+pub mod settings;
+pub mod sign_up;
 pub mod state;
-pub mod tokens;
+pub mod token_verifier;
 pub mod user_pool;
 
 pub use config::Settings;
 pub use mailbox::{Mailbox, SharedMailbox};
-pub use profiles::ProfileTable;
+pub use profile_table::ProfileTable;
 pub use state::{AppState, Caller};
-pub use tokens::TokenVerifier;
+pub use token_verifier::TokenVerifier;
 pub use user_pool::UserPool;
 
 use crate::error::AppError;

@@ -1,7 +1,7 @@
 use axum::extract::FromRef;
 use leptos::prelude::LeptosOptions;
 
-use super::{ProfileTable, SharedMailbox, TokenVerifier, UserPool, profiles::StoredProfile};
+use super::{ProfileTable, SharedMailbox, TokenVerifier, UserPool, profile_table::StoredProfile};
 
 /// Everything a request handler or server function needs, built once at start.
 #[derive(Clone, FromRef)]
@@ -9,7 +9,8 @@ pub struct AppState {
     pub leptos_options: LeptosOptions,
     pub user_pool: UserPool,
     pub profiles: ProfileTable,
-    pub tokens: TokenVerifier,
+    /// Checks access tokens against the pool's signing keys.
+    pub verifier: TokenVerifier,
     /// Present in local mode only.
     pub mailbox: Option<SharedMailbox>,
 }
@@ -46,7 +47,7 @@ impl AppState {
         if access_token.is_empty() || access_token.len() > 8192 {
             return Err(AppError::SessionExpired);
         }
-        let claims = self.tokens.verify_access(access_token).await?;
+        let claims = self.verifier.verify_access(access_token).await?;
         let profile = self.profiles.get(&claims.sub).await?.ok_or(AppError::SessionExpired)?;
         if !profile.honours_token_issued_at(claims.issued_at) {
             return Err(AppError::SessionExpired);

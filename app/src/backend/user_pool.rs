@@ -8,7 +8,10 @@ use hmac::{Hmac, Mac};
 use sha2::Sha256;
 
 use super::aws_error::app_error;
-use crate::{error::AppError, session::Tokens};
+use crate::{
+    error::AppError,
+    model::{EmailStatus, Tokens},
+};
 
 #[derive(Clone, Debug)]
 pub struct UserPool {
@@ -148,7 +151,7 @@ impl UserPool {
             .send()
             .await
             .map_err(|e| app_error("InitiateAuth(refresh)", e))?;
-        let mut tokens = Tokens::from_result(output.authentication_result.ok_or(AppError::SessionExpired)?)?;
+        let mut tokens = tokens_from(output.authentication_result.ok_or(AppError::SessionExpired)?)?;
         tokens.refresh_token = None;
         Ok(tokens)
     }
@@ -280,19 +283,17 @@ impl UserPool {
             tracing::warn!(challenge = ?output.challenge_name, "sign-in answered with an unsupported challenge");
             AppError::Internal
         })?;
-        Tokens::from_result(result)
+        tokens_from(result)
     }
 }
 
-impl Tokens {
-    fn from_result(result: aws_sdk_cognitoidentityprovider::types::AuthenticationResultType) -> Result<Self, AppError> {
-        Ok(Self {
-            access_token: result.access_token.ok_or(AppError::Internal)?,
-            id_token: result.id_token.ok_or(AppError::Internal)?,
-            refresh_token: result.refresh_token,
-            expires_in: result.expires_in,
-        })
-    }
+fn tokens_from(result: aws_sdk_cognitoidentityprovider::types::AuthenticationResultType) -> Result<Tokens, AppError> {
+    Ok(Tokens {
+        access_token: result.access_token.ok_or(AppError::Internal)?,
+        id_token: result.id_token.ok_or(AppError::Internal)?,
+        refresh_token: result.refresh_token,
+        expires_in: result.expires_in,
+    })
 }
 
 /// A user as `GetUser` describes them.
@@ -317,6 +318,16 @@ impl CognitoUser {
 
     pub fn email_verified(&self) -> bool {
         self.attribute("email_verified") == "true"
+    }
+
+    /// The sign-in email and `pending`, an email change the profile records as waiting.
+    pub fn email_status(&self, pending: Option<String>) -> EmailStatus {
+        EmailStatus {
+            email: self.email().to_string(),
+            verified: self.email_verified(),
+            // Once Cognito holds the new address as verified, nothing is pending any more.
+            pending: pending.filter(|address| address != self.email() || !self.email_verified()),
+        }
     }
 }
 

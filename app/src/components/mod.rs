@@ -1,4 +1,6 @@
-//! Pieces shared by several pages.
-pub mod account;
+//! Pieces used by several pages.
 pub mod form;
+pub mod notice;
 pub mod shell;
+pub mod signed_in;
+pub mod verify_step;

@@ -1,11 +1,7 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::{
-    error::AppError,
-    functions::mailbox::{MailMessage, read_mailbox},
-    routes::not_found::NotFound,
-};
+use crate::{error::AppError, functions::mailbox::read_mailbox, model::MailMessage, routes::not_found::NotFound};
 
 /// `/dev/mailbox`, local mode only: the codes the app "sent", so nobody needs a real inbox.
 #[component]

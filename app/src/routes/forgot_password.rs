@@ -3,8 +3,8 @@ use leptos_meta::Title;
 
 use crate::{
     components::form::{EmailField, FormAlert, Submission, SubmitButton, use_ready},
+    components::notice::query,
     functions::auth::forgot_password,
-    routes::auth_pages::query,
     session::{go, path_with_query},
     validation::check_email,
 };

@@ -3,7 +3,7 @@ use leptos_meta::Title;
 
 use crate::{
     APP_NAME,
-    routes::auth_pages::{Notice, notice_text, query},
+    components::notice::{Notice, notice_text, query},
     session,
 };
 

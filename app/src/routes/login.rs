@@ -3,9 +3,10 @@ use leptos_meta::Title;
 
 use crate::{
     components::form::{EmailField, FormAlert, PasswordField, Submission, SubmitButton, use_ready},
+    components::notice::{Notice, notice_text, query},
     error::{AppError, Field},
     functions::auth::sign_in,
-    routes::auth_pages::{Notice, notice_text, query},
+    model::BrowserLocale,
     session::{go, keep_and_go, locale, path_with_query, safe_next},
     validation::check_email,
 };
@@ -49,7 +50,7 @@ fn LoginForm(email: String, next: String, notice: Option<String>) -> impl IntoVi
         form.run(
             input,
             move |address| async move {
-                let (time_zone, language) = locale();
+                let BrowserLocale { time_zone, language } = locale();
                 match sign_in(address.clone(), password.get_untracked(), time_zone, language).await {
                     // Not confirmed yet: verification comes first (a fresh code is on its way).
                     Err(AppError::NotConfirmed) => Ok(Err(path_with_query(

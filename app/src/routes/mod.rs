@@ -1,5 +1,4 @@
-//! One module per page, named after its path.
-pub mod auth_pages;
+//! One module per page, named after its path; pieces shared by pages live in `components`.
 pub mod dev_mailbox;
 pub mod forgot_password;
 pub mod home;

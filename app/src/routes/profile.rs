@@ -3,14 +3,15 @@ use leptos_meta::Title;
 
 use crate::{
     components::{
-        account::{Loaded, LoadingNote, load_signed_in},
         form::{FormAlert, SelectField, Submission, SubmitButton, TextAreaField, TextField, use_ready},
+        signed_in::{Loaded, LoadingNote, load_signed_in},
     },
     error::Field,
-    functions::profile::{Profile, ProfileFields, get_profile, save_profile},
+    functions::profile::{get_profile, save_profile},
     locale::{LANGUAGES, TIME_ZONES, time_zone_label},
+    model::{Profile, ProfileFields},
     session::{ProfileDraft, keep_profile_draft, stored, take_profile_draft, update_stored, with_access_token},
-    validation::BIO_MAX_CHARS,
+    validation::{BIO_MAX_CHARS, check_profile_fields},
 };
 
 /// `/profile`: the profile kept in DynamoDB, edited in place.
@@ -89,7 +90,7 @@ fn ProfileForm(profile: Profile) -> impl IntoView {
         ev.prevent_default();
         let typed = untrack(edited);
         form.run(
-            typed.clone().checked(),
+            check_profile_fields(typed.clone()),
             move |fields: ProfileFields| async move {
                 let base = version.get_untracked();
                 let answer = with_access_token(|token| save_profile(token, fields.clone(), base)).await?;

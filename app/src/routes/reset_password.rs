@@ -3,9 +3,9 @@ use leptos_meta::Title;
 
 use crate::{
     components::form::{CodeField, EmailField, FormAlert, PasswordField, Submission, SubmitButton, use_ready},
+    components::notice::query,
     error::Field,
     functions::auth::reset_password,
-    routes::auth_pages::query,
     session::{go, path_with_query},
     validation::{check_code, check_email, check_password},
 };

@@ -5,16 +5,17 @@ use leptos_meta::Title;
 
 use crate::{
     components::{
-        account::{Loaded, LoadingNote, load_signed_in, save_file},
         form::{CodeField, FormAlert, PasswordField, ResendCodeButton, Submission, SubmitButton, TextField, use_ready},
+        signed_in::{Loaded, LoadingNote, load_signed_in, save_file},
     },
     error::{AppError, Field},
     functions::{
-        account::{
+        profile::{export_data, get_profile},
+        settings::{
             change_email, change_password, confirm_email_change, delete_account, resend_email_code, sign_out_everywhere,
         },
-        profile::{EmailStatus, Profile, export_data, get_profile},
     },
+    model::{EmailStatus, Profile},
     session::{forget_and_go, restart, update_stored, with_access_token},
     validation::{check_code, check_delete_confirmation, check_email, check_password},
 };

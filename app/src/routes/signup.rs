@@ -3,9 +3,9 @@ use leptos_meta::Title;
 
 use crate::{
     components::form::{EmailField, FormAlert, PasswordField, Submission, SubmitButton, TextField, use_ready},
+    components::verify_step::{VerifyStep, show_verify_url},
     error::Field,
     functions::auth::sign_up,
-    routes::verify::VerifyStep,
     validation::{check_display_name, check_email, check_password},
 };
 
@@ -47,7 +47,7 @@ fn SignUpFlow() -> impl IntoView {
                     .map(|()| address)
             },
             move |address| {
-                crate::routes::verify::show_verify_url(&address);
+                show_verify_url(&address);
                 pending.set(false);
                 created_for.set(Some(address));
             },

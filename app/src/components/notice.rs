@@ -1,4 +1,4 @@
-//! Helpers the sign-in pages share on the server side: reading the query, notices by name.
+//! What pages read from their address: query parameters, and notices left by name.
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 

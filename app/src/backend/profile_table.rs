@@ -14,8 +14,8 @@ use aws_sdk_dynamodb::{
 use super::aws_error::app_error;
 use crate::{
     error::AppError,
-    functions::profile::ProfileFields,
     locale::{DEFAULT_LANGUAGE, DEFAULT_TIME_ZONE},
+    model::ProfileFields,
 };
 
 #[derive(Clone, Debug)]

@@ -1,0 +1,148 @@
+//! Sessions on our side of Cognito: opening one after a sign-in (the profile made on the first),
+//! proving a password, and ending every session of a user.
+use std::time::Duration;
+
+use super::{AppState, profile_table::Wrote, retry::with_retries, session_error, user_pool::id_token_identity};
+use crate::{
+    error::{AppError, Field},
+    locale::{language_or_default, time_zone_or_default},
+    model::{BrowserLocale, ProfileFields, SignedIn, Tokens},
+    validation::check_display_name,
+};
+
+/// Signs in with Cognito (`username`: the email, or Cognito's own user name) and opens the
+/// session on our side ([`open_session`]).
+pub async fn start_session(
+    state: &AppState,
+    username: &str,
+    password: &str,
+    locale: &BrowserLocale,
+) -> Result<SignedIn, AppError> {
+    // Tokens are refused up to the second of a password change or sign-out everywhere, so a
+    // sign-in within that same second is made again once the second has passed.
+    for _ in 0..2 {
+        let tokens = state.user_pool.sign_in(username, password).await?;
+        match open_session(state, tokens, locale).await? {
+            Opened::SignedIn(signed_in) => return Ok(signed_in),
+            Opened::TooSoon { revoked_through } => {
+                let next_second_ms = (revoked_through + 1) * 1000 - chrono::Utc::now().timestamp_millis();
+                tokio::time::sleep(Duration::from_millis(next_second_ms.clamp(0, 1000).unsigned_abs() + 5)).await;
+            }
+        }
+    }
+    Err(AppError::TryLater)
+}
+
+/// What a fresh sign-in's tokens amount to on our side.
+pub enum Opened {
+    SignedIn(SignedIn),
+    /// Issued in the very second through which tokens are refused (a password change or a
+    /// sign-out everywhere just happened); their refresh token is revoked already.
+    TooSoon {
+        revoked_through: i64,
+    },
+}
+
+/// Our side of a sign-in with Cognito's fresh `tokens`: verifies them and makes sure the user's
+/// profile exists (created on the first sign-in, with the browser's time zone and language when
+/// they are on our lists).
+pub async fn open_session(state: &AppState, tokens: Tokens, locale: &BrowserLocale) -> Result<Opened, AppError> {
+    let claims = state.verifier.verify_access(&tokens.access_token).await?;
+    let identity = id_token_identity(&tokens.id_token)?;
+    // Cognito puts readable attributes in the ID token; ask for them only if not.
+    let (email, name) = match (identity.email, identity.name) {
+        (Some(email), Some(name)) => (email, name),
+        _ => {
+            // Refused: the account is gone since Cognito accepted the password.
+            let user = state.user_pool.user(&tokens.access_token).await?;
+            (user.email().to_string(), user.attribute("name").to_string())
+        }
+    };
+    let defaults = ProfileFields {
+        display_name: check_display_name(&name).unwrap_or_else(|_| email.chars().take(64).collect()),
+        bio: String::new(),
+        time_zone: time_zone_or_default(locale.time_zone.as_deref()).into(),
+        language: language_or_default(locale.language.as_deref()).into(),
+    };
+    let (profile, wrote) = state.profiles.create_once(&claims.sub, defaults).await?;
+    if wrote != Wrote::Nothing {
+        // The account may have been deleted (on another device) after Cognito accepted this
+        // sign-in: if Cognito no longer takes the tokens, take the write back, so that no
+        // profile outlives its user.
+        if let Err(error) = state.user_pool.user(&tokens.access_token).await {
+            if error == AppError::WrongCredentials {
+                state.profiles.undo(&claims.sub, wrote).await?;
+            }
+            return Err(error);
+        }
+    }
+    if !profile.honours_token_issued_at(claims.issued_at) {
+        if let Some(refresh_token) = &tokens.refresh_token {
+            state.user_pool.revoke(refresh_token).await.ok();
+        }
+        return Ok(Opened::TooSoon {
+            revoked_through: profile.tokens_revoked_through,
+        });
+    }
+    Ok(Opened::SignedIn(SignedIn {
+        tokens,
+        email,
+        display_name: profile.fields.display_name,
+        username: identity.username,
+    }))
+}
+
+/// Proves `password` by signing in with it, under Cognito's own user name (it signs in whatever
+/// the email is now); a wrong one is [`AppError::WrongCredentials`]. The tokens never leave the
+/// server; they are not revoked, as some Cognito implementations then also end the caller's own
+/// session.
+pub async fn prove_password(state: &AppState, username: &str, password: &str) -> Result<Tokens, AppError> {
+    state
+        .user_pool
+        .sign_in(username, password)
+        .await
+        .map_err(|error| match error {
+            AppError::NotConfirmed => AppError::WrongCredentials,
+            other => other,
+        })
+}
+
+/// Ends every session of the user `sub`, given one of their access tokens issued at `issued_at`:
+/// our server refuses every access token issued so far (that one at least, whatever the clocks
+/// say), and Cognito revokes every refresh token (`GlobalSignOut`). Each step is tried up to
+/// three times, the second even if the first failed.
+pub async fn end_sessions_of(state: &AppState, sub: &str, access_token: &str, issued_at: i64) -> Result<(), AppError> {
+    let through = chrono::Utc::now().timestamp().max(issued_at);
+    let ours = with_retries(|| state.profiles.revoke_tokens_through(sub, through)).await;
+    let cognitos = with_retries(|| state.user_pool.global_sign_out(access_token))
+        .await
+        .map_err(session_error);
+    ours.and(cognitos)
+}
+
+/// Sets a new password with the emailed code. A reset is how people take back an account
+/// someone else got into: every session from before it ends (the password is changed whatever
+/// happens there).
+pub async fn reset_password(state: &AppState, email: &str, code: &str, new_password: &str) -> Result<(), AppError> {
+    match state.user_pool.confirm_forgot_password(email, code, new_password).await {
+        Err(AppError::WrongCredentials | AppError::NotConfirmed) => return Err(AppError::WrongCode),
+        Err(AppError::Invalid { message, .. }) => return Err(AppError::invalid(Field::NewPassword, message)),
+        other => other?,
+    }
+    if let Err(error) = end_sessions_before_reset(state, email, new_password).await {
+        tracing::warn!(?error, "password reset, but earlier sessions could not all be ended");
+    }
+    Ok(())
+}
+
+/// Signs in with the new password for a token to end every other session with; the tokens of
+/// that sign-in end too.
+async fn end_sessions_before_reset(state: &AppState, email: &str, new_password: &str) -> Result<(), AppError> {
+    let tokens = state.user_pool.sign_in(email, new_password).await?;
+    let claims = state.verifier.verify_access(&tokens.access_token).await?;
+    match state.profiles.get(&claims.sub).await? {
+        Some(_) => end_sessions_of(state, &claims.sub, &tokens.access_token, claims.issued_at).await,
+        // Never signed in through us: Cognito's sessions are all there is.
+        None => state.user_pool.global_sign_out(&tokens.access_token).await,
+    }
+}

@@ -1,0 +1,167 @@
+//! Account settings: the password, the email, ending every session, deleting the account.
+//!
+//! Each change is made for the [`Caller`] of a verified access token, and each sensitive one only
+//! after the current password is proven. Sessions that a change ends are refused by Cognito
+//! (their refresh tokens are revoked) and by our own server (the profile records up to which
+//! second access tokens no longer count).
+use super::{
+    AppState, Caller,
+    retry::with_retries,
+    session_error,
+    sessions::{end_sessions_of, prove_password, start_session},
+};
+use crate::{
+    error::{AppError, Field},
+    model::{BrowserLocale, EmailStatus, SignedIn},
+};
+
+/// Changes the password; every other session ends, and this tab gets a fresh one.
+pub async fn change_password(
+    state: &AppState,
+    caller: &Caller,
+    current_password: &str,
+    new_password: &str,
+) -> Result<SignedIn, AppError> {
+    let user = state
+        .user_pool
+        .user(&caller.access_token)
+        .await
+        .map_err(session_error)?;
+    state
+        .user_pool
+        .change_password(&caller.access_token, current_password, new_password)
+        .await
+        .map_err(|error| match error {
+            // The token was just verified: "not authorized" is about the password.
+            AppError::WrongCredentials => wrong_current_password(),
+            AppError::Invalid { message, .. } => AppError::invalid(Field::NewPassword, message),
+            other => other,
+        })?;
+    // The password is changed, and the old one no longer proves anything: a failure from here
+    // on must not read as "nothing happened".
+    if let Err(error) = end_every_session(state, caller).await {
+        tracing::error!(?error, "password changed, but other sessions could not all be ended");
+        return Err(AppError::SessionsRemain);
+    }
+    start_session(state, &user.username, new_password, &BrowserLocale::default())
+        .await
+        // The new password works; this tab just has to sign in with it.
+        .map_err(|_| AppError::SessionExpired)
+}
+
+/// Starts an email change: Cognito sends a code to the new address. Until it is entered, a pool
+/// that requires verification before update keeps the old address as the sign-in name.
+pub async fn change_email(
+    state: &AppState,
+    caller: &Caller,
+    new_email: &str,
+    current_password: &str,
+) -> Result<EmailStatus, AppError> {
+    let pool = &state.user_pool;
+    let access_token = &caller.access_token;
+    let before = pool.user(access_token).await.map_err(session_error)?;
+    if new_email == before.email() && caller.profile.pending_email.is_none() {
+        return Err(AppError::invalid(Field::Email, "That is already your email address."));
+    }
+    check_current_password(state, &before.username, current_password).await?;
+    // Recorded first, so that once Cognito has the new address the page always offers the code
+    // form (and "Send a new code"), whatever fails after.
+    state.profiles.set_pending_email(caller.sub(), Some(new_email)).await?;
+    match pool.update_email(access_token, new_email).await {
+        // An address that belongs to someone else gets the same answer as any other.
+        Ok(()) | Err(AppError::AccountExists) => {}
+        Err(error) => {
+            let previous = caller.profile.pending_email.as_deref();
+            state.profiles.set_pending_email(caller.sub(), previous).await.ok();
+            return Err(session_error(error));
+        }
+    }
+    let after = pool.user(access_token).await.map_err(session_error)?;
+    // A pool that switches the address at once (no verification before update) may not have
+    // sent a code yet: ask for one to the new address.
+    if after.email() == new_email && !after.email_verified() {
+        pool.send_email_code(access_token).await.map_err(session_error)?;
+    }
+    Ok(after.email_status(Some(new_email.to_string())))
+}
+
+/// Completes an email change with the code sent to the new address.
+pub async fn confirm_email_change(state: &AppState, caller: &Caller, code: &str) -> Result<EmailStatus, AppError> {
+    state
+        .user_pool
+        .verify_email(&caller.access_token, code)
+        .await
+        .map_err(|error| match error {
+            // The code was right: the address is taken by another account meanwhile.
+            AppError::AccountExists => AppError::invalid(
+                Field::Code,
+                "That address can't be used any more. Change your email to another one.",
+            ),
+            other => session_error(other),
+        })?;
+    state.profiles.set_pending_email(caller.sub(), None).await?;
+    let user = state
+        .user_pool
+        .user(&caller.access_token)
+        .await
+        .map_err(session_error)?;
+    Ok(user.email_status(None))
+}
+
+/// Ends every session of the caller's account, on every device, the caller's included.
+pub async fn end_every_session(state: &AppState, caller: &Caller) -> Result<(), AppError> {
+    end_sessions_of(state, caller.sub(), &caller.access_token, caller.issued_at).await
+}
+
+/// Deletes the Cognito user and the profile. The profile is marked first (no token counts any
+/// more), then the user is deleted, then the profile: a failure before the user is gone takes
+/// the mark away and changes nothing; after it, the item left is never served to anyone.
+pub async fn delete_account(state: &AppState, caller: &Caller, current_password: &str) -> Result<(), AppError> {
+    let user = state
+        .user_pool
+        .user(&caller.access_token)
+        .await
+        .map_err(session_error)?;
+    let proof = check_current_password(state, &user.username, current_password).await?;
+
+    state.profiles.set_deleting(caller.sub(), true).await?;
+    if let Err(error) = state.user_pool.delete_user(&proof.access_token).await {
+        // An error may hide a deletion that went through (a lost answer, then the SDK's retry
+        // finds no user): only a password that still signs in proves the user stayed.
+        if !matches!(
+            prove_password(state, &user.username, current_password).await,
+            Err(AppError::WrongCredentials)
+        ) {
+            state.profiles.set_deleting(caller.sub(), false).await.ok();
+            return Err(session_error(error));
+        }
+        tracing::warn!(?error, "DeleteUser answered an error, but the user is gone");
+    }
+    if let Err(error) = with_retries(|| state.profiles.delete(caller.sub())).await {
+        tracing::error!(
+            sub = caller.sub(),
+            ?error,
+            "account deleted but its marked profile item remains"
+        );
+    }
+    tracing::info!("deleted an account");
+    Ok(())
+}
+
+/// The current password, proven; a wrong one is an error on the "Current password" field.
+async fn check_current_password(
+    state: &AppState,
+    username: &str,
+    password: &str,
+) -> Result<crate::model::Tokens, AppError> {
+    prove_password(state, username, password)
+        .await
+        .map_err(|error| match error {
+            AppError::WrongCredentials => wrong_current_password(),
+            other => other,
+        })
+}
+
+fn wrong_current_password() -> AppError {
+    AppError::invalid(Field::CurrentPassword, "That isn't your current password.")
+}

@@ -1,0 +1,101 @@
+//! The code step of sign-up, shared by `/signup` (right after the form) and `/verify`.
+use leptos::{ev::SubmitEvent, prelude::*};
+
+use crate::{
+    components::{
+        form::{CodeField, EmailField, FormAlert, ResendCodeButton, Submission, SubmitButton, use_ready},
+        notice::Notice,
+    },
+    error::Field,
+    functions::auth::{confirm_sign_up, resend_code},
+    model::BrowserLocale,
+    session::{go, keep_and_go, locale, path_with_query},
+    validation::{check_code, check_email},
+};
+
+/// Shows `/verify?email=…` in the address bar once sign-up hands over to verification, so a
+/// reload lands on the verify page.
+pub fn show_verify_url(email: &str) {
+    let _url = path_with_query("/verify", &[("email", email)]);
+    #[cfg(feature = "hydrate")]
+    if let Some(window) = web_sys::window() {
+        if let Ok(history) = window.history() {
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&_url));
+        }
+        if let Some(document) = window.document() {
+            document.set_title("Verify your email · Doorway");
+        }
+    }
+}
+
+/// The code form. With the password still at hand (right after sign-up in this tab) a correct
+/// code signs the person in; otherwise it leads to the sign-in page.
+#[component]
+pub fn VerifyStep(email: String, password: Option<RwSignal<String>>, notice: Option<String>) -> impl IntoView {
+    let ready = use_ready();
+    let email = RwSignal::new(email);
+    let code = RwSignal::new(String::new());
+    let form = Submission::new();
+    let (errors, pending) = (form.errors, form.pending);
+    // Arriving here from sign-up replaces the form in place: move focus to the code.
+    Effect::new(move |_| {
+        #[cfg(feature = "hydrate")]
+        {
+            use wasm_bindgen::JsCast;
+            if let Some(input) = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id("code"))
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                let _ = input.focus();
+            }
+        }
+    });
+
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let input =
+            check_email(&email.get_untracked()).and_then(|email| Ok((email, check_code(&code.get_untracked())?)));
+        form.run(
+            input,
+            move |(address, code)| async move {
+                // The password typed at sign-up signs the person straight in; without it, or
+                // if that fails, the sign-in page takes over.
+                let BrowserLocale { time_zone, language } = locale();
+                let password = password.map(|password| password.get_untracked());
+                let signed_in = confirm_sign_up(address.clone(), code, password, time_zone, language).await?;
+                Ok((address, signed_in))
+            },
+            |(address, signed_in)| match signed_in {
+                Some(signed_in) => keep_and_go(signed_in, false, "/"),
+                None => go(&path_with_query(
+                    "/login",
+                    &[("email", &address), ("notice", "verified")],
+                )),
+            },
+        );
+    };
+
+    let send_code = move || {
+        check_email(&email.get_untracked()).map(|address| async move {
+            resend_code(address.clone())
+                .await
+                .map(|()| format!("We sent a new code to {address}."))
+        })
+    };
+
+    view! {
+        <h1>"Verify your email"</h1>
+        <form on:submit=submit novalidate>
+            <Notice text=notice />
+            <FormAlert message=errors.general() />
+            <EmailField value=email error=errors.on(Field::Email) />
+            <CodeField value=code error=errors.on(Field::Code) />
+            <SubmitButton label="Verify" pending_label="Verifying…" pending ready />
+            <ResendCodeButton ready errors send=send_code />
+        </form>
+        <p class="links">
+            <a href="/login">"Back to sign in"</a>
+        </p>
+    }
+}

@@ -1,0 +1,30 @@
+use serde::{Deserialize, Serialize};
+
+/// One message Cognito would have e-mailed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MailMessage {
+    pub to: String,
+    pub purpose: MailPurpose,
+    pub code: String,
+    /// RFC 3339, UTC.
+    pub sent_at: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum MailPurpose {
+    SignUp,
+    Resend,
+    PasswordReset,
+    EmailChange,
+}
+
+impl MailPurpose {
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::SignUp => "Sign-up",
+            Self::Resend => "New sign-up code",
+            Self::PasswordReset => "Password reset",
+            Self::EmailChange => "Email change",
+        }
+    }
+}
