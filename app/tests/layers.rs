@@ -16,8 +16,22 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("backend", &["model", "error", "validation", "locale"]),
     ("functions", &["model", "error", "validation", "locale", "backend"]),
     ("session", &["model", "error", "validation", "locale", "functions"]),
-    ("components", &["model", "error", "validation", "locale", "functions", "session"]),
-    ("routes", &["model", "error", "validation", "locale", "functions", "session", "components"]),
+    (
+        "components",
+        &["model", "error", "validation", "locale", "functions", "session"],
+    ),
+    (
+        "routes",
+        &[
+            "model",
+            "error",
+            "validation",
+            "locale",
+            "functions",
+            "session",
+            "components",
+        ],
+    ),
 ];
 
 fn source_files(dir: &Path, found: &mut Vec<PathBuf>) {
@@ -73,7 +87,9 @@ fn crate_modules_named(source: &str) -> BTreeSet<String> {
 /// `super::x` at the top of a server-function module names a sibling module (tests' `super::*`
 /// names the module itself).
 fn names_a_sibling(source: &str) -> bool {
-    source.match_indices("super::").any(|(at, _)| !source[at..].starts_with("super::*"))
+    source
+        .match_indices("super::")
+        .any(|(at, _)| !source[at..].starts_with("super::*"))
 }
 
 #[test]
@@ -108,7 +124,11 @@ fn every_import_points_down_the_layers() {
             upward.push(format!("{} reaches out of the model", relative.display()));
         }
     }
-    assert!(upward.is_empty(), "imports that point up the layers:\n{}", upward.join("\n"));
+    assert!(
+        upward.is_empty(),
+        "imports that point up the layers:\n{}",
+        upward.join("\n")
+    );
 }
 
 #[test]

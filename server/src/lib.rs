@@ -26,10 +26,98 @@ pub fn router(state: AppState) -> Router {
             let options = state.leptos_options.clone();
             move || shell(options.clone())
         })
-        .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .fallback(static_file_or_not_found)
+        .layer(axum::middleware::map_response(cache_policy))
         .layer(axum::middleware::from_fn(server_functions_take_json_only))
         .layer(axum::middleware::map_response(security_headers))
         .with_state(state)
+}
+
+/// Files under the site root (the wasm, its JS, the CSS, the favicon), answered from the brotli
+/// or gzip copy a `--precompress` build leaves beside each file when the browser accepts it, with
+/// `Last-Modified` and `304 Not Modified` for revalidation; anything else is the app's 404 page.
+async fn static_file_or_not_found(
+    axum::extract::State(state): axum::extract::State<AppState>,
+    request: axum::extract::Request,
+) -> Response {
+    use axum::http::{Method, StatusCode};
+    use tower::ServiceExt;
+    use tower_http::services::ServeDir;
+
+    if matches!(*request.method(), Method::GET | Method::HEAD) {
+        let (parts, body) = request.into_parts();
+        let probe = axum::extract::Request::from_parts(parts.clone(), axum::body::Body::empty());
+        let files = ServeDir::new(&*state.leptos_options.site_root)
+            .precompressed_br()
+            .precompressed_gzip()
+            .append_index_html_on_directories(false);
+        if let Ok(response) = files.oneshot(probe).await
+            && matches!(
+                response.status(),
+                StatusCode::OK | StatusCode::NOT_MODIFIED | StatusCode::PARTIAL_CONTENT
+            )
+        {
+            return response.map(axum::body::Body::new);
+        }
+        let request = axum::extract::Request::from_parts(parts, body);
+        return not_found(state, request).await;
+    }
+    not_found(state, request).await
+}
+
+async fn not_found(state: AppState, request: axum::extract::Request) -> Response {
+    let uri = request.uri().clone();
+    leptos_axum::file_and_error_handler::<AppState, _>(shell)(uri, axum::extract::State(state), request).await
+}
+
+/// How long browsers may keep what we send. Files whose names carry a content hash (the lazily
+/// loaded wasm chunks, and every file of a `hash-files` build) never change: a year, immutable.
+/// Other static files may be kept but are revalidated each time (`no-cache`; a `304` costs no
+/// body). Pages are never stored: each carries its own CSP nonce. Server functions say `no-store`
+/// themselves (`server_functions_take_json_only`).
+async fn cache_policy(request_path: axum::http::Uri, mut response: Response) -> Response {
+    use axum::http::{HeaderValue, header};
+    let path = request_path.path();
+    let headers = response.headers_mut();
+    if path.starts_with("/api/") || headers.contains_key(header::CACHE_CONTROL) {
+        return response;
+    }
+    let is_page = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|value| value.to_str().ok())
+        .is_some_and(|value| value.starts_with("text/html"));
+    let policy = if is_page {
+        "no-store"
+    } else if path.starts_with("/pkg/") && has_content_hash(path) {
+        "public, max-age=31536000, immutable"
+    } else {
+        "public, no-cache"
+    };
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(policy));
+    if !is_page {
+        headers.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
+    }
+    response
+}
+
+/// Whether a file name carries a content hash: a dot-separated part of at least 16 characters of
+/// the base64url alphabet with a digit in it (`doorway.Xb3…q.wasm`), or a wasm-split chunk name
+/// ending in one (`…_a1b2c3d4e5f60718.wasm`).
+fn has_content_hash(path: &str) -> bool {
+    let name = path.rsplit('/').next().unwrap_or_default();
+    let looks_hashed = |part: &str| {
+        part.len() >= 16
+            && part.bytes().any(|b| b.is_ascii_digit())
+            && part
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    };
+    name.split('.').any(|part| looks_hashed(part) && !part.contains('_'))
+        || name
+            .split('.')
+            .next()
+            .and_then(|stem| stem.rsplit('_').next())
+            .is_some_and(|tail| tail.len() >= 16 && tail.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
 /// What every answer carries, pages, files and 404s alike: no other site may frame our pages

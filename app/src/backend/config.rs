@@ -31,6 +31,44 @@ pub struct LocalSettings {
     pub cognito_port: u16,
     /// Lifetime of access and ID tokens; tests shorten it to see refreshes happen.
     pub access_token_minutes: u32,
+    /// The limits the local Cognito enforces, shaped like Amazon Cognito's.
+    pub limits: LocalLimits,
+}
+
+/// Amazon Cognito's protections against guessing and flooding, as local mode reproduces them:
+/// low enough that tests reach them quickly, each `0` to switch it off (`LOCAL_COGNITO_LIMITS=off`
+/// switches all off, for benchmarks).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LocalLimits {
+    /// Failed password sign-ins in a row before a user is locked out (`LOCAL_COGNITO_LOCKOUT_AFTER`).
+    pub lockout_after: u32,
+    /// The first lockout, doubling with each further failure up to 15 minutes
+    /// (`LOCAL_COGNITO_LOCKOUT_SECONDS`).
+    pub lockout_seconds: u64,
+    /// Codes emailed to one user per hour, per kind (`LOCAL_COGNITO_CODES_PER_HOUR`).
+    pub codes_per_hour: u32,
+    /// Wrong codes in a row before the code must be sent again (`LOCAL_COGNITO_CODE_ATTEMPTS`).
+    pub code_attempts: u32,
+}
+
+impl Default for LocalLimits {
+    fn default() -> Self {
+        Self {
+            lockout_after: 5,
+            lockout_seconds: 1,
+            codes_per_hour: 5,
+            code_attempts: 5,
+        }
+    }
+}
+
+impl LocalLimits {
+    pub const OFF: Self = Self {
+        lockout_after: 0,
+        lockout_seconds: 0,
+        codes_per_hour: 0,
+        code_attempts: 0,
+    };
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -64,6 +102,52 @@ fn error(variable: &'static str, problem: impl Into<String>) -> ConfigError {
         variable,
         problem: problem.into(),
     }
+}
+
+const LOCAL_LIMIT_VARIABLES: [&str; 5] = [
+    "LOCAL_COGNITO_LIMITS",
+    "LOCAL_COGNITO_LOCKOUT_AFTER",
+    "LOCAL_COGNITO_LOCKOUT_SECONDS",
+    "LOCAL_COGNITO_CODES_PER_HOUR",
+    "LOCAL_COGNITO_CODE_ATTEMPTS",
+];
+
+/// The local Cognito's limits: the defaults, each changed by its own variable, or all off.
+fn local_limits(get: &impl Fn(&str) -> Option<String>) -> Result<LocalLimits, ConfigError> {
+    let mut limits = match get("LOCAL_COGNITO_LIMITS").as_deref() {
+        None | Some("on") => LocalLimits::default(),
+        Some("off") => return Ok(LocalLimits::OFF),
+        Some(other) => {
+            return Err(error(
+                "LOCAL_COGNITO_LIMITS",
+                format!("{other:?} is neither on nor off"),
+            ));
+        }
+    };
+    let number = |variable: &'static str| -> Result<Option<u64>, ConfigError> {
+        get(variable)
+            .map(|value| {
+                value
+                    .parse::<u64>()
+                    .ok()
+                    .filter(|n| *n <= 100_000)
+                    .ok_or_else(|| error(variable, format!("{value:?} is not a whole number from 0 to 100000")))
+            })
+            .transpose()
+    };
+    if let Some(n) = number("LOCAL_COGNITO_LOCKOUT_AFTER")? {
+        limits.lockout_after = n as u32;
+    }
+    if let Some(n) = number("LOCAL_COGNITO_LOCKOUT_SECONDS")? {
+        limits.lockout_seconds = n;
+    }
+    if let Some(n) = number("LOCAL_COGNITO_CODES_PER_HOUR")? {
+        limits.codes_per_hour = n as u32;
+    }
+    if let Some(n) = number("LOCAL_COGNITO_CODE_ATTEMPTS")? {
+        limits.code_attempts = n as u32;
+    }
+    Ok(limits)
 }
 
 impl Settings {
@@ -119,6 +203,7 @@ impl Settings {
                 dir,
                 cognito_port,
                 access_token_minutes,
+                limits: local_limits(&get)?,
             };
             return Ok(Self {
                 mode: Mode::Local(local),
@@ -126,7 +211,10 @@ impl Settings {
             });
         };
 
-        for variable in ["LOCAL_AWS_DIR", "LOCAL_COGNITO_PORT", "LOCAL_ACCESS_TOKEN_MINUTES"] {
+        for variable in ["LOCAL_AWS_DIR", "LOCAL_COGNITO_PORT", "LOCAL_ACCESS_TOKEN_MINUTES"]
+            .into_iter()
+            .chain(LOCAL_LIMIT_VARIABLES)
+        {
             if get(variable).is_some() {
                 return Err(error(
                     variable,
@@ -233,6 +321,7 @@ mod tests {
                 dir: DEFAULT_LOCAL_AWS_DIR.into(),
                 cognito_port: DEFAULT_LOCAL_COGNITO_PORT,
                 access_token_minutes: DEFAULT_ACCESS_TOKEN_MINUTES,
+                limits: LocalLimits::default(),
             })
         );
         assert_eq!(s.profile_table, "profiles");
@@ -252,7 +341,8 @@ mod tests {
             Mode::Local(LocalSettings {
                 dir: "/tmp/x".into(),
                 cognito_port: 0,
-                access_token_minutes: 5
+                access_token_minutes: 5,
+                limits: LocalLimits::default(),
             })
         );
         assert_eq!(s.profile_table, "people");
@@ -358,5 +448,22 @@ mod tests {
             default_jwks_url(Some("http://127.0.0.1:9229/"), &issuer, "eu-west-1_A"),
             "http://127.0.0.1:9229/eu-west-1_A/.well-known/jwks.json"
         );
+    }
+
+    #[test]
+    fn local_limits_come_from_their_variables_or_are_all_off() {
+        let local = |pairs: &[(&str, &str)]| match settings(pairs).unwrap().mode {
+            Mode::Local(local) => local.limits,
+            Mode::Aws(_) => panic!("local mode expected"),
+        };
+        assert_eq!(local(&[]), LocalLimits::default());
+        assert_eq!(local(&[("LOCAL_COGNITO_LIMITS", "off")]), LocalLimits::OFF);
+        let changed = local(&[
+            ("LOCAL_COGNITO_LOCKOUT_AFTER", "2"),
+            ("LOCAL_COGNITO_CODES_PER_HOUR", "0"),
+        ]);
+        assert_eq!((changed.lockout_after, changed.codes_per_hour), (2, 0));
+        let refused = Settings::from_lookup(|name| (name == "LOCAL_COGNITO_CODE_ATTEMPTS").then(|| "many".into()));
+        assert_eq!(refused.unwrap_err().variable, "LOCAL_COGNITO_CODE_ATTEMPTS");
     }
 }

@@ -93,7 +93,8 @@ pub struct StoredProfile {
     pub updated_at: String,
     /// Bumped by every save; a save must name the version it started from.
     pub version: u64,
-    /// Access tokens issued at or before this second (epoch seconds) are refused.
+    /// Access tokens descending from a sign-in at or before this second (epoch seconds) are
+    /// refused, refreshed ones included.
     pub tokens_revoked_through: i64,
     /// The address an email change waits to have verified.
     pub pending_email: Option<String>,
@@ -102,9 +103,10 @@ pub struct StoredProfile {
 }
 
 impl StoredProfile {
-    /// Whether an access token issued at `issued_at` (epoch seconds) may still be honoured.
-    pub fn honours_token_issued_at(&self, issued_at: i64) -> bool {
-        !self.deleting && issued_at > self.tokens_revoked_through
+    /// Whether an access token from a sign-in at `signed_in_at` (epoch seconds) may still be
+    /// honoured.
+    pub fn honours_sign_in_at(&self, signed_in_at: i64) -> bool {
+        !self.deleting && signed_in_at > self.tokens_revoked_through
     }
 
     /// The item as the user may download it.

@@ -76,7 +76,7 @@ pub async fn open_session(state: &AppState, tokens: Tokens, locale: &BrowserLoca
             return Err(error);
         }
     }
-    if !profile.honours_token_issued_at(claims.issued_at) {
+    if !profile.honours_sign_in_at(claims.signed_in_at) {
         if let Some(refresh_token) = &tokens.refresh_token {
             state.user_pool.revoke(refresh_token).await.ok();
         }
@@ -107,12 +107,18 @@ pub async fn prove_password(state: &AppState, username: &str, password: &str) ->
         })
 }
 
-/// Ends every session of the user `sub`, given one of their access tokens issued at `issued_at`:
-/// our server refuses every access token issued so far (that one at least, whatever the clocks
-/// say), and Cognito revokes every refresh token (`GlobalSignOut`). Each step is tried up to
+/// Ends every session of the user `sub`, given one of their access tokens from a sign-in at
+/// `signed_in_at`: our server refuses every access token descending from a sign-in so far (that
+/// one at least, whatever the clocks say), even ones refreshed later by a refresh token Cognito
+/// failed to revoke; and Cognito revokes every refresh token (`GlobalSignOut`). Each step is tried up to
 /// three times, the second even if the first failed.
-pub async fn end_sessions_of(state: &AppState, sub: &str, access_token: &str, issued_at: i64) -> Result<(), AppError> {
-    let through = chrono::Utc::now().timestamp().max(issued_at);
+pub async fn end_sessions_of(
+    state: &AppState,
+    sub: &str,
+    access_token: &str,
+    signed_in_at: i64,
+) -> Result<(), AppError> {
+    let through = chrono::Utc::now().timestamp().max(signed_in_at);
     let ours = with_retries(|| state.profiles.revoke_tokens_through(sub, through)).await;
     let cognitos = with_retries(|| state.user_pool.global_sign_out(access_token))
         .await
@@ -141,7 +147,7 @@ async fn end_sessions_before_reset(state: &AppState, email: &str, new_password: 
     let tokens = state.user_pool.sign_in(email, new_password).await?;
     let claims = state.verifier.verify_access(&tokens.access_token).await?;
     match state.profiles.get(&claims.sub).await? {
-        Some(_) => end_sessions_of(state, &claims.sub, &tokens.access_token, claims.issued_at).await,
+        Some(_) => end_sessions_of(state, &claims.sub, &tokens.access_token, claims.signed_in_at).await,
         // Never signed in through us: Cognito's sessions are all there is.
         None => state.user_pool.global_sign_out(&tokens.access_token).await,
     }

@@ -110,7 +110,7 @@ pub async fn confirm_email_change(state: &AppState, caller: &Caller, code: &str)
 
 /// Ends every session of the caller's account, on every device, the caller's included.
 pub async fn end_every_session(state: &AppState, caller: &Caller) -> Result<(), AppError> {
-    end_sessions_of(state, caller.sub(), &caller.access_token, caller.issued_at).await
+    end_sessions_of(state, caller.sub(), &caller.access_token, caller.signed_in_at).await
 }
 
 /// Deletes the Cognito user and the profile. The profile is marked first (no token counts any

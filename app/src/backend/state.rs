@@ -28,8 +28,8 @@ impl AppState {
 pub struct Caller {
     /// The access token, for the Cognito calls made on the user's behalf.
     pub access_token: String,
-    /// When the token was issued (epoch seconds, Cognito's clock).
-    pub issued_at: i64,
+    /// When the sign-in the token descends from happened (epoch seconds, Cognito's clock).
+    pub signed_in_at: i64,
     pub profile: StoredProfile,
 }
 
@@ -49,12 +49,12 @@ impl AppState {
         }
         let claims = self.verifier.verify_access(access_token).await?;
         let profile = self.profiles.get(&claims.sub).await?.ok_or(AppError::SessionExpired)?;
-        if !profile.honours_token_issued_at(claims.issued_at) {
+        if !profile.honours_sign_in_at(claims.signed_in_at) {
             return Err(AppError::SessionExpired);
         }
         Ok(Caller {
             access_token: access_token.to_string(),
-            issued_at: claims.issued_at,
+            signed_in_at: claims.signed_in_at,
             profile,
         })
     }

@@ -32,7 +32,9 @@ const KEYS_UNREACHABLE: &str = "signing keys unreachable";
 pub struct AccessClaims {
     /// The Cognito user id: the only source of "who is asking".
     pub sub: String,
-    pub issued_at: i64,
+    /// When the sign-in this token descends from happened (epoch seconds, Cognito's clock):
+    /// `auth_time`, which a refresh keeps; `iat` where a token has no `auth_time`.
+    pub signed_in_at: i64,
     pub expires_at: i64,
 }
 
@@ -44,6 +46,8 @@ struct RawClaims {
     exp: i64,
     #[serde(default)]
     iat: i64,
+    #[serde(default)]
+    auth_time: Option<i64>,
 }
 
 /// Where the signing keys come from (over HTTP in the app; fixed sets in unit tests).
@@ -142,7 +146,7 @@ impl TokenVerifier {
         }
         Ok(AccessClaims {
             sub: claims.sub,
-            issued_at: claims.iat,
+            signed_in_at: claims.auth_time.unwrap_or(claims.iat),
             expires_at: claims.exp,
         })
     }

@@ -3,6 +3,11 @@
 //!
 //! The app reaches them only through the AWS SDK and their HTTP endpoints, exactly as it reaches
 //! AWS; the one shortcut is the dev mailbox, which reads codes from the Cognito emulator's state.
+//! A layer in front of the Cognito emulator (`fidelity`) makes it answer as Amazon Cognito does
+//! where the two differ.
+mod fidelity;
+
+pub use fidelity::Fidelity;
 use std::{
     future::Future,
     net::{Ipv4Addr, SocketAddr},
@@ -103,6 +108,8 @@ pub struct LocalAws {
     pub dir: PathBuf,
     pub cognito_endpoint: String,
     pub dynamodb_endpoint: String,
+    /// The layer in front of the Cognito emulator.
+    pub fidelity: Arc<Fidelity>,
     cognito: Storage,
     stops: Vec<oneshot::Sender<()>>,
     tasks: Vec<JoinHandle<()>>,
@@ -140,7 +147,15 @@ impl LocalAws {
 
         let (stop_cognito, cognito_stopped) = oneshot::channel::<()>();
         let (stop_dynamodb, dynamodb_stopped) = oneshot::channel::<()>();
-        let router = cognitox::api::create_router(cognito.clone());
+        let pool = UserPoolId::new(USER_POOL_ID).expect("the fixed pool id is valid");
+        let fidelity = Fidelity::new(
+            cognitox::api::create_router(cognito.clone()),
+            cognito.clone(),
+            pool,
+            settings.limits,
+            dir.clone(),
+        );
+        let router = fidelity.router();
         let cognito_task = tokio::spawn(async move {
             let serve = axum::serve(cognito_listener, router).with_graceful_shutdown(async {
                 let _ = cognito_stopped.await;
@@ -162,6 +177,7 @@ impl LocalAws {
             dir,
             cognito_endpoint,
             dynamodb_endpoint,
+            fidelity,
             cognito,
             stops: vec![stop_cognito, stop_dynamodb],
             tasks: vec![cognito_task, dynamodb_task],
@@ -191,6 +207,7 @@ impl LocalAws {
     pub fn mailbox(&self) -> SharedMailbox {
         Arc::new(EmulatorMailbox {
             storage: self.cognito.clone(),
+            fidelity: self.fidelity.clone(),
         })
     }
 
@@ -217,6 +234,7 @@ impl Drop for LocalAws {
 /// Reads the codes the Cognito emulator holds, as the messages Cognito would have sent.
 struct EmulatorMailbox {
     storage: Storage,
+    fidelity: Arc<Fidelity>,
 }
 
 impl Mailbox for EmulatorMailbox {
@@ -236,7 +254,9 @@ impl Mailbox for EmulatorMailbox {
                         None => MailPurpose::Resend,
                     };
                     let to = match purpose {
-                        MailPurpose::EmailChange => pending_email(&user).unwrap_or(to.clone()),
+                        MailPurpose::EmailChange => {
+                            self.fidelity.pending_email(&user.id.to_string()).unwrap_or(to.clone())
+                        }
                         _ => to.clone(),
                     };
                     messages.push((
@@ -273,12 +293,4 @@ impl Mailbox for EmulatorMailbox {
                 .collect()
         })
     }
-}
-
-/// An email change awaiting its code is sent to the new address.
-fn pending_email(user: &cognitox::types::User) -> Option<String> {
-    user.attributes
-        .iter()
-        .find(|a| a.name == "email")
-        .and_then(|a| a.value.clone())
 }

@@ -1,0 +1,836 @@
+//! A layer in front of the embedded Cognito emulator that makes it answer as Amazon Cognito does
+//! where the two differ, request by request. The app cannot tell it is there: it sees Cognito's
+//! API over HTTP, as in AWS mode. Each correction cites the API reference page it follows.
+//!
+//! - Sign-in names: in a pool whose users sign in with their email, Cognito's user name is a
+//!   UUID and the email is resolved to the user who has it now; the emulator keeps the first
+//!   address as the user name for good.
+//! - Email changes (`AttributesRequireVerificationBeforeUpdate = email`): the old address stays
+//!   until the code sent to the new one is confirmed, then only the new one signs in.
+//! - An app client's write attributes are enforced.
+//! - Lockout after failed sign-ins, per-user limits on emailed codes, limits on wrong codes
+//!   (`limits`); `ExpiredCodeException` when no code is pending; six-digit codes.
+//! - Tokens descend from one sign-in (`tokens`): `origin_jti`, a steady `auth_time`, `RevokeToken`
+//!   ending only that sign-in's tokens, standard attributes in the ID token.
+mod limits;
+mod tokens;
+
+use std::{
+    collections::{HashMap, HashSet},
+    path::PathBuf,
+    sync::{
+        Arc, Mutex,
+        atomic::{AtomicBool, Ordering},
+    },
+    time::Instant,
+};
+
+use app::backend::config::LocalLimits;
+use axum::{
+    Router,
+    body::{Body, to_bytes},
+    extract::{Request, State},
+    http::{HeaderValue, StatusCode, header},
+    response::{IntoResponse, Response},
+};
+use cognitox::{
+    storage::Storage,
+    types::{ClientId, ConfirmationCode, User, UserPoolId},
+};
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value, json};
+use tower::ServiceExt;
+
+use self::{
+    limits::{CodeKind, Counters},
+    tokens::{Origin, Signer},
+};
+
+const TARGET_PREFIX: &str = "AWSCognitoIdentityProviderService.";
+const STATE_FILE: &str = "cognito-fidelity.json";
+/// Cognito keeps sign-up and attribute codes for 24 hours.
+const CODE_HOURS: i64 = 24;
+
+/// What the layer keeps across restarts, beside the emulator's own state.
+#[derive(Default, Serialize, Deserialize)]
+struct Kept {
+    /// user id -> the address an email change waits to have verified.
+    pending_emails: HashMap<String, String>,
+    /// refresh token -> the sign-in it belongs to.
+    origins: HashMap<String, Origin>,
+    /// Sign-ins (`origin_jti`) ended by `RevokeToken`.
+    revoked: HashSet<String>,
+}
+
+pub struct Fidelity {
+    inner: Router,
+    storage: Storage,
+    pool_id: UserPoolId,
+    limits: LocalLimits,
+    signer: Option<Signer>,
+    file: PathBuf,
+    kept: Mutex<Kept>,
+    counters: Mutex<Counters>,
+    global_sign_out_revokes_refresh_tokens: AtomicBool,
+}
+
+/// An answer in the shape of Cognito's JSON protocol.
+struct Reply {
+    status: StatusCode,
+    body: Value,
+}
+
+impl Reply {
+    fn ok(body: Value) -> Self {
+        Self {
+            status: StatusCode::OK,
+            body,
+        }
+    }
+
+    fn error(kind: &str, message: &str) -> Self {
+        Self {
+            status: StatusCode::BAD_REQUEST,
+            body: json!({ "__type": kind, "message": message }),
+        }
+    }
+
+    fn error_kind(&self) -> Option<&str> {
+        self.body.get("__type").and_then(Value::as_str)
+    }
+
+    fn is_ok(&self) -> bool {
+        self.status.is_success()
+    }
+}
+
+impl IntoResponse for Reply {
+    fn into_response(self) -> Response {
+        let mut response = (self.status, self.body.to_string()).into_response();
+        response.headers_mut().insert(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("application/x-amz-json-1.1"),
+        );
+        response
+    }
+}
+
+impl Fidelity {
+    pub fn new(inner: Router, storage: Storage, pool_id: UserPoolId, limits: LocalLimits, dir: PathBuf) -> Arc<Self> {
+        let file = dir.join(STATE_FILE);
+        let kept = std::fs::read(&file)
+            .ok()
+            .and_then(|bytes| serde_json::from_slice(&bytes).ok())
+            .unwrap_or_default();
+        let signer = Signer::from_env();
+        if signer.is_none() {
+            tracing::warn!("local Cognito: no signing key configured; tokens keep the emulator's own claims");
+        }
+        Arc::new(Self {
+            inner,
+            storage,
+            pool_id,
+            limits,
+            signer,
+            file,
+            kept: Mutex::new(kept),
+            counters: Mutex::new(Counters::default()),
+            global_sign_out_revokes_refresh_tokens: AtomicBool::new(true),
+        })
+    }
+
+    /// The emulator's router with this layer in front of its API.
+    pub fn router(self: &Arc<Self>) -> Router {
+        Router::new().fallback(handle).with_state(self.clone())
+    }
+
+    /// Stands in for a Cognito-compatible service whose `GlobalSignOut` leaves refresh tokens
+    /// alive (tests of our own revocation record use it).
+    pub fn set_global_sign_out_revokes_refresh_tokens(&self, revokes: bool) {
+        self.global_sign_out_revokes_refresh_tokens
+            .store(revokes, Ordering::SeqCst);
+    }
+
+    /// The address an email change of `user_id` waits to have verified (the dev mailbox shows
+    /// the code as sent there).
+    pub fn pending_email(&self, user_id: &str) -> Option<String> {
+        self.kept.lock().unwrap().pending_emails.get(user_id).cloned()
+    }
+
+    fn keep(&self, change: impl FnOnce(&mut Kept)) {
+        let mut kept = self.kept.lock().unwrap();
+        change(&mut kept);
+        if let Ok(bytes) = serde_json::to_vec(&*kept)
+            && let Err(error) = std::fs::write(&self.file, bytes)
+        {
+            tracing::error!(%error, "could not save the local Cognito layer's state");
+        }
+    }
+
+    /// Sends `body` as operation `op` to the emulator itself.
+    async fn forward(&self, op: &str, body: &Map<String, Value>) -> Reply {
+        let request = Request::post("/")
+            .header("x-amz-target", format!("{TARGET_PREFIX}{op}"))
+            .header(header::CONTENT_TYPE, "application/x-amz-json-1.1")
+            .body(Body::from(serde_json::to_vec(body).unwrap_or_default()))
+            .expect("a valid request");
+        let response = match self.inner.clone().oneshot(request).await {
+            Ok(response) => response,
+            Err(never) => match never {},
+        };
+        let status = response.status();
+        let bytes = to_bytes(response.into_body(), usize::MAX).await.unwrap_or_default();
+        Reply {
+            status,
+            body: serde_json::from_slice(&bytes).unwrap_or(Value::Null),
+        }
+    }
+
+    async fn users(&self) -> Vec<User> {
+        self.storage.list_users(&self.pool_id).await
+    }
+
+    /// The user a sign-in name means, as Cognito resolves it in a pool whose users sign in with
+    /// their email: whoever has that address now, or the user whose user name it is (an address
+    /// that was someone's first and has since changed no longer counts).
+    /// <https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-attributes.html#user-pool-settings-usernames>
+    async fn user_named(&self, name: &str) -> Option<User> {
+        let users = self.users().await;
+        if let Some(user) = users.iter().find(|user| user.email.as_deref() == Some(name)) {
+            return Some(user.clone());
+        }
+        users
+            .into_iter()
+            .find(|user| user.username == name && !name.contains('@'))
+    }
+
+    /// Rewrites a sign-in name to the emulator's user name; an unknown one to a name nobody has,
+    /// so the emulator answers as Cognito does for unknown users.
+    async fn resolve(&self, name: &mut Value) -> Option<User> {
+        let user = self.user_named(name.as_str()?).await;
+        *name = Value::String(match &user {
+            Some(user) => user.username.clone(),
+            None => format!("unknown-{}", tokens::random_id()),
+        });
+        user
+    }
+
+    async fn user_by_sub(&self, sub: &str) -> Option<User> {
+        self.storage.get_user(&sub.parse().ok()?).await
+    }
+
+    /// The user of a request's access token once the emulator accepts it (`GetUser`).
+    async fn token_user(&self, access_token: &Value) -> Result<User, Reply> {
+        let mut body = Map::new();
+        body.insert("AccessToken".into(), access_token.clone());
+        let reply = self.forward("GetUser", &body).await;
+        if !reply.is_ok() {
+            return Err(reply);
+        }
+        let sub = access_token
+            .as_str()
+            .and_then(tokens::claims)
+            .and_then(|claims| claims.get("sub").and_then(Value::as_str).map(String::from));
+        match sub {
+            Some(sub) => self
+                .user_by_sub(&sub)
+                .await
+                .ok_or_else(|| Reply::error("UserNotFoundException", "User does not exist.")),
+            None => Err(Reply::error("NotAuthorizedException", "Invalid Access Token")),
+        }
+    }
+
+    /// Replaces the code the emulator just made with six digits, as Cognito sends.
+    async fn six_digit_codes(&self, user: &User, kind: CodeKind) {
+        if kind == CodeKind::PasswordReset {
+            if let Some(mut code) = self.storage.get_password_reset_code(&user.id).await {
+                code.code = six_digits();
+                self.storage.save_password_reset_code(code).await;
+            }
+        } else if let Some(mut code) = self.storage.get_confirmation_code(&user.id).await {
+            code.code = six_digits();
+            self.storage.save_confirmation_code(code).await;
+        }
+    }
+
+    fn may_send_code(&self, user: &User, kind: CodeKind) -> Result<(), Reply> {
+        let allowed =
+            self.counters
+                .lock()
+                .unwrap()
+                .try_send_code(&self.limits, &user.id.to_string(), kind, Instant::now());
+        // https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ForgotPassword.html#API_ForgotPassword_Errors
+        allowed.then_some(()).ok_or_else(|| {
+            Reply::error(
+                "LimitExceededException",
+                "Attempt limit exceeded, please try after some time.",
+            )
+        })
+    }
+
+    fn has_code_attempts(&self, user: &User, kind: CodeKind) -> Result<(), Reply> {
+        let out = self
+            .counters
+            .lock()
+            .unwrap()
+            .out_of_code_attempts(&self.limits, &user.id.to_string(), kind);
+        // https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ConfirmSignUp.html#API_ConfirmSignUp_Errors
+        if out {
+            return Err(Reply::error(
+                "TooManyFailedAttemptsException",
+                "Too many failed attempts. Request a new code.",
+            ));
+        }
+        Ok(())
+    }
+
+    /// Counts a code check's outcome towards the user's attempts.
+    fn count_code_check(&self, user: &User, kind: CodeKind, reply: &Reply) {
+        let mut counters = self.counters.lock().unwrap();
+        let user = user.id.to_string();
+        match reply.error_kind() {
+            Some("CodeMismatchException") => counters.wrong_code(&user, kind),
+            None if reply.is_ok() => counters.right_code(&user, kind),
+            _ => {}
+        }
+    }
+
+    /// Re-signs the tokens of a successful sign-in or refresh as descending from their sign-in.
+    async fn stamp_tokens(&self, reply: &mut Reply, refresh_token: Option<&str>) {
+        let Some(signer) = &self.signer else { return };
+        let Some(result) = reply
+            .body
+            .get_mut("AuthenticationResult")
+            .and_then(Value::as_object_mut)
+        else {
+            return;
+        };
+        let Some(sub) = result
+            .get("AccessToken")
+            .and_then(Value::as_str)
+            .and_then(tokens::claims)
+            .and_then(|claims| claims.get("sub").and_then(Value::as_str).map(String::from))
+        else {
+            return;
+        };
+        let new_refresh_token = result.get("RefreshToken").and_then(Value::as_str).map(String::from);
+        let known = refresh_token.and_then(|token| self.kept.lock().unwrap().origins.get(token).cloned());
+        let origin = known.unwrap_or_else(|| Origin::new(&sub));
+        if let Some(token) = new_refresh_token.or(refresh_token.map(String::from)) {
+            let origin = origin.clone();
+            self.keep(|kept| {
+                kept.origins.insert(token, origin);
+            });
+        }
+        let attributes: Vec<(String, String)> = match self.user_by_sub(&sub).await {
+            Some(user) => user
+                .attributes
+                .iter()
+                .filter_map(|a| Some((a.name.clone(), a.value.clone()?)))
+                .collect(),
+            None => Vec::new(),
+        };
+        if let Some(token) = result.get("AccessToken").and_then(Value::as_str)
+            && let Some(stamped) = tokens::access_token(signer, token, &origin)
+        {
+            result.insert("AccessToken".into(), stamped.into());
+        }
+        if let Some(token) = result.get("IdToken").and_then(Value::as_str)
+            && let Some(stamped) = tokens::id_token(signer, token, &origin, &attributes)
+        {
+            result.insert("IdToken".into(), stamped.into());
+        }
+    }
+
+    async fn answer(&self, op: &str, mut body: Map<String, Value>) -> Reply {
+        // A token whose sign-in was revoked counts no more, whatever the operation.
+        // https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_RevokeToken.html
+        if let Some(origin) = body
+            .get("AccessToken")
+            .and_then(Value::as_str)
+            .and_then(tokens::claims)
+            .and_then(|claims| claims.get("origin_jti").and_then(Value::as_str).map(String::from))
+            && self.kept.lock().unwrap().revoked.contains(&origin)
+        {
+            return Reply::error("NotAuthorizedException", "Access Token has been revoked");
+        }
+        match op {
+            "SignUp" => self.sign_up(body).await,
+            "InitiateAuth" | "AdminInitiateAuth" => self.initiate_auth(op, body).await,
+            "RespondToAuthChallenge" => {
+                let mut reply = self.forward(op, &body).await;
+                if reply.is_ok() {
+                    self.stamp_tokens(&mut reply, None).await;
+                }
+                reply
+            }
+            "ResendConfirmationCode" | "ForgotPassword" => {
+                let kind = if op == "ForgotPassword" {
+                    CodeKind::PasswordReset
+                } else {
+                    CodeKind::SignUp
+                };
+                let user = match body.get_mut("Username") {
+                    Some(name) => self.resolve(name).await,
+                    None => None,
+                };
+                if let Some(user) = &user
+                    && let Err(reply) = self.may_send_code(user, kind)
+                {
+                    return reply;
+                }
+                let reply = self.forward(op, &body).await;
+                if let (true, Some(user)) = (reply.is_ok(), &user) {
+                    self.six_digit_codes(user, kind).await;
+                }
+                reply
+            }
+            "ConfirmSignUp" | "ConfirmForgotPassword" => self.confirm_code(op, body).await,
+            "RevokeToken" => self.revoke_token(body).await,
+            "GlobalSignOut" => self.global_sign_out(body).await,
+            "UpdateUserAttributes" => self.update_user_attributes(body).await,
+            "GetUserAttributeVerificationCode" => self.attribute_code(body).await,
+            "VerifyUserAttribute" => self.verify_attribute(body).await,
+            // Every other call naming a user names one that exists (a new one only here).
+            _ if op != "AdminCreateUser" => {
+                if let Some(name) = body.get_mut("Username") {
+                    self.resolve(name).await;
+                }
+                self.forward(op, &body).await
+            }
+            _ => self.forward(op, &body).await,
+        }
+    }
+
+    /// A pool with email as the sign-in name gives each user a UUID for a user name, and an
+    /// address someone has now cannot sign up again.
+    /// <https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_SignUp.html>
+    async fn sign_up(&self, mut body: Map<String, Value>) -> Reply {
+        let Some(email) = body.get("Username").and_then(Value::as_str).map(String::from) else {
+            return self.forward("SignUp", &body).await;
+        };
+        if self
+            .users()
+            .await
+            .iter()
+            .any(|user| user.email.as_deref() == Some(email.as_str()))
+        {
+            return Reply::error(
+                "UsernameExistsException",
+                "An account with the given email already exists.",
+            );
+        }
+        let username = uuid_text();
+        body.insert("Username".into(), username.clone().into());
+        let reply = self.forward("SignUp", &body).await;
+        if reply.is_ok()
+            && let Some(user) = self.storage.get_user_by_username(&self.pool_id, &username).await
+            && self.may_send_code(&user, CodeKind::SignUp).is_ok()
+        {
+            self.six_digit_codes(&user, CodeKind::SignUp).await;
+        }
+        reply
+    }
+
+    /// Password sign-in with Cognito's lockout: after repeated failures the user is refused,
+    /// right password or not, for a time that doubles with each further failure.
+    /// <https://docs.aws.amazon.com/cognito/latest/developerguide/authentication.html#authentication-flow-lockout>
+    async fn initiate_auth(&self, op: &str, mut body: Map<String, Value>) -> Reply {
+        let flow = body
+            .get("AuthFlow")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string();
+        let refresh_token = body
+            .get("AuthParameters")
+            .and_then(|p| p.get("REFRESH_TOKEN"))
+            .and_then(Value::as_str)
+            .map(String::from);
+        let user = match body.get_mut("AuthParameters").and_then(|p| p.get_mut("USERNAME")) {
+            Some(name) => self.resolve(name).await,
+            None => None,
+        };
+        let password_flow = flow.ends_with("PASSWORD_AUTH");
+        if password_flow
+            && let Some(user) = &user
+            && self
+                .counters
+                .lock()
+                .unwrap()
+                .locked_out(&self.limits, &user.id.to_string(), Instant::now())
+                .is_some()
+        {
+            return Reply::error("NotAuthorizedException", "Password attempts exceeded");
+        }
+        let mut reply = self.forward(op, &body).await;
+        if password_flow && let Some(user) = &user {
+            let mut counters = self.counters.lock().unwrap();
+            match reply.error_kind() {
+                Some("NotAuthorizedException") => counters.sign_in_failed(&user.id.to_string(), Instant::now()),
+                None if reply.is_ok() => counters.sign_in_succeeded(&user.id.to_string()),
+                _ => {}
+            }
+        }
+        if reply.is_ok() {
+            let refresh = (flow == "REFRESH_TOKEN_AUTH" || flow == "REFRESH_TOKEN")
+                .then_some(refresh_token)
+                .flatten();
+            self.stamp_tokens(&mut reply, refresh.as_deref()).await;
+        }
+        reply
+    }
+
+    /// Code checks with Cognito's answers: `ExpiredCodeException` when no code is pending,
+    /// `TooManyFailedAttemptsException` after repeated wrong codes.
+    /// <https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ConfirmForgotPassword.html>
+    async fn confirm_code(&self, op: &str, mut body: Map<String, Value>) -> Reply {
+        let kind = if op == "ConfirmForgotPassword" {
+            CodeKind::PasswordReset
+        } else {
+            CodeKind::SignUp
+        };
+        let user = match body.get_mut("Username") {
+            Some(name) => self.resolve(name).await,
+            None => None,
+        };
+        let Some(user) = user else {
+            return self.forward(op, &body).await;
+        };
+        if let Err(reply) = self.has_code_attempts(&user, kind) {
+            return reply;
+        }
+        if kind == CodeKind::PasswordReset && self.storage.get_password_reset_code(&user.id).await.is_none() {
+            return expired_code();
+        }
+        let reply = self.forward(op, &body).await;
+        self.count_code_check(&user, kind, &reply);
+        reply
+    }
+
+    /// Ends the sign-in a refresh token belongs to: the token itself and every access token
+    /// descending from it; other sign-ins of the user keep working.
+    /// <https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_RevokeToken.html>
+    async fn revoke_token(&self, body: Map<String, Value>) -> Reply {
+        let token = body
+            .get("Token")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string();
+        let client = body.get("ClientId").and_then(Value::as_str).unwrap_or_default();
+        let origin = self.kept.lock().unwrap().origins.get(&token).cloned();
+        let stored = self.storage.get_refresh_token(&token).await;
+        match (origin, stored) {
+            (Some(origin), Some(stored)) if stored.client_id.as_ref() == client => {
+                self.storage.delete_refresh_token(&token).await;
+                self.keep(|kept| {
+                    kept.origins.remove(&token);
+                    kept.revoked.insert(origin.jti);
+                });
+                Reply::ok(json!({}))
+            }
+            _ => self.forward("RevokeToken", &body).await,
+        }
+    }
+
+    async fn global_sign_out(&self, body: Map<String, Value>) -> Reply {
+        if self.global_sign_out_revokes_refresh_tokens.load(Ordering::SeqCst) {
+            return self.forward("GlobalSignOut", &body).await;
+        }
+        let sub = body
+            .get("AccessToken")
+            .and_then(Value::as_str)
+            .and_then(tokens::claims)
+            .and_then(|claims| claims.get("sub").and_then(Value::as_str).map(String::from))
+            .unwrap_or_default();
+        let tokens: Vec<String> = self
+            .kept
+            .lock()
+            .unwrap()
+            .origins
+            .iter()
+            .filter(|(_, origin)| origin.user_id == sub)
+            .map(|(token, _)| token.clone())
+            .collect();
+        let mut surviving = Vec::new();
+        for token in &tokens {
+            if let Some(stored) = self.storage.get_refresh_token(token).await {
+                surviving.push(stored);
+            }
+        }
+        let reply = self.forward("GlobalSignOut", &body).await;
+        for stored in surviving {
+            self.storage.save_refresh_token(stored).await;
+        }
+        reply
+    }
+
+    /// The app client's write attributes are enforced, and an email change waits for its code
+    /// when the pool requires verification before update.
+    /// <https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_UpdateUserAttributes.html>
+    /// <https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-email-phone-verification.html#user-pool-settings-verifications-verify-attribute-update>
+    async fn update_user_attributes(&self, mut body: Map<String, Value>) -> Reply {
+        let access_token = body.get("AccessToken").cloned().unwrap_or(Value::Null);
+        let client_id = access_token
+            .as_str()
+            .and_then(tokens::claims)
+            .and_then(|claims| claims.get("client_id").and_then(Value::as_str).map(String::from));
+        let names: Vec<String> = body
+            .get("UserAttributes")
+            .and_then(Value::as_array)
+            .map(|attributes| {
+                attributes
+                    .iter()
+                    .filter_map(|a| a.get("Name").and_then(Value::as_str).map(String::from))
+                    .collect()
+            })
+            .unwrap_or_default();
+        if let Some(client) = match client_id.map(ClientId::new) {
+            Some(Ok(id)) => self.storage.get_user_pool_client(&id).await,
+            _ => None,
+        } && !client.write_attributes.is_empty()
+            && names.iter().any(|name| !client.write_attributes.contains(name))
+        {
+            return Reply::error(
+                "NotAuthorizedException",
+                "A client attempted to write unauthorized attribute",
+            );
+        }
+        let new_email = body
+            .get("UserAttributes")
+            .and_then(Value::as_array)
+            .and_then(|attributes| {
+                attributes
+                    .iter()
+                    .find(|a| a.get("Name").and_then(Value::as_str) == Some("email"))
+            })
+            .and_then(|a| a.get("Value").and_then(Value::as_str))
+            .map(str::to_string);
+        let (Some(new_email), true) = (new_email, self.email_waits_for_verification().await) else {
+            return self.forward("UpdateUserAttributes", &body).await;
+        };
+        let user = match self.token_user(&access_token).await {
+            Ok(user) => user,
+            Err(reply) => return reply,
+        };
+        if user.email.as_deref() == Some(new_email.as_str()) {
+            self.keep(|kept| {
+                kept.pending_emails.remove(&user.id.to_string());
+            });
+        } else {
+            if self
+                .users()
+                .await
+                .iter()
+                .any(|other| other.id != user.id && other.email.as_deref() == Some(new_email.as_str()))
+            {
+                return Reply::error(
+                    "AliasExistsException",
+                    "An account with the given email already exists.",
+                );
+            }
+            if let Err(reply) = self.may_send_code(&user, CodeKind::Attribute) {
+                return reply;
+            }
+            self.keep(|kept| {
+                kept.pending_emails.insert(user.id.to_string(), new_email.clone());
+            });
+            self.send_email_code(&user).await;
+        }
+        if let Some(attributes) = body.get_mut("UserAttributes").and_then(Value::as_array_mut) {
+            attributes.retain(|a| a.get("Name").and_then(Value::as_str) != Some("email"));
+            if !attributes.is_empty() {
+                let reply = self.forward("UpdateUserAttributes", &body).await;
+                if !reply.is_ok() {
+                    return reply;
+                }
+            }
+        }
+        Reply::ok(code_delivery(&new_email))
+    }
+
+    async fn email_waits_for_verification(&self) -> bool {
+        self.storage
+            .get_user_pool(&self.pool_id)
+            .await
+            .and_then(|pool| pool.user_attribute_update_settings)
+            .and_then(|settings| settings.attributes_require_verification_before_update)
+            .is_some_and(|attributes| attributes.contains(&cognitox::types::AutoVerifiedAttribute::Email))
+    }
+
+    async fn send_email_code(&self, user: &User) {
+        self.storage
+            .save_confirmation_code(ConfirmationCode {
+                user_id: user.id,
+                attribute_name: Some("email".into()),
+                code: six_digits(),
+                expires_at: chrono::Utc::now() + chrono::Duration::hours(CODE_HOURS),
+            })
+            .await;
+    }
+
+    /// A new code for the address waiting to be verified.
+    /// <https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_GetUserAttributeVerificationCode.html>
+    async fn attribute_code(&self, body: Map<String, Value>) -> Reply {
+        let access_token = body.get("AccessToken").cloned().unwrap_or(Value::Null);
+        let user = match self.token_user(&access_token).await {
+            Ok(user) => user,
+            Err(reply) => return reply,
+        };
+        if let Err(reply) = self.may_send_code(&user, CodeKind::Attribute) {
+            return reply;
+        }
+        match self.pending_email(&user.id.to_string()) {
+            Some(pending) if body.get("AttributeName").and_then(Value::as_str) == Some("email") => {
+                self.send_email_code(&user).await;
+                Reply::ok(code_delivery(&pending))
+            }
+            _ => {
+                let reply = self.forward("GetUserAttributeVerificationCode", &body).await;
+                if reply.is_ok() {
+                    self.six_digit_codes(&user, CodeKind::Attribute).await;
+                }
+                reply
+            }
+        }
+    }
+
+    /// The code sent to a new address makes it the user's email and sign-in name.
+    /// <https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_VerifyUserAttribute.html>
+    async fn verify_attribute(&self, body: Map<String, Value>) -> Reply {
+        let access_token = body.get("AccessToken").cloned().unwrap_or(Value::Null);
+        let mut user = match self.token_user(&access_token).await {
+            Ok(user) => user,
+            Err(reply) => return reply,
+        };
+        if let Err(reply) = self.has_code_attempts(&user, CodeKind::Attribute) {
+            return reply;
+        }
+        let pending_code = self
+            .storage
+            .get_confirmation_code(&user.id)
+            .await
+            .filter(|code| code.attribute_name.is_some() && code.expires_at > chrono::Utc::now());
+        let Some(pending_code) = pending_code else {
+            return expired_code();
+        };
+        let pending = self.pending_email(&user.id.to_string());
+        let (Some(new_email), Some("email")) = (pending, body.get("AttributeName").and_then(Value::as_str)) else {
+            let reply = self.forward("VerifyUserAttribute", &body).await;
+            self.count_code_check(&user, CodeKind::Attribute, &reply);
+            return reply;
+        };
+        if body.get("Code").and_then(Value::as_str) != Some(pending_code.code.as_str()) {
+            let reply = Reply::error(
+                "CodeMismatchException",
+                "Invalid verification code provided, please try again.",
+            );
+            self.count_code_check(&user, CodeKind::Attribute, &reply);
+            return reply;
+        }
+        if self
+            .users()
+            .await
+            .iter()
+            .any(|other| other.id != user.id && other.email.as_deref() == Some(new_email.as_str()))
+        {
+            return Reply::error(
+                "AliasExistsException",
+                "An account with the given email already exists.",
+            );
+        }
+        user.email = Some(new_email.clone());
+        for (name, value) in [("email", new_email.as_str()), ("email_verified", "true")] {
+            match user.attributes.iter_mut().find(|a| a.name == name) {
+                Some(attribute) => attribute.value = Some(value.to_string()),
+                None => user.attributes.push(cognitox::types::UserAttribute {
+                    name: name.to_string(),
+                    value: Some(value.to_string()),
+                }),
+            }
+        }
+        user.last_modified_date = chrono::Utc::now();
+        self.storage.update_user(user.clone()).await;
+        self.storage.delete_confirmation_code(&user.id).await;
+        self.keep(|kept| {
+            kept.pending_emails.remove(&user.id.to_string());
+        });
+        let reply = Reply::ok(json!({}));
+        self.count_code_check(&user, CodeKind::Attribute, &reply);
+        reply
+    }
+}
+
+async fn handle(State(layer): State<Arc<Fidelity>>, request: Request) -> Response {
+    let op = request
+        .headers()
+        .get("x-amz-target")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix(TARGET_PREFIX))
+        .map(String::from);
+    let Some(op) = op else {
+        return match layer.inner.clone().oneshot(request).await {
+            Ok(response) => response,
+            Err(never) => match never {},
+        };
+    };
+    let bytes = to_bytes(request.into_body(), 1 << 20).await.unwrap_or_default();
+    match serde_json::from_slice::<Map<String, Value>>(&bytes) {
+        Ok(body) => layer.answer(&op, body).await.into_response(),
+        Err(_) => Reply::error("SerializationException", "The request body is not JSON.").into_response(),
+    }
+}
+
+fn expired_code() -> Reply {
+    Reply::error(
+        "ExpiredCodeException",
+        "Invalid code provided, please request a code again.",
+    )
+}
+
+fn code_delivery(email: &str) -> Value {
+    json!({ "CodeDeliveryDetailsList": [{
+        "AttributeName": "email",
+        "DeliveryMedium": "EMAIL",
+        "Destination": mask(email),
+    }]})
+}
+
+/// `a***@e***`, as Cognito shows where a code went.
+fn mask(email: &str) -> String {
+    let (local, domain) = email.split_once('@').unwrap_or((email, ""));
+    format!(
+        "{}***@{}***",
+        local.chars().next().unwrap_or('*'),
+        domain.chars().next().unwrap_or('*')
+    )
+}
+
+fn six_digits() -> String {
+    use rand::Rng;
+    format!("{:06}", rand::thread_rng().gen_range(0..1_000_000))
+}
+
+fn uuid_text() -> String {
+    let hex = tokens::random_id();
+    format!(
+        "{}-{}-{}-{}-{}",
+        &hex[0..8],
+        &hex[8..12],
+        &hex[12..16],
+        &hex[16..20],
+        &hex[20..32]
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_and_masks_look_like_cognitos() {
+        let code = six_digits();
+        assert!(code.len() == 6 && code.chars().all(|c| c.is_ascii_digit()));
+        assert_eq!(mask("ada@example.com"), "a***@e***");
+        assert_eq!(uuid_text().len(), 36);
+    }
+}

@@ -1,0 +1,151 @@
+//! Tokens as Amazon Cognito issues them. Cognito ties every token to the sign-in it descends
+//! from: `origin_jti` names that sign-in, `auth_time` is when it happened (a refresh keeps both),
+//! `RevokeToken` ends only that sign-in's tokens, and the ID token carries the user's standard
+//! attributes (`name` among them). The emulator stamps `auth_time` anew on every refresh, has no
+//! `origin_jti`, ends every token of the user on `RevokeToken` and leaves `name` out, so this
+//! module re-signs its tokens with the same key and keeps the sign-ins they descend from.
+//! <https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-using-the-access-token.html>
+//! <https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-using-the-id-token.html>
+use std::path::Path;
+
+use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
+use jsonwebtoken::{Algorithm, EncodingKey, Header};
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+/// The key the emulator signs with, when local mode set it (`prepare_signing_key`): without it
+/// tokens pass through as the emulator made them.
+pub struct Signer {
+    key: EncodingKey,
+    key_id: String,
+}
+
+impl Signer {
+    pub fn from_env() -> Option<Self> {
+        let path = std::env::var("COGNITOX_JWT_PRIVATE_KEY_PATH").ok()?;
+        let key_id = std::env::var("COGNITOX_JWT_KEY_ID").ok()?;
+        // The emulator reads its key once per process: sign only with the key it verifies with.
+        let published = cognitox::jwt::get_jwks();
+        let matches = published["keys"]
+            .as_array()
+            .is_some_and(|keys| keys.iter().any(|key| key["kid"] == key_id.as_str()));
+        if !matches {
+            return None;
+        }
+        Self::from_pem_file(Path::new(&path), key_id)
+    }
+
+    fn from_pem_file(path: &Path, key_id: String) -> Option<Self> {
+        let pem = std::fs::read(path).ok()?;
+        Some(Self {
+            key: EncodingKey::from_rsa_pem(&pem).ok()?,
+            key_id,
+        })
+    }
+
+    fn sign(&self, claims: &Map<String, Value>) -> Option<String> {
+        let mut header = Header::new(Algorithm::RS256);
+        header.kid = Some(self.key_id.clone());
+        jsonwebtoken::encode(&header, claims, &self.key).ok()
+    }
+}
+
+/// One sign-in, as the tokens descending from it remember it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Origin {
+    pub jti: String,
+    /// Epoch seconds of the sign-in.
+    pub auth_time: i64,
+    pub user_id: String,
+}
+
+impl Origin {
+    pub fn new(user_id: &str) -> Self {
+        Self {
+            jti: random_id(),
+            auth_time: chrono::Utc::now().timestamp(),
+            user_id: user_id.to_string(),
+        }
+    }
+}
+
+pub fn random_id() -> String {
+    use rand::Rng;
+    let bytes: [u8; 16] = rand::thread_rng().r#gen();
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// A token's claims, read without checking the signature (the emulator checks it).
+pub fn claims(token: &str) -> Option<Map<String, Value>> {
+    let payload = token.split('.').nth(1)?;
+    serde_json::from_slice(&URL_SAFE_NO_PAD.decode(payload).ok()?).ok()
+}
+
+/// The access token re-signed as descending from `origin`.
+pub fn access_token(signer: &Signer, token: &str, origin: &Origin) -> Option<String> {
+    let mut claims = claims(token)?;
+    stamp(&mut claims, origin);
+    signer.sign(&claims)
+}
+
+/// The ID token re-signed as descending from `origin`, with the user's standard attributes.
+pub fn id_token(signer: &Signer, token: &str, origin: &Origin, attributes: &[(String, String)]) -> Option<String> {
+    let mut claims = claims(token)?;
+    stamp(&mut claims, origin);
+    for (name, value) in attributes {
+        let value = match name.as_str() {
+            "sub" => continue,
+            "email_verified" | "phone_number_verified" => Value::Bool(value == "true"),
+            _ => Value::String(value.clone()),
+        };
+        claims.insert(name.clone(), value);
+    }
+    signer.sign(&claims)
+}
+
+fn stamp(claims: &mut Map<String, Value>, origin: &Origin) {
+    claims.insert("auth_time".into(), origin.auth_time.into());
+    claims.insert("origin_jti".into(), origin.jti.clone().into());
+    claims.insert("jti".into(), random_id().into());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn signer() -> (Signer, tempfile::TempDir) {
+        use rsa::pkcs1::{EncodeRsaPrivateKey, LineEnding};
+        let dir = tempfile::tempdir().unwrap();
+        let key = rsa::RsaPrivateKey::new(&mut rand::thread_rng(), 2048).unwrap();
+        let path = dir.path().join("key.pem");
+        std::fs::write(&path, key.to_pkcs1_pem(LineEnding::LF).unwrap().as_bytes()).unwrap();
+        (Signer::from_pem_file(&path, "kid".into()).unwrap(), dir)
+    }
+
+    #[test]
+    fn re_signed_tokens_keep_their_origin_and_gain_standard_attributes() {
+        let (signer, _dir) = signer();
+        let mut original = Map::new();
+        original.insert("sub".into(), "user".into());
+        original.insert("auth_time".into(), 2_000.into());
+        let token = signer.sign(&original).unwrap();
+        let origin = Origin {
+            jti: "sign-in".into(),
+            auth_time: 1_000,
+            user_id: "user".into(),
+        };
+        let access = claims(&access_token(&signer, &token, &origin).unwrap()).unwrap();
+        assert_eq!(access["auth_time"], 1_000);
+        assert_eq!(access["origin_jti"], "sign-in");
+        let attributes = [
+            ("name".to_string(), "Ada".to_string()),
+            ("email_verified".into(), "true".into()),
+        ];
+        let id = claims(&id_token(&signer, &token, &origin, &attributes).unwrap()).unwrap();
+        assert_eq!(
+            (id["name"].clone(), id["email_verified"].clone()),
+            ("Ada".into(), true.into())
+        );
+        assert_ne!(access["jti"], id["jti"]);
+    }
+}
