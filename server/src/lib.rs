@@ -70,8 +70,8 @@ async fn not_found(state: AppState, request: axum::extract::Request) -> Response
     leptos_axum::file_and_error_handler::<AppState, _>(shell)(uri, axum::extract::State(state), request).await
 }
 
-/// How long browsers may keep what we send. Files whose names carry a content hash (the lazily
-/// loaded wasm chunks, and every file of a `hash-files` build) never change: a year, immutable.
+/// How long browsers may keep what we send. Files whose names carry a content hash (a build with
+/// cargo-leptos's `hash-files`) never change: a year, immutable.
 /// Other static files may be kept but are revalidated each time (`no-cache`; a `304` costs no
 /// body). Pages are never stored: each carries its own CSP nonce. Server functions say `no-store`
 /// themselves (`server_functions_take_json_only`).
@@ -100,24 +100,21 @@ async fn cache_policy(request_path: axum::http::Uri, mut response: Response) -> 
     response
 }
 
-/// Whether a file name carries a content hash: a dot-separated part of at least 16 characters of
-/// the base64url alphabet with a digit in it (`doorway.Xb3…q.wasm`), or a wasm-split chunk name
-/// ending in one (`…_a1b2c3d4e5f60718.wasm`).
+/// Whether a file name carries a content hash, as cargo-leptos's `hash-files` names them: a
+/// dot-separated part of 22 base64url characters, an MD5 of the content (`doorway.<hash>.wasm`).
+/// Nothing else counts: the wasm-split chunks' numbers (`split_…_loader_1146….wasm`) name the
+/// split point, not the content, and `__wasm_split.______________________.js` is a placeholder.
 fn has_content_hash(path: &str) -> bool {
     let name = path.rsplit('/').next().unwrap_or_default();
-    let looks_hashed = |part: &str| {
-        part.len() >= 16
-            && part.bytes().any(|b| b.is_ascii_digit())
+    let mut parts = name.split('.');
+    parts.next(); // the stem
+    parts.any(|part| {
+        part.len() == 22
             && part
                 .bytes()
                 .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
-    };
-    name.split('.').any(|part| looks_hashed(part) && !part.contains('_'))
-        || name
-            .split('.')
-            .next()
-            .and_then(|stem| stem.rsplit('_').next())
-            .is_some_and(|tail| tail.len() >= 16 && tail.bytes().all(|b| b.is_ascii_hexdigit()))
+            && part.bytes().any(|b| b.is_ascii_alphanumeric())
+    })
 }
 
 /// What every answer carries, pages, files and 404s alike: no other site may frame our pages
@@ -311,4 +308,21 @@ pub fn dynamodb_client(sdk: &SdkConfig, endpoint: &str) -> aws_sdk_dynamodb::Cli
         .endpoint_url(endpoint)
         .build();
     aws_sdk_dynamodb::Client::from_conf(config)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::has_content_hash;
+
+    #[test]
+    fn only_content_hashed_file_names_are_kept_for_a_year() {
+        assert!(has_content_hash("/pkg/doorway.Xb3kQ9_-tZ0aLm4PqRs7uw.wasm"));
+        assert!(has_content_hash("/pkg/doorway.Xb3kQ9_-tZ0aLm4PqRs7uw.js"));
+        assert!(!has_content_hash("/pkg/doorway.wasm"));
+        assert!(!has_content_hash("/pkg/__wasm_split.______________________.js"));
+        assert!(!has_content_hash(
+            "/pkg/split_account_settings_loader_11462063364353992460.wasm"
+        ));
+        assert!(!has_content_hash("/pkg/chunk_3.wasm"));
+    }
 }

@@ -6,11 +6,20 @@ use std::{
     time::Duration,
 };
 
-use app::functions::mailbox::MailPurpose;
-use serde_json::{Value, json};
+use app::{
+    error::AppError,
+    functions::{
+        auth::{ConfirmSignUp, SignIn, SignUp},
+        mailbox::ReadMailbox,
+        profile::GetProfile,
+    },
+    model::MailPurpose,
+};
+use serde::{Serialize, de::DeserializeOwned};
 use server::{Backend, local};
+use server_fn::ServerFn;
 
-use crate::common::{call_at, local_settings};
+use crate::common::{Answer, call_at, local_settings, newest_code};
 
 /// The server binary in AWS mode; stopped when dropped.
 struct AwsModeServer {
@@ -38,7 +47,7 @@ async fn start_in_aws_mode(service: &Backend, cognito: &str, dynamodb: &str) -> 
         .envs([
             ("COGNITO_USER_POOL_ID", local::USER_POOL_ID),
             ("COGNITO_CLIENT_ID", local::CLIENT_ID),
-            ("COGNITO_ISSUER", service.tokens.issuer.as_str()),
+            ("COGNITO_ISSUER", service.token_source.issuer.as_str()),
             ("PROFILE_TABLE", "aws-mode-profiles"),
             ("AWS_REGION", local::REGION),
             ("AWS_ACCESS_KEY_ID", "test"),
@@ -66,8 +75,12 @@ async fn start_in_aws_mode(service: &Backend, cognito: &str, dynamodb: &str) -> 
     panic!("the server in AWS mode did not start");
 }
 
-async fn call(server: &AwsModeServer, function: &str, body: Value) -> (u16, Value) {
-    call_at(&reqwest::Client::new(), &server.base, function, body).await
+async fn call<F>(server: &AwsModeServer, args: F) -> Answer<F::Output>
+where
+    F: ServerFn<Error = AppError> + Serialize,
+    F::Output: DeserializeOwned,
+{
+    call_at(&reqwest::Client::new(), &server.base, args).await
 }
 
 #[tokio::test]
@@ -79,41 +92,38 @@ async fn the_same_build_works_against_another_service_named_by_the_environment()
 
     let email = "elsewhere@example.com";
     let password = "correct horse battery staple";
-    let (status, _) = call(
-        &server,
-        "sign_up",
-        json!({"email": email, "password": password, "display_name": "Elsewhere"}),
-    )
-    .await;
-    assert_eq!(status, 200);
-    let code = service
-        .mailbox
-        .as_ref()
-        .unwrap()
-        .messages()
-        .await
-        .into_iter()
-        .find(|m| m.to == email && m.purpose == MailPurpose::SignUp)
-        .expect("the service sent a code")
-        .code;
-    assert_eq!(
-        call(&server, "confirm_sign_up", json!({"email": email, "code": code}))
-            .await
-            .0,
-        200
-    );
-    let (status, signed_in) = call(&server, "sign_in", json!({"email": email, "password": password})).await;
-    assert_eq!(status, 200, "{signed_in}");
+    let sign_up = SignUp {
+        email: email.into(),
+        password: password.into(),
+        display_name: "Elsewhere".into(),
+    };
+    assert_eq!(call(&server, sign_up).await, (200, Ok(())));
+    // The service sent the code.
+    let code = newest_code(&service, email, MailPurpose::SignUp).await;
+    let confirm = ConfirmSignUp {
+        email: email.into(),
+        code,
+        password: None,
+        time_zone: None,
+        language: None,
+    };
+    assert_eq!(call(&server, confirm).await.0, 200);
+    let sign_in = SignIn {
+        email: email.into(),
+        password: password.into(),
+        time_zone: None,
+        language: None,
+    };
+    let (status, signed_in) = call(&server, sign_in).await;
+    assert_eq!(status, 200, "{signed_in:?}");
 
     // The profile lives in the table the server made on the service at start.
-    let (status, profile) = call(
-        &server,
-        "get_profile",
-        json!({"access_token": signed_in["tokens"]["access_token"]}),
-    )
-    .await;
-    assert_eq!(status, 200, "{profile}");
-    assert_eq!(profile["fields"]["display_name"], "Elsewhere");
+    let get_profile = GetProfile {
+        access_token: signed_in.unwrap().tokens.access_token,
+    };
+    let (status, profile) = call(&server, get_profile).await;
+    assert_eq!(status, 200, "{profile:?}");
+    assert_eq!(profile.unwrap().fields.display_name, "Elsewhere");
     let items = service
         .profiles
         .sdk()
@@ -127,5 +137,5 @@ async fn the_same_build_works_against_another_service_named_by_the_environment()
     // Only local mode has a mailbox.
     let mailbox = reqwest::get(format!("{}/dev/mailbox", server.base)).await.unwrap();
     assert_eq!(mailbox.status().as_u16(), 404);
-    assert_eq!(call(&server, "dev/mailbox", json!({})).await.0, 404);
+    assert_eq!(call(&server, ReadMailbox {}).await, (404, Err(AppError::NotFound)));
 }

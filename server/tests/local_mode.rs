@@ -1,24 +1,10 @@
 //! Local mode end to end through the AWS SDK: the embedded emulators start on their own ports and
 //! data directory per test, provision themselves once, and keep users across a restart.
-use app::{error::AppError, functions::mailbox::MailPurpose};
+use app::{error::AppError, model::MailPurpose};
 use aws_sdk_dynamodb::types::AttributeValue;
 use server::Backend;
 
-use crate::common::local_settings;
-
-async fn latest_code(backend: &Backend, email: &str, purpose: MailPurpose) -> String {
-    let messages = backend
-        .mailbox
-        .as_ref()
-        .expect("local mode has a mailbox")
-        .messages()
-        .await;
-    messages
-        .into_iter()
-        .find(|m| m.to == email && m.purpose == purpose)
-        .unwrap_or_else(|| panic!("no {purpose:?} message for {email}"))
-        .code
-}
+use crate::common::{local_settings, newest_code};
 
 async fn stop(backend: Backend) {
     backend
@@ -37,7 +23,7 @@ async fn a_user_who_signed_up_before_a_restart_can_sign_in_after_it() {
 
     let first = Backend::connect(&local_settings(dir.path())).await.unwrap();
     first.user_pool.sign_up(email, password, "Restart").await.unwrap();
-    let code = latest_code(&first, email, MailPurpose::SignUp).await;
+    let code = newest_code(&first, email, MailPurpose::SignUp).await;
     first.user_pool.confirm_sign_up(email, &code).await.unwrap();
     stop(first).await;
 
@@ -123,10 +109,10 @@ async fn tokens_name_the_configured_issuer_and_keys_are_published() {
     let backend = Backend::connect(&local_settings(dir.path())).await.unwrap();
     assert!(
         backend
-            .tokens
+            .token_source
             .jwks_url
             .ends_with("/us-east-1_DoorwayLocal/.well-known/jwks.json")
     );
-    assert!(backend.tokens.issuer.ends_with("/us-east-1_DoorwayLocal"));
+    assert!(backend.token_source.issuer.ends_with("/us-east-1_DoorwayLocal"));
     stop(backend).await;
 }

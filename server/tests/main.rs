@@ -5,5 +5,7 @@ mod auth_flows;
 mod aws_mode;
 mod common;
 mod configuration;
+mod local_fidelity;
 mod local_mode;
 mod profile;
+mod resilience;

@@ -1,41 +1,94 @@
 //! A running app per test: embedded emulators on their own ports and data directory, and the
 //! real router served on a free loopback port, called over HTTP like a browser would.
+//!
+//! Server functions are called with their generated argument structs (`SignIn { .. }`), so a
+//! renamed function or argument is a compile error here, and answers come back typed:
+//! `(HTTP status, Result<output, AppError>)`. Only tests that must send what the app itself
+//! never would (unknown fields, another content type) post raw bodies ([`TestApp::call_raw`],
+//! [`TestApp::post_as`]).
 #![allow(dead_code)]
+
+pub mod faults;
 
 use app::{
     backend::config::{LocalSettings, Mode, Settings},
-    functions::mailbox::MailPurpose,
+    error::{AppError, Field},
+    functions::{
+        auth::{ConfirmSignUp, RefreshSession, SignIn, SignUp},
+        profile::GetProfile,
+        settings::{ChangeEmail, DeleteAccount},
+    },
+    model::{MailPurpose, SignedIn},
 };
 use leptos::prelude::LeptosOptions;
-use serde_json::{Value, json};
+use serde::{Serialize, de::DeserializeOwned};
+use serde_json::Value;
 use server::Backend;
+use server_fn::ServerFn;
 
 pub const PASSWORD: &str = "correct horse battery staple";
 
+/// What a server function answered: the HTTP status, and its output or its typed error.
+pub type Answer<T> = (u16, Result<T, AppError>);
+
 /// Local mode with its state in `dir` and a free port for the embedded Cognito.
 pub fn local_settings(dir: &std::path::Path) -> Settings {
+    use_one_signing_key();
     Settings {
         mode: Mode::Local(LocalSettings {
             dir: dir.to_path_buf(),
             cognito_port: 0,
             access_token_minutes: 15,
+            // Cognito's protections as local mode has them by default.
+            limits: Default::default(),
         }),
         profile_table: "profiles".into(),
     }
 }
 
-/// Calls the server function `function` of the app at `base` with a JSON body: (HTTP status,
-/// JSON answer, or the text when it is not JSON).
-pub async fn call_at(http: &reqwest::Client, base: &str, function: &str, body: Value) -> (u16, Value) {
-    let response = http
-        .post(format!("{base}/api/{function}"))
-        .json(&body)
-        .send()
-        .await
-        .unwrap();
+/// Calls the server function `F` of the app at `base` with `args`, as the app's own client
+/// would (a JSON body), and decodes the answer: the output on a 2xx status, else the error.
+pub async fn call_at<F>(http: &reqwest::Client, base: &str, args: F) -> Answer<F::Output>
+where
+    F: ServerFn<Error = AppError> + Serialize,
+    F::Output: DeserializeOwned,
+{
+    let body = serde_json::to_string(&args).expect("arguments serialize");
+    let response = post(http, base, F::PATH, "application/json", body).await;
     let status = response.status().as_u16();
     let text = response.text().await.unwrap();
-    (status, serde_json::from_str(&text).unwrap_or(Value::String(text)))
+    let answer = if (200..300).contains(&status) {
+        Ok(serde_json::from_str(&text)
+            .unwrap_or_else(|e| panic!("{}: a {status} answer that is not its output ({e}): {text}", F::PATH)))
+    } else {
+        Err(serde_json::from_str::<AppError>(&text)
+            .unwrap_or_else(|e| panic!("{}: a {status} answer that is not an AppError ({e}): {text}", F::PATH)))
+    };
+    (status, answer)
+}
+
+async fn post(http: &reqwest::Client, base: &str, path: &str, content_type: &str, body: String) -> reqwest::Response {
+    http.post(format!("{base}{path}"))
+        .header("content-type", content_type)
+        .body(body)
+        .send()
+        .await
+        .unwrap()
+}
+
+/// The newest code the emulator "sent" to `email` for `purpose`, waiting a little for codes
+/// sent in the background. The one way tests read the mailbox for a code.
+pub async fn newest_code(backend: &Backend, email: &str, purpose: MailPurpose) -> String {
+    let mailbox = backend.mailbox.as_ref().expect("local mode has a mailbox");
+    for _ in 0..50 {
+        // Newest first: the first match is the latest code.
+        let messages = mailbox.messages().await;
+        if let Some(message) = messages.into_iter().find(|m| m.to == email && m.purpose == purpose) {
+            return message.code;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    panic!("no {purpose:?} code was sent to {email}");
 }
 
 pub struct TestApp {
@@ -47,11 +100,24 @@ pub struct TestApp {
 
 impl TestApp {
     pub async fn start() -> Self {
+        let (backend, dir) = Self::local_backend().await;
+        Self::serve(backend, dir).await
+    }
+
+    /// Local mode with the app's Cognito and DynamoDB clients going through fault-injecting
+    /// proxies (`faults`), with the SDK's own retries set by `retry`.
+    pub async fn start_with_faults(retry: aws_config::retry::RetryConfig) -> (Self, faults::Faults) {
+        let (mut backend, dir) = Self::local_backend().await;
+        let faults = faults::Faults::install(&mut backend, retry).await;
+        (Self::serve(backend, dir).await, faults)
+    }
+
+    async fn local_backend() -> (Backend, tempfile::TempDir) {
         // What the server logs shows beside a failing test's output.
         let _ = tracing_subscriber::fmt().with_test_writer().try_init();
         let dir = tempfile::tempdir().unwrap();
         let backend = Backend::connect(&local_settings(dir.path())).await.unwrap();
-        Self::serve(backend, dir).await
+        (backend, dir)
     }
 
     pub async fn serve(backend: Backend, dir: tempfile::TempDir) -> Self {
@@ -68,9 +134,27 @@ impl TestApp {
         }
     }
 
-    /// Calls a server function with a JSON body: (HTTP status, JSON answer).
-    pub async fn call(&self, function: &str, body: Value) -> (u16, Value) {
-        call_at(&self.http, &self.base, function, body).await
+    /// Calls a server function with its arguments: (HTTP status, output or error).
+    pub async fn call<F>(&self, args: F) -> Answer<F::Output>
+    where
+        F: ServerFn<Error = AppError> + Serialize,
+        F::Output: DeserializeOwned,
+    {
+        call_at(&self.http, &self.base, args).await
+    }
+
+    /// Posts a hand-made JSON body to the server function `F`, for bodies its argument struct
+    /// cannot express (unknown fields): (HTTP status, JSON answer, or the text when not JSON).
+    pub async fn call_raw<F: ServerFn>(&self, body: Value) -> (u16, Value) {
+        let response = post(&self.http, &self.base, F::PATH, "application/json", body.to_string()).await;
+        let status = response.status().as_u16();
+        let text = response.text().await.unwrap();
+        (status, serde_json::from_str(&text).unwrap_or(Value::String(text)))
+    }
+
+    /// Posts `body` to the server function `F` as `content_type`, as a form on another site could.
+    pub async fn post_as<F: ServerFn>(&self, content_type: &str, body: &str) -> reqwest::Response {
+        post(&self.http, &self.base, F::PATH, content_type, body.to_string()).await
     }
 
     /// A plain GET of `path`, as a browser's first request for a page or file.
@@ -78,60 +162,83 @@ impl TestApp {
         self.http.get(format!("{}{path}", self.base)).send().await.unwrap()
     }
 
-    /// Posts `body` to a server function as `content_type`, as a form on another site could.
-    pub async fn post_as(&self, function: &str, content_type: &str, body: &str) -> reqwest::Response {
-        self.http
-            .post(format!("{}/api/{function}", self.base))
-            .header("content-type", content_type)
-            .body(body.to_string())
+    /// The newest code sent to `email` for `purpose` ([`newest_code`]).
+    pub async fn code(&self, email: &str, purpose: MailPurpose) -> String {
+        newest_code(&self.backend, email, purpose).await
+    }
+
+    pub async fn sign_up(&self, email: &str, password: &str, display_name: &str) -> Answer<()> {
+        self.call(SignUp {
+            email: email.into(),
+            password: password.into(),
+            display_name: display_name.into(),
+        })
+        .await
+    }
+
+    /// Confirms a sign-up with its code only (no password: nobody is signed in).
+    pub async fn confirm(&self, email: &str, code: &str) -> Answer<Option<SignedIn>> {
+        self.call(ConfirmSignUp {
+            email: email.into(),
+            code: code.into(),
+            password: None,
+            time_zone: None,
+            language: None,
+        })
+        .await
+    }
+
+    /// A password sign-in without browser hints.
+    pub async fn sign_in(&self, email: &str, password: &str) -> Answer<SignedIn> {
+        self.call(SignIn {
+            email: email.into(),
+            password: password.into(),
+            time_zone: None,
+            language: None,
+        })
+        .await
+    }
+
+    /// A confirmed account, signed in.
+    pub async fn confirmed_account(&self, email: &str, name: &str) -> SignedIn {
+        assert_eq!(self.sign_up(email, PASSWORD, name).await, (200, Ok(())));
+        let code = self.code(email, MailPurpose::SignUp).await;
+        assert_eq!(self.confirm(email, &code).await, (200, Ok(None)));
+        let (status, signed_in) = self.sign_in(email, PASSWORD).await;
+        assert_eq!(status, 200, "{signed_in:?}");
+        signed_in.unwrap()
+    }
+
+    /// The status of reading the profile with `token`: whether the session still counts.
+    pub async fn profile_status(&self, token: &str) -> u16 {
+        let get = GetProfile {
+            access_token: token.into(),
+        };
+        self.call(get).await.0
+    }
+
+    /// The status of refreshing a sign-in's session.
+    pub async fn refresh_status(&self, signed_in: &SignedIn) -> u16 {
+        let refresh = RefreshSession {
+            refresh_token: signed_in.tokens.refresh_token.clone().expect("a refresh token"),
+            username: signed_in.username.clone(),
+        };
+        self.call(refresh).await.0
+    }
+
+    /// How many users the Cognito pool holds.
+    pub async fn cognito_users(&self) -> usize {
+        let pool = &self.backend.user_pool;
+        let users = pool
+            .sdk()
+            .list_users()
+            .user_pool_id(&pool.pool_id)
             .send()
             .await
-            .unwrap()
+            .unwrap();
+        users.users().len()
     }
 
-    /// The newest code sent to `email` for `purpose`, waiting a little for codes sent in the
-    /// background.
-    pub async fn code(&self, email: &str, purpose: MailPurpose) -> String {
-        for _ in 0..50 {
-            let messages = self.backend.mailbox.as_ref().unwrap().messages().await;
-            if let Some(message) = messages.into_iter().find(|m| m.to == email && m.purpose == purpose) {
-                return message.code;
-            }
-            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-        }
-        panic!("no {purpose:?} code was sent to {email}");
-    }
-
-    /// A confirmed account, signed in: the `sign_in` answer.
-    pub async fn confirmed_account(&self, email: &str, name: &str) -> Value {
-        let (status, _) = self
-            .call(
-                "sign_up",
-                json!({"email": email, "password": PASSWORD, "display_name": name}),
-            )
-            .await;
-        assert_eq!(status, 200);
-        let code = self.code(email, MailPurpose::SignUp).await;
-        assert_eq!(
-            self.call("confirm_sign_up", json!({"email": email, "code": code}))
-                .await
-                .0,
-            200
-        );
-        let (status, signed_in) = self
-            .call("sign_in", json!({"email": email, "password": PASSWORD}))
-            .await;
-        assert_eq!(status, 200, "{signed_in}");
-        signed_in
-    }
-}
-
-/// The access token of a `sign_in` answer.
-pub fn access_token(signed_in: &Value) -> String {
-    signed_in["tokens"]["access_token"].as_str().unwrap().to_string()
-}
-
-impl TestApp {
     /// The user id a (valid) access token carries.
     pub async fn sub(&self, access_token: &str) -> String {
         self.backend
@@ -156,9 +263,45 @@ impl TestApp {
         self.backend
             .app_state(LeptosOptions::builder().output_name("doorway").build())
     }
+}
 
-    pub async fn sign_in(&self, email: &str, password: &str) -> (u16, Value) {
-        self.call("sign_in", json!({"email": email, "password": password}))
-            .await
+/// The access token of a sign-in.
+pub fn access_token(signed_in: &SignedIn) -> String {
+    signed_in.tokens.access_token.clone()
+}
+
+/// The field an `Invalid` answer names.
+pub fn invalid_field<T>(answer: &Answer<T>) -> Option<Field> {
+    match answer {
+        (_, Err(AppError::Invalid { field, .. })) => Some(*field),
+        _ => None,
     }
+}
+
+pub fn delete_account(token: &str, password: &str, confirmation: &str) -> DeleteAccount {
+    DeleteAccount {
+        access_token: token.into(),
+        current_password: password.into(),
+        confirmation: confirmation.into(),
+    }
+}
+
+pub fn change_email(token: &str, new_email: &str, password: &str) -> ChangeEmail {
+    ChangeEmail {
+        access_token: token.into(),
+        new_email: new_email.into(),
+        current_password: password.into(),
+    }
+}
+
+/// One token-signing key for every embedded Cognito in this test process, set before the first
+/// starts: the emulator reads its key once per process, and the local layer re-signs tokens with
+/// the same key (as `server/src/main.rs` arranges for the server).
+pub fn use_one_signing_key() {
+    static KEY_DIR: std::sync::OnceLock<tempfile::TempDir> = std::sync::OnceLock::new();
+    KEY_DIR.get_or_init(|| {
+        let dir = tempfile::tempdir().unwrap();
+        server::local::prepare_signing_key(dir.path()).unwrap();
+        dir
+    });
 }

@@ -504,7 +504,30 @@ impl Fidelity {
         }
         let reply = self.forward(op, &body).await;
         self.count_code_check(&user, kind, &reply);
+        // The code went to the address: confirming it verifies the email, as Cognito does in a
+        // pool that verifies emails automatically.
+        // https://docs.aws.amazon.com/cognito/latest/developerguide/signing-up-users-in-your-app.html
+        if reply.is_ok()
+            && kind == CodeKind::SignUp
+            && let Some(user) = self.storage.get_user(&user.id).await
+        {
+            self.set_attributes(user, &[("email_verified", "true")]).await;
+        }
         reply
+    }
+
+    async fn set_attributes(&self, mut user: User, attributes: &[(&str, &str)]) {
+        for (name, value) in attributes {
+            match user.attributes.iter_mut().find(|a| a.name == *name) {
+                Some(attribute) => attribute.value = Some(value.to_string()),
+                None => user.attributes.push(cognitox::types::UserAttribute {
+                    name: name.to_string(),
+                    value: Some(value.to_string()),
+                }),
+            }
+        }
+        user.last_modified_date = chrono::Utc::now();
+        self.storage.update_user(user).await;
     }
 
     /// Ends the sign-in a refresh token belongs to: the token itself and every access token
@@ -739,17 +762,8 @@ impl Fidelity {
             );
         }
         user.email = Some(new_email.clone());
-        for (name, value) in [("email", new_email.as_str()), ("email_verified", "true")] {
-            match user.attributes.iter_mut().find(|a| a.name == name) {
-                Some(attribute) => attribute.value = Some(value.to_string()),
-                None => user.attributes.push(cognitox::types::UserAttribute {
-                    name: name.to_string(),
-                    value: Some(value.to_string()),
-                }),
-            }
-        }
-        user.last_modified_date = chrono::Utc::now();
-        self.storage.update_user(user.clone()).await;
+        self.set_attributes(user.clone(), &[("email", &new_email), ("email_verified", "true")])
+            .await;
         self.storage.delete_confirmation_code(&user.id).await;
         self.keep(|kept| {
             kept.pending_emails.remove(&user.id.to_string());

@@ -1,0 +1,250 @@
+//! What the app does when Cognito or DynamoDB fails half-way through a change: retries that carry
+//! it through, and rollbacks that leave nothing half-done. The faults come from proxies in front
+//! of the emulators (`common::faults`); the SDK's own retries are off, so each injected fault is
+//! met once per call and only the app's own retries can get past it.
+use app::{
+    error::AppError,
+    functions::{
+        auth::CurrentAccount,
+        profile::GetProfile,
+        settings::{ChangePassword, SignOutEverywhere},
+    },
+};
+use aws_config::retry::RetryConfig;
+use aws_sdk_dynamodb::types::AttributeValue;
+
+use crate::common::{
+    PASSWORD, TestApp, access_token, change_email, delete_account as delete,
+    faults::{Fault, Faults, Times},
+};
+
+async fn start() -> (TestApp, Faults) {
+    TestApp::start_with_faults(RetryConfig::disabled()).await
+}
+
+/// The one profile item's attribute `name`, if it has it.
+async fn profile_attribute(app: &TestApp, name: &str) -> Option<AttributeValue> {
+    let items = app.profile_items().await;
+    assert_eq!(items.len(), 1, "one profile item");
+    items[0].get(name).cloned()
+}
+
+async fn account_email(app: &TestApp, token: &str) -> String {
+    let account = app.call(CurrentAccount {
+        access_token: token.into(),
+    });
+    account.await.1.unwrap().email
+}
+
+#[tokio::test]
+async fn signing_out_everywhere_gets_past_transient_failures_of_both_services() {
+    let (app, faults) = start().await;
+    let first = app.confirmed_account("flaky@example.com", "Flaky").await;
+    let second = app.sign_in("flaky@example.com", PASSWORD).await.1.unwrap();
+    let writes_before = faults.dynamodb.seen("UpdateItem");
+
+    // The revocation write is throttled twice, and Cognito's sign-out fails twice.
+    faults
+        .dynamodb
+        .fail("UpdateItem", Times::Next(2), Fault::dynamodb_throttled());
+    faults
+        .cognito
+        .fail("GlobalSignOut", Times::Next(2), Fault::cognito_internal());
+    let answer = app
+        .call(SignOutEverywhere {
+            access_token: access_token(&first),
+        })
+        .await;
+    assert_eq!(answer, (200, Ok(())), "the third tries went through");
+    assert_eq!(faults.dynamodb.injected("UpdateItem"), 2);
+    assert_eq!(faults.dynamodb.seen("UpdateItem") - writes_before, 3);
+    assert_eq!(faults.cognito.injected("GlobalSignOut"), 2);
+    assert_eq!(faults.cognito.seen("GlobalSignOut"), 3);
+
+    // Every session has ended, on our server and on Cognito.
+    let state = app.state();
+    for session in [&first, &second] {
+        let refused = state.authenticate(&access_token(session)).await.unwrap_err();
+        assert_eq!(refused, AppError::SessionExpired);
+        assert_eq!(app.refresh_status(session).await, 401);
+    }
+}
+
+#[tokio::test]
+async fn a_password_change_whose_other_sessions_cannot_be_ended_says_so() {
+    let (app, faults) = start().await;
+    let here = app.confirmed_account("stuck@example.com", "Stuck").await;
+    let writes_before = faults.dynamodb.seen("UpdateItem");
+
+    faults
+        .dynamodb
+        .fail("UpdateItem", Times::Always, Fault::dynamodb_internal());
+    let answer = app
+        .call(ChangePassword {
+            access_token: access_token(&here),
+            current_password: PASSWORD.into(),
+            new_password: "a brand new passphrase".into(),
+        })
+        .await;
+    faults.dynamodb.clear();
+    // Not "nothing happened": the password is changed, the page points to "Sign out everywhere".
+    assert_eq!(answer, (503, Err(AppError::SessionsRemain)));
+    assert_eq!(
+        faults.dynamodb.seen("UpdateItem") - writes_before,
+        3,
+        "tried three times"
+    );
+    assert_eq!(app.sign_in("stuck@example.com", PASSWORD).await.0, 401);
+    assert_eq!(app.sign_in("stuck@example.com", "a brand new passphrase").await.0, 200);
+}
+
+#[tokio::test]
+async fn deleting_the_account_retries_the_profile_item_until_it_is_gone() {
+    let (app, faults) = start().await;
+    let token = access_token(&app.confirmed_account("retried@example.com", "Retried").await);
+
+    faults
+        .dynamodb
+        .fail("DeleteItem", Times::Next(2), Fault::dynamodb_internal());
+    assert_eq!(app.call(delete(&token, PASSWORD, "DELETE")).await, (200, Ok(())));
+    assert_eq!(faults.dynamodb.injected("DeleteItem"), 2);
+    assert!(app.profile_items().await.is_empty(), "the third try deleted the item");
+    assert_eq!(app.cognito_users().await, 0);
+}
+
+#[tokio::test]
+async fn a_profile_item_that_outlives_its_deleted_account_is_never_served() {
+    let (app, faults) = start().await;
+    let email = "lingering@example.com";
+    let token = access_token(&app.confirmed_account(email, "Lingering").await);
+
+    faults
+        .dynamodb
+        .fail("DeleteItem", Times::Always, Fault::dynamodb_internal());
+    let answer = app.call(delete(&token, PASSWORD, "DELETE")).await;
+    faults.dynamodb.clear();
+    assert_eq!(answer, (200, Ok(())), "the account itself is gone");
+    assert_eq!(faults.dynamodb.injected("DeleteItem"), 3, "tried three times");
+    assert_eq!(app.cognito_users().await, 0);
+
+    // The item stays, marked: our server honours no token for it.
+    assert_eq!(
+        profile_attribute(&app, "deleting").await,
+        Some(AttributeValue::Bool(true))
+    );
+    assert_eq!(
+        app.state().authenticate(&token).await.unwrap_err(),
+        AppError::SessionExpired
+    );
+    assert_eq!(app.profile_status(&token).await, 401);
+
+    // The address can sign up again at once, and gets a profile of its own.
+    let again = app.confirmed_account(email, "Back again").await;
+    let profile = app
+        .call(GetProfile {
+            access_token: access_token(&again),
+        })
+        .await
+        .1
+        .unwrap();
+    assert_eq!(profile.fields.display_name, "Back again");
+    assert_eq!(profile.version, 1);
+}
+
+#[tokio::test]
+async fn a_failed_mark_stops_the_deletion_before_cognito_is_asked() {
+    let (app, faults) = start().await;
+    let token = access_token(&app.confirmed_account("unmarked@example.com", "Unmarked").await);
+
+    faults
+        .dynamodb
+        .fail("UpdateItem", Times::Next(1), Fault::dynamodb_internal());
+    let answer = app.call(delete(&token, PASSWORD, "DELETE")).await;
+    assert_eq!(answer, (503, Err(AppError::Unavailable)));
+    assert_eq!(faults.cognito.seen("DeleteUser"), 0, "Cognito was not asked");
+    assert_eq!(app.cognito_users().await, 1);
+    assert_eq!(app.profile_status(&token).await, 200, "nothing changed");
+}
+
+#[tokio::test]
+async fn a_cognito_failure_to_delete_the_user_takes_the_mark_away_and_changes_nothing() {
+    let (app, faults) = start().await;
+    let token = access_token(&app.confirmed_account("staying@example.com", "Staying").await);
+
+    faults
+        .cognito
+        .fail("DeleteUser", Times::Always, Fault::cognito_internal());
+    let answer = app.call(delete(&token, PASSWORD, "DELETE")).await;
+    faults.cognito.clear();
+    assert_eq!(answer, (503, Err(AppError::Unavailable)));
+    assert_eq!(faults.cognito.injected("DeleteUser"), 1);
+
+    assert_eq!(app.cognito_users().await, 1);
+    assert_eq!(profile_attribute(&app, "deleting").await, None, "the mark is gone");
+    assert!(app.state().authenticate(&token).await.is_ok());
+    assert_eq!(app.profile_status(&token).await, 200);
+    assert_eq!(app.sign_in("staying@example.com", PASSWORD).await.0, 200);
+
+    // Once Cognito answers again, the deletion goes through.
+    assert_eq!(app.call(delete(&token, PASSWORD, "DELETE")).await, (200, Ok(())));
+    assert!(app.profile_items().await.is_empty());
+    assert_eq!(app.cognito_users().await, 0);
+}
+
+#[tokio::test]
+async fn a_lost_answer_to_the_user_deletion_still_deletes_everything() {
+    let (app, faults) = start().await;
+    let token = access_token(&app.confirmed_account("lost@example.com", "Lost").await);
+
+    // Cognito deletes the user, but the answer the app gets is an error.
+    faults.cognito.fail(
+        "DeleteUser",
+        Times::Next(1),
+        Fault::cognito_internal().after_forwarding(),
+    );
+    assert_eq!(app.call(delete(&token, PASSWORD, "DELETE")).await, (200, Ok(())));
+    assert_eq!(faults.cognito.injected("DeleteUser"), 1);
+    assert_eq!(app.cognito_users().await, 0);
+    assert!(app.profile_items().await.is_empty(), "no profile outlives its user");
+}
+
+#[tokio::test]
+async fn a_cognito_failure_to_change_the_email_puts_the_pending_address_back() {
+    let (app, faults) = start().await;
+    let token = access_token(&app.confirmed_account("old@example.com", "Mover").await);
+
+    // No change waited: none waits after the failure.
+    faults
+        .cognito
+        .fail("UpdateUserAttributes", Times::Next(1), Fault::cognito_internal());
+    let answer = app.call(change_email(&token, "new@example.com", PASSWORD)).await;
+    assert_eq!(answer, (503, Err(AppError::Unavailable)));
+    assert_eq!(faults.cognito.injected("UpdateUserAttributes"), 1);
+    assert_eq!(profile_attribute(&app, "pending_email").await, None);
+    let email = app
+        .call(GetProfile {
+            access_token: token.clone(),
+        })
+        .await
+        .1
+        .unwrap()
+        .email;
+    assert_eq!(
+        (email.email.as_str(), email.pending),
+        ("old@example.com", None),
+        "no code form for an address Cognito never took"
+    );
+    assert_eq!(account_email(&app, &token).await, "old@example.com");
+
+    // A change waits for its code; a second one fails: the first still waits.
+    let (status, first) = app.call(change_email(&token, "first@example.com", PASSWORD)).await;
+    assert_eq!(status, 200, "{first:?}");
+    let waiting = Some(AttributeValue::S("first@example.com".into()));
+    assert_eq!(profile_attribute(&app, "pending_email").await, waiting);
+    faults
+        .cognito
+        .fail("UpdateUserAttributes", Times::Next(1), Fault::cognito_internal());
+    let answer = app.call(change_email(&token, "second@example.com", PASSWORD)).await;
+    assert_eq!(answer, (503, Err(AppError::Unavailable)));
+    assert_eq!(profile_attribute(&app, "pending_email").await, waiting);
+}
