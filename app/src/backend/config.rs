@@ -15,6 +15,9 @@ pub const DEFAULT_ACCESS_TOKEN_MINUTES: u32 = 15;
 pub struct Settings {
     pub mode: Mode,
     pub profile_table: String,
+    /// The address people reach the app at (`PUBLIC_URL`), when it sits behind a proxy or TLS
+    /// terminator: an `https://` one turns on Strict-Transport-Security.
+    pub public_url: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,6 +36,9 @@ pub struct LocalSettings {
     pub access_token_minutes: u32,
     /// The limits the local Cognito enforces, shaped like Amazon Cognito's.
     pub limits: LocalLimits,
+    /// Whether local mode may listen on an address other than loopback
+    /// (`LOCAL_MODE_PUBLIC=yes`): its dev mailbox hands every code to whoever asks.
+    pub serve_publicly: bool,
 }
 
 /// Amazon Cognito's protections against guessing and flooding, as local mode reproduces them:
@@ -160,6 +166,13 @@ impl Settings {
     pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Result<Self, ConfigError> {
         let get = |name: &str| lookup(name).map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
 
+        let public_url = match get("PUBLIC_URL") {
+            Some(url) if url.starts_with("https://") || url.starts_with("http://") => {
+                Some(url.trim_end_matches('/').to_string())
+            }
+            Some(url) => return Err(error("PUBLIC_URL", format!("{url:?} does not start with https:// or http://"))),
+            None => None,
+        };
         let profile_table = match get("PROFILE_TABLE") {
             Some(table) => {
                 check_table_name(&table)?;
@@ -204,14 +217,22 @@ impl Settings {
                 cognito_port,
                 access_token_minutes,
                 limits: local_limits(&get)?,
+                serve_publicly: match get("LOCAL_MODE_PUBLIC").as_deref() {
+                    None | Some("no") => false,
+                    Some("yes") => true,
+                    Some(other) => {
+                        return Err(error("LOCAL_MODE_PUBLIC", format!("{other:?} is neither yes nor no")));
+                    }
+                },
             };
             return Ok(Self {
                 mode: Mode::Local(local),
                 profile_table,
+                public_url,
             });
         };
 
-        for variable in ["LOCAL_AWS_DIR", "LOCAL_COGNITO_PORT", "LOCAL_ACCESS_TOKEN_MINUTES"]
+        for variable in ["LOCAL_AWS_DIR", "LOCAL_COGNITO_PORT", "LOCAL_ACCESS_TOKEN_MINUTES", "LOCAL_MODE_PUBLIC"]
             .into_iter()
             .chain(LOCAL_LIMIT_VARIABLES)
         {
@@ -247,6 +268,7 @@ impl Settings {
                 jwks_url,
             }),
             profile_table,
+            public_url,
         })
     }
 }
@@ -322,6 +344,7 @@ mod tests {
                 cognito_port: DEFAULT_LOCAL_COGNITO_PORT,
                 access_token_minutes: DEFAULT_ACCESS_TOKEN_MINUTES,
                 limits: LocalLimits::default(),
+                serve_publicly: false,
             })
         );
         assert_eq!(s.profile_table, "profiles");
@@ -343,6 +366,7 @@ mod tests {
                 cognito_port: 0,
                 access_token_minutes: 5,
                 limits: LocalLimits::default(),
+                serve_publicly: false,
             })
         );
         assert_eq!(s.profile_table, "people");
@@ -465,5 +489,19 @@ mod tests {
         assert_eq!((changed.lockout_after, changed.codes_per_hour), (2, 0));
         let refused = Settings::from_lookup(|name| (name == "LOCAL_COGNITO_CODE_ATTEMPTS").then(|| "many".into()));
         assert_eq!(refused.unwrap_err().variable, "LOCAL_COGNITO_CODE_ATTEMPTS");
+    }
+
+    #[test]
+    fn a_public_local_mode_and_the_public_url_are_explicit() {
+        let local = |pairs: &[(&str, &str)]| match settings(pairs).unwrap().mode {
+            Mode::Local(local) => local.serve_publicly,
+            Mode::Aws(_) => panic!("local mode expected"),
+        };
+        assert!(!local(&[]));
+        assert!(local(&[("LOCAL_MODE_PUBLIC", "yes")]));
+        assert_eq!(settings(&[("LOCAL_MODE_PUBLIC", "1")]).unwrap_err().variable, "LOCAL_MODE_PUBLIC");
+        let public = settings(&[("PUBLIC_URL", "https://id.example.com/")]).unwrap();
+        assert_eq!(public.public_url.as_deref(), Some("https://id.example.com"));
+        assert_eq!(settings(&[("PUBLIC_URL", "id.example.com")]).unwrap_err().variable, "PUBLIC_URL");
     }
 }

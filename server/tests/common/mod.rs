@@ -41,8 +41,10 @@ pub fn local_settings(dir: &std::path::Path) -> Settings {
             access_token_minutes: 15,
             // Cognito's protections as local mode has them by default.
             limits: Default::default(),
+            serve_publicly: false,
         }),
         profile_table: "profiles".into(),
+        public_url: None,
     }
 }
 
