@@ -31,12 +31,15 @@ pub enum AppError {
     WrongCredentials,
     #[error("This email address is not confirmed yet.")]
     NotConfirmed,
-    #[error("That code is not right. Check it, or send a new one.")]
+    /// Wrong, expired, used up or for no account: one answer, so a code check never tells
+    /// whether the address has an account or a code pending.
+    #[error("That code is not right or has expired. Send a new one.")]
     WrongCode,
-    #[error("That code has expired or was already used. Send a new one.")]
-    ExpiredCode,
     #[error("Too many attempts. Try again in a moment.")]
     TryLater,
+    /// Our own rate limit (answered before Cognito is called), with `Retry-After` in seconds.
+    #[error("Too many attempts. Try again in {}.", in_seconds(*retry_after))]
+    TooManyAttempts { retry_after: u64 },
     #[error("Your session has ended. Please sign in again.")]
     SessionExpired,
     #[error("This profile changed elsewhere. Reload to see it.")]
@@ -72,7 +75,7 @@ impl AppError {
     pub fn field(&self) -> Option<Field> {
         match self {
             Self::Invalid { field, .. } => Some(*field),
-            Self::WrongCode | Self::ExpiredCode => Some(Field::Code),
+            Self::WrongCode => Some(Field::Code),
             _ => None,
         }
     }
@@ -80,15 +83,23 @@ impl AppError {
     /// The HTTP status the server answers with: never a 500 for anything a user or AWS caused.
     pub fn status(&self) -> u16 {
         match self {
-            Self::Invalid { .. } | Self::WrongCode | Self::ExpiredCode | Self::Unreadable => 400,
+            Self::Invalid { .. } | Self::WrongCode | Self::Unreadable => 400,
             Self::WrongCredentials | Self::SessionExpired => 401,
             Self::NotConfirmed => 403,
             Self::NotFound => 404,
             Self::StaleProfile | Self::AccountExists => 409,
-            Self::TryLater => 429,
+            Self::TryLater | Self::TooManyAttempts { .. } => 429,
             Self::Unavailable | Self::Network | Self::SessionsRemain => 503,
             Self::Internal => 500,
         }
+    }
+}
+
+/// "1 second", "30 seconds".
+fn in_seconds(seconds: u64) -> String {
+    match seconds {
+        1 => "1 second".to_string(),
+        n => format!("{n} seconds"),
     }
 }
 
@@ -133,10 +144,23 @@ mod tests {
         for error in [
             AppError::WrongCredentials,
             AppError::TryLater,
+            AppError::TooManyAttempts { retry_after: 30 },
             AppError::Unavailable,
             AppError::StaleProfile,
         ] {
             assert_ne!(error.status(), 500, "{error:?}");
         }
+    }
+
+    #[test]
+    fn our_own_limit_says_when_to_try_again_and_survives_the_wire() {
+        let error = AppError::TooManyAttempts { retry_after: 12 };
+        assert_eq!(error.to_string(), "Too many attempts. Try again in 12 seconds.");
+        assert_eq!(
+            AppError::TooManyAttempts { retry_after: 1 }.to_string(),
+            "Too many attempts. Try again in 1 second."
+        );
+        assert_eq!(error.status(), 429);
+        assert_eq!(AppError::de(error.ser()), error);
     }
 }

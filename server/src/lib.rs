@@ -3,33 +3,50 @@
 //! mode) and serves the Leptos app with them.
 #[cfg(feature = "local")]
 pub mod local;
+pub mod rate_limit;
+pub mod server_functions;
 
 use app::backend::{
     AppState, ProfileTable, SharedMailbox, TokenVerifier, UserPool,
-    config::{Mode, Settings, default_issuer, default_jwks_url},
+    config::{HttpSettings, Mode, RateLimits, Settings, default_issuer, default_jwks_url},
+    state::KeyedLimit,
 };
-use app::error::AppError;
 use app::{App, shell};
 use aws_config::{BehaviorVersion, SdkConfig};
-use axum::{
-    Router,
-    response::{IntoResponse, Response},
-};
+use axum::{Router, response::Response};
 use leptos::prelude::LeptosOptions;
 use leptos_axum::{LeptosRoutes, generate_route_list};
+use tower::limit::GlobalConcurrencyLimitLayer;
+use tower_http::timeout::TimeoutLayer;
+
+/// Requests served at once by one instance; the rest wait in line.
+const MAX_REQUESTS_AT_ONCE: usize = 512;
 
 /// The whole HTTP surface: the pages, the server functions and the static files.
 pub fn router(state: AppState) -> Router {
     let routes = generate_route_list(App);
+    let limits = rate_limit::Limits::new(&state.rate_limits);
     Router::new()
         .leptos_routes(&state, routes, {
             let options = state.leptos_options.clone();
             move || shell(options.clone())
         })
         .fallback(static_file_or_not_found)
+        // Innermost: the client IP for every request, and the limits before any server function.
+        .layer(axum::middleware::from_fn_with_state(limits, rate_limit::limit))
         .layer(axum::middleware::map_response(cache_policy))
-        .layer(axum::middleware::from_fn(server_functions_take_json_only))
-        .layer(axum::middleware::map_response(security_headers))
+        .layer(axum::middleware::from_fn(server_functions::guard))
+        .layer(axum::middleware::map_response_with_state(
+            state.http.sends_hsts(),
+            security_headers,
+        ))
+        // A request still unanswered after the timeout gets 408; past this many at once, the
+        // next ones wait their turn rather than crowd the AWS clients.
+        .layer(TimeoutLayer::with_status_code(
+            axum::http::StatusCode::REQUEST_TIMEOUT,
+            std::time::Duration::from_secs(state.http.request_timeout_secs),
+        ))
+        .layer(GlobalConcurrencyLimitLayer::new(MAX_REQUESTS_AT_ONCE))
         .with_state(state)
 }
 
@@ -121,9 +138,15 @@ fn has_content_hash(path: &str) -> bool {
 /// (a sign-in form under someone else's overlay), no plugins, no `<base>` rewriting, no MIME
 /// sniffing, and no address of ours sent on to other sites. Pages come with their own policy,
 /// which also names the scripts they may run (`app::backend::send_content_security_policy`).
-async fn security_headers(mut response: Response) -> Response {
+async fn security_headers(axum::extract::State(hsts): axum::extract::State<bool>, mut response: Response) -> Response {
     use axum::http::{HeaderValue, header};
     let headers = response.headers_mut();
+    if hsts {
+        headers.insert(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=63072000; includeSubDomains"),
+        );
+    }
     if !headers.contains_key(header::CONTENT_SECURITY_POLICY) {
         headers.insert(
             header::CONTENT_SECURITY_POLICY,
@@ -136,38 +159,6 @@ async fn security_headers(mut response: Response) -> Response {
     response
 }
 
-/// Server functions read JSON bodies only: another site's page can make a browser post a form
-/// (url-encoded, multipart or plain text) to us, but not JSON. Their answers carry tokens and
-/// account data, so no cache keeps them.
-async fn server_functions_take_json_only(request: axum::extract::Request, next: axum::middleware::Next) -> Response {
-    use axum::http::{HeaderValue, StatusCode, header};
-    use server_fn::error::FromServerFnError;
-
-    if !request.uri().path().starts_with("/api/") {
-        return next.run(request).await;
-    }
-    let is_json = request
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|value| value.to_str().ok())
-        .and_then(|value| value.split(';').next())
-        .is_some_and(|media_type| media_type.trim().eq_ignore_ascii_case("application/json"));
-    let mut response = if is_json {
-        next.run(request).await
-    } else {
-        (
-            StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            [(header::CONTENT_TYPE, "application/json")],
-            AppError::Unreadable.ser(),
-        )
-            .into_response()
-    };
-    response
-        .headers_mut()
-        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    response
-}
-
 /// The AWS side of the app, connected and ready, plus what keeps local emulators running.
 pub struct Backend {
     pub user_pool: UserPool,
@@ -177,6 +168,10 @@ pub struct Backend {
     /// Dropping it stops the embedded emulators (local mode only).
     #[cfg(feature = "local")]
     pub local: Option<local::LocalAws>,
+    /// The rate limits the app's state and router are built with.
+    pub rate_limits: RateLimits,
+    /// How the server answers HTTP.
+    pub http: HttpSettings,
 }
 
 /// Where access tokens come from and where their signing keys are published.
@@ -224,6 +219,8 @@ impl Backend {
                     mailbox: None,
                     #[cfg(feature = "local")]
                     local: None,
+                    rate_limits: settings.rate_limits.clone(),
+                    http: settings.http.clone(),
                 })
             }
             #[cfg(feature = "local")]
@@ -257,6 +254,8 @@ impl Backend {
                     token_source: local.token_source(),
                     mailbox: Some(local.mailbox()),
                     local: Some(local),
+                    rate_limits: settings.rate_limits.clone(),
+                    http: settings.http.clone(),
                 })
             }
             #[cfg(not(feature = "local"))]
@@ -285,6 +284,13 @@ impl Backend {
             profiles: self.profiles.clone(),
             verifier: self.token_verifier(),
             mailbox: self.mailbox.clone(),
+            http: self.http.clone(),
+            rate_limits: self.rate_limits.clone(),
+            user_calls: KeyedLimit::per_minute(if self.rate_limits.enabled {
+                self.rate_limits.user_per_minute
+            } else {
+                0
+            }),
         }
     }
 }

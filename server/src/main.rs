@@ -34,21 +34,29 @@ async fn serve(settings: Settings) {
         )
         .init();
 
-    let backend = Backend::connect(&settings).await.unwrap_or_else(|e| exit_with(&e));
-
     let conf = get_configuration(None).expect("the Leptos configuration in Cargo.toml");
     let leptos_options = conf.leptos_options;
     let addr = leptos_options.site_addr;
+    #[cfg(feature = "local")]
+    if let app::backend::config::Mode::Local(local) = &settings.mode {
+        server::local::check_address(local, addr).unwrap_or_else(|e| exit_with(&e));
+    }
+
+    let backend = Backend::connect(&settings).await.unwrap_or_else(|e| exit_with(&e));
     let app = server::router(backend.app_state(leptos_options));
 
     let listener = tokio::net::TcpListener::bind(&addr)
         .await
         .unwrap_or_else(|e| exit_with(&format!("cannot listen on http://{addr}: {e}")));
     tracing::info!("listening on http://{addr}");
-    axum::serve(listener, app.into_make_service())
-        .with_graceful_shutdown(shutdown_signal())
-        .await
-        .expect("the server runs");
+    // The socket address is the client IP the rate limits count (server/src/rate_limit.rs).
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await
+    .expect("the server runs");
 
     #[cfg(feature = "local")]
     if let Some(local) = backend.local

@@ -14,6 +14,8 @@ fn start_server(vars: &[(&str, &str)]) -> (bool, String) {
         "LOCAL_AWS_DIR",
         "LOCAL_COGNITO_PORT",
         "LOCAL_ACCESS_TOKEN_MINUTES",
+        "LOCAL_MODE_PUBLIC",
+        "LEPTOS_SITE_ADDR",
     ] {
         command.env_remove(name);
     }
@@ -45,4 +47,15 @@ fn a_client_secret_without_a_pool_is_refused_naming_the_secret() {
     assert_eq!(stderr.lines().count(), 1, "{stderr}");
     assert!(stderr.contains("COGNITO_CLIENT_SECRET"), "{stderr}");
     assert!(!stderr.contains("s3cret"), "the secret itself is never printed");
+}
+
+#[test]
+fn local_mode_refuses_to_listen_beyond_this_machine_without_the_opt_in() {
+    let (ok, stderr) = start_server(&[("LEPTOS_SITE_ADDR", "0.0.0.0:0"), ("LEPTOS_OUTPUT_NAME", "doorway")]);
+    assert!(!ok);
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(
+        stderr.contains("LEPTOS_SITE_ADDR") && stderr.contains("LOCAL_MODE_PUBLIC=yes"),
+        "{stderr}"
+    );
 }

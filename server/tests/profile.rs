@@ -162,14 +162,17 @@ async fn one_users_token_never_reaches_another_users_profile() {
     let bob = access_token(&app.confirmed_account("bob@example.com", "Bob").await);
     let bob_sub = app.sub(&bob).await;
 
-    // No argument can choose the user: an extra `sub` beside the arguments is ignored (the save
-    // lands on the token's own profile), and one inside the fields is refused. Neither can be
-    // written with the argument struct: these bodies are made by hand.
+    // No argument can choose the user: an extra `sub` beside the arguments or inside the fields
+    // is refused. Neither can be written with the argument struct: these bodies are made by hand.
     let fields_json = |name: &str| json!({"display_name": name, "bio": "", "time_zone": "UTC", "language": "en"});
     let (status, _) = app
         .call_raw::<SaveProfile>(
             json!({"access_token": ada, "sub": bob_sub, "fields": fields_json("Ada again"), "version": 1}),
         )
+        .await;
+    assert_eq!(status, 400);
+    let (status, _) = app
+        .call_raw::<SaveProfile>(json!({"access_token": ada, "fields": fields_json("Ada again"), "version": 1}))
         .await;
     assert_eq!(status, 200);
     let mut smuggled = fields_json("Mallory");

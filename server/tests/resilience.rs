@@ -216,10 +216,10 @@ async fn a_cognito_failure_to_change_the_email_puts_the_pending_address_back() {
     // No change waited: none waits after the failure.
     faults
         .cognito
-        .fail("UpdateUserAttributes", Times::Next(1), Fault::cognito_internal());
+        .fail("AdminUpdateUserAttributes", Times::Next(1), Fault::cognito_internal());
     let answer = app.call(change_email(&token, "new@example.com", PASSWORD)).await;
     assert_eq!(answer, (503, Err(AppError::Unavailable)));
-    assert_eq!(faults.cognito.injected("UpdateUserAttributes"), 1);
+    assert_eq!(faults.cognito.injected("AdminUpdateUserAttributes"), 1);
     assert_eq!(profile_attribute(&app, "pending_email").await, None);
     let email = app
         .call(GetProfile {
@@ -243,7 +243,7 @@ async fn a_cognito_failure_to_change_the_email_puts_the_pending_address_back() {
     assert_eq!(profile_attribute(&app, "pending_email").await, waiting);
     faults
         .cognito
-        .fail("UpdateUserAttributes", Times::Next(1), Fault::cognito_internal());
+        .fail("AdminUpdateUserAttributes", Times::Next(1), Fault::cognito_internal());
     let answer = app.call(change_email(&token, "second@example.com", PASSWORD)).await;
     assert_eq!(answer, (503, Err(AppError::Unavailable)));
     assert_eq!(profile_attribute(&app, "pending_email").await, waiting);

@@ -18,6 +18,8 @@ where
             let error = from_code(code);
             if matches!(error, AppError::Internal) {
                 tracing::error!(operation, code, "unexpected AWS error");
+            } else if matches!(error, AppError::Unavailable) {
+                tracing::warn!(operation, code, "AWS could not serve the request");
             } else {
                 tracing::info!(operation, code, "AWS refused the request");
             }
@@ -47,34 +49,199 @@ fn aws_smithy_types_display<E: std::error::Error + 'static, R: std::fmt::Debug>(
 }
 
 /// The user-facing meaning of a Cognito or DynamoDB error code.
+///
+/// Every code the SDK documents for the calls people make before signing in (`SignUp`,
+/// `ConfirmSignUp`, `ResendConfirmationCode`, `InitiateAuth`, `ForgotPassword`,
+/// `ConfirmForgotPassword`; [`UNAUTHENTICATED_CODES`]) has a meaning here, none of them
+/// `Internal`. Whether an answer may differ between an address with an account and one without
+/// is for each flow to decide (`sign_up`, `sessions::reset_password`, `functions::auth`).
 pub fn from_code(code: &str) -> AppError {
     match code {
-        "CodeMismatchException" => AppError::WrongCode,
-        "ExpiredCodeException" => AppError::ExpiredCode,
+        // Wrong and expired codes read alike: nobody learns whether a code is pending.
+        "CodeMismatchException" | "ExpiredCodeException" => AppError::WrongCode,
         "TooManyRequestsException"
         | "LimitExceededException"
         | "TooManyFailedAttemptsException"
         | "ThrottlingException"
         | "ProvisionedThroughputExceededException"
-        | "RequestLimitExceeded" => AppError::TryLater,
+        | "RequestLimitExceeded"
+        // AWS WAF in front of the pool refused the request (its rules are rate-based).
+        | "ForbiddenException" => AppError::TryLater,
         "InvalidPasswordException" | "PasswordHistoryPolicyViolationException" => AppError::invalid(
             Field::Password,
             "This password doesn't meet the rules: use 8 to 256 characters and avoid ones you used before.",
         ),
-        // Unknown user, wrong password and a disabled account must look the same.
-        "NotAuthorizedException" | "UserNotFoundException" | "UserDisabledException" => AppError::WrongCredentials,
+        // Unknown user, wrong password, a locked-out ("Password attempts exceeded"), disabled
+        // account or one whose password an administrator reset must look the same; the reset
+        // page works for the last.
+        "NotAuthorizedException"
+        | "UserNotFoundException"
+        | "UserDisabledException"
+        | "PasswordResetRequiredException" => AppError::WrongCredentials,
         // Input our own checks let through but the service refused: the sender's to fix, not a 500.
         "InvalidParameterException" | "ValidationException" => AppError::Unreadable,
         "UserNotConfirmedException" => AppError::NotConfirmed,
         "UsernameExistsException" | "AliasExistsException" => AppError::AccountExists,
         "ConditionalCheckFailedException" | "TransactionConflictException" => AppError::StaleProfile,
-        "ResourceNotFoundException" => AppError::NotFound,
-        "InternalErrorException" | "InternalServerError" | "ServiceUnavailable" | "UnrecognizedClientException" => {
-            AppError::Unavailable
-        }
+        // The service failed, or is set up so that it cannot do what the app asks (a missing
+        // pool, client or table, an email or SMS role it may not use, a Lambda trigger that
+        // failed or refused, a feature off or not in the pool's tier): nothing the person did.
+        "InternalErrorException"
+        | "InternalServerError"
+        | "ServiceUnavailable"
+        | "UnrecognizedClientException"
+        | "ResourceNotFoundException"
+        | "CodeDeliveryFailureException"
+        | "InvalidEmailRoleAccessPolicyException"
+        | "InvalidSmsRoleAccessPolicyException"
+        | "InvalidSmsRoleTrustRelationshipException"
+        | "InvalidLambdaResponseException"
+        | "UnexpectedLambdaException"
+        | "UserLambdaValidationException"
+        | "InvalidUserPoolConfigurationException"
+        | "OperationNotEnabledException"
+        | "FeatureUnavailableInTierException"
+        | "UnsupportedOperationException" => AppError::Unavailable,
         _ => AppError::Internal,
     }
 }
+
+/// Every error code the SDK documents for the Cognito calls made before sign-in (from the
+/// `aws-sdk-cognitoidentityprovider` error enums of each operation).
+pub const UNAUTHENTICATED_CODES: &[(&str, &[&str])] = &[
+    (
+        "SignUp",
+        &[
+            "CodeDeliveryFailureException",
+            "ForbiddenException",
+            "InternalErrorException",
+            "InvalidEmailRoleAccessPolicyException",
+            "InvalidLambdaResponseException",
+            "InvalidParameterException",
+            "InvalidPasswordException",
+            "InvalidSmsRoleAccessPolicyException",
+            "InvalidSmsRoleTrustRelationshipException",
+            "LimitExceededException",
+            "NotAuthorizedException",
+            "OperationNotEnabledException",
+            "ResourceNotFoundException",
+            "TooManyRequestsException",
+            "UnexpectedLambdaException",
+            "UserLambdaValidationException",
+            "UsernameExistsException",
+        ],
+    ),
+    (
+        "ConfirmSignUp",
+        &[
+            "AliasExistsException",
+            "CodeMismatchException",
+            "ExpiredCodeException",
+            "ForbiddenException",
+            "InternalErrorException",
+            "InvalidLambdaResponseException",
+            "InvalidParameterException",
+            "LimitExceededException",
+            "NotAuthorizedException",
+            "OperationNotEnabledException",
+            "ResourceNotFoundException",
+            "TooManyFailedAttemptsException",
+            "TooManyRequestsException",
+            "UnexpectedLambdaException",
+            "UserLambdaValidationException",
+            "UserNotFoundException",
+        ],
+    ),
+    (
+        "ResendConfirmationCode",
+        &[
+            "CodeDeliveryFailureException",
+            "ForbiddenException",
+            "InternalErrorException",
+            "InvalidEmailRoleAccessPolicyException",
+            "InvalidLambdaResponseException",
+            "InvalidParameterException",
+            "InvalidSmsRoleAccessPolicyException",
+            "InvalidSmsRoleTrustRelationshipException",
+            "LimitExceededException",
+            "NotAuthorizedException",
+            "OperationNotEnabledException",
+            "ResourceNotFoundException",
+            "TooManyRequestsException",
+            "UnexpectedLambdaException",
+            "UserLambdaValidationException",
+            "UserNotFoundException",
+        ],
+    ),
+    (
+        "InitiateAuth",
+        &[
+            "FeatureUnavailableInTierException",
+            "ForbiddenException",
+            "InternalErrorException",
+            "InvalidEmailRoleAccessPolicyException",
+            "InvalidLambdaResponseException",
+            "InvalidParameterException",
+            "InvalidSmsRoleAccessPolicyException",
+            "InvalidSmsRoleTrustRelationshipException",
+            "InvalidUserPoolConfigurationException",
+            "NotAuthorizedException",
+            "OperationNotEnabledException",
+            "PasswordResetRequiredException",
+            "ResourceNotFoundException",
+            "TooManyRequestsException",
+            "UnexpectedLambdaException",
+            "UnsupportedOperationException",
+            "UserLambdaValidationException",
+            "UserNotConfirmedException",
+            "UserNotFoundException",
+        ],
+    ),
+    (
+        "ForgotPassword",
+        &[
+            "CodeDeliveryFailureException",
+            "ForbiddenException",
+            "InternalErrorException",
+            "InvalidEmailRoleAccessPolicyException",
+            "InvalidLambdaResponseException",
+            "InvalidParameterException",
+            "InvalidSmsRoleAccessPolicyException",
+            "InvalidSmsRoleTrustRelationshipException",
+            "LimitExceededException",
+            "NotAuthorizedException",
+            "OperationNotEnabledException",
+            "ResourceNotFoundException",
+            "TooManyRequestsException",
+            "UnexpectedLambdaException",
+            "UserLambdaValidationException",
+            "UserNotFoundException",
+        ],
+    ),
+    (
+        "ConfirmForgotPassword",
+        &[
+            "CodeMismatchException",
+            "ExpiredCodeException",
+            "ForbiddenException",
+            "InternalErrorException",
+            "InvalidLambdaResponseException",
+            "InvalidParameterException",
+            "InvalidPasswordException",
+            "LimitExceededException",
+            "NotAuthorizedException",
+            "OperationNotEnabledException",
+            "PasswordHistoryPolicyViolationException",
+            "ResourceNotFoundException",
+            "TooManyFailedAttemptsException",
+            "TooManyRequestsException",
+            "UnexpectedLambdaException",
+            "UserLambdaValidationException",
+            "UserNotConfirmedException",
+            "UserNotFoundException",
+        ],
+    ),
+];
 
 #[cfg(test)]
 mod tests {
@@ -120,9 +287,35 @@ mod tests {
     }
 
     #[test]
+    fn every_documented_code_of_the_calls_before_sign_in_has_a_meaning_and_none_is_a_500() {
+        let mut seen = 0;
+        for (operation, codes) in UNAUTHENTICATED_CODES {
+            for code in *codes {
+                let error = app_error(operation, service_error(code));
+                assert_ne!(error, AppError::Internal, "{operation}: {code}");
+                assert_ne!(error.status(), 500, "{operation}: {code}");
+                assert!(!error.to_string().contains("raw AWS text"), "{operation}: {code}");
+                seen += 1;
+            }
+        }
+        assert!(seen > 90, "{seen} codes");
+    }
+
+    #[test]
+    fn a_lockout_and_a_required_reset_read_like_a_wrong_password() {
+        for code in ["PasswordResetRequiredException", "NotAuthorizedException"] {
+            assert_eq!(from_code(code), AppError::WrongCredentials, "{code}");
+        }
+    }
+
+    #[test]
+    fn wrong_and_expired_codes_read_alike() {
+        assert_eq!(from_code("CodeMismatchException"), from_code("ExpiredCodeException"));
+    }
+
+    #[test]
     fn each_code_error_has_its_own_message() {
         assert_eq!(from_code("CodeMismatchException"), AppError::WrongCode);
-        assert_eq!(from_code("ExpiredCodeException"), AppError::ExpiredCode);
         assert_eq!(from_code("UserNotConfirmedException"), AppError::NotConfirmed);
         assert_eq!(from_code("ConditionalCheckFailedException"), AppError::StaleProfile);
         assert!(matches!(

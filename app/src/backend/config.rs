@@ -15,9 +15,155 @@ pub const DEFAULT_ACCESS_TOKEN_MINUTES: u32 = 15;
 pub struct Settings {
     pub mode: Mode,
     pub profile_table: String,
+    /// How the server answers HTTP, in either mode.
+    pub http: HttpSettings,
+    /// The limits in front of Cognito, and whose `X-Forwarded-For` names the client.
+    pub rate_limits: RateLimits,
+}
+
+/// The app's own rate limits, checked before Cognito is called (`server/src/rate_limit.rs`, and
+/// per user in `AppState::authenticate`). Each is a GCRA quota: `N` per period means `N` at once,
+/// then one more every period/`N`. Each `0` switches that one off; `RATE_LIMITS=off` all of them
+/// (for benchmarks). Every server instance counts on its own.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RateLimits {
+    /// `false` with `RATE_LIMITS=off`.
+    pub enabled: bool,
+    /// Unauthenticated server-function calls a minute from one client IP (`RATE_LIMIT_IP_PER_MINUTE`).
+    pub ip_per_minute: u32,
+    /// Of those, calls that send an email (`sign_up`, `resend_code`, `forgot_password`) a minute
+    /// from one client IP (`RATE_LIMIT_IP_SENDS_PER_MINUTE`).
+    pub ip_sends_per_minute: u32,
+    /// Unauthenticated calls a minute naming one email address (`RATE_LIMIT_EMAIL_PER_MINUTE`).
+    pub email_per_minute: u32,
+    /// Sign-in attempts a minute for one email address, from any IP (`RATE_LIMIT_SIGN_INS_PER_MINUTE`).
+    pub sign_ins_per_minute: u32,
+    /// Calls that send an email to one address, an hour (`RATE_LIMIT_SENDS_PER_HOUR`).
+    pub sends_per_hour: u32,
+    /// Seconds before the sign-up code may be sent again to one address, as the page's
+    /// "Send a new code" waits (`RESEND_COOLDOWN_SECONDS`).
+    pub resend_cooldown_seconds: u32,
+    /// Authenticated calls a minute by one user, known from the verified token's `sub`
+    /// (`RATE_LIMIT_USER_PER_MINUTE`).
+    pub user_per_minute: u32,
+    /// The proxies whose `X-Forwarded-For` is believed (`TRUSTED_PROXIES`, CIDRs); none: the
+    /// client IP is the socket's and `X-Forwarded-For` is ignored.
+    pub trusted_proxies: Vec<ipnet::IpNet>,
+}
+
+impl Default for RateLimits {
+    fn default() -> Self {
+        Self {
+            enabled: true,
+            ip_per_minute: 30,
+            ip_sends_per_minute: 10,
+            email_per_minute: 10,
+            sign_ins_per_minute: 5,
+            sends_per_hour: 10,
+            resend_cooldown_seconds: 30,
+            user_per_minute: 60,
+            trusted_proxies: Vec::new(),
+        }
+    }
+}
+
+impl RateLimits {
+    /// No limit at all; the client IP is still found as configured (benchmarks).
+    pub fn off() -> Self {
+        Self {
+            enabled: false,
+            ..Self::default()
+        }
+    }
+}
+
+/// The rate limits: the defaults, each changed by its own variable, or all off.
+fn rate_limits(get: &impl Fn(&str) -> Option<String>) -> Result<RateLimits, ConfigError> {
+    let mut limits = RateLimits::default();
+    match get("RATE_LIMITS").as_deref() {
+        None | Some("on") => {}
+        Some("off") => limits.enabled = false,
+        Some(other) => return Err(error("RATE_LIMITS", format!("{other:?} is neither on nor off"))),
+    }
+    let number = |variable: &'static str, max: u32| -> Result<Option<u32>, ConfigError> {
+        get(variable)
+            .map(|value| {
+                value
+                    .parse::<u32>()
+                    .ok()
+                    .filter(|n| *n <= max)
+                    .ok_or_else(|| error(variable, format!("{value:?} is not a whole number from 0 to {max}")))
+            })
+            .transpose()
+    };
+    for (variable, max, field) in [
+        ("RATE_LIMIT_IP_PER_MINUTE", 100_000, &mut limits.ip_per_minute),
+        (
+            "RATE_LIMIT_IP_SENDS_PER_MINUTE",
+            100_000,
+            &mut limits.ip_sends_per_minute,
+        ),
+        ("RATE_LIMIT_EMAIL_PER_MINUTE", 100_000, &mut limits.email_per_minute),
+        (
+            "RATE_LIMIT_SIGN_INS_PER_MINUTE",
+            100_000,
+            &mut limits.sign_ins_per_minute,
+        ),
+        ("RATE_LIMIT_SENDS_PER_HOUR", 100_000, &mut limits.sends_per_hour),
+        ("RESEND_COOLDOWN_SECONDS", 3_600, &mut limits.resend_cooldown_seconds),
+        ("RATE_LIMIT_USER_PER_MINUTE", 100_000, &mut limits.user_per_minute),
+    ] {
+        if let Some(n) = number(variable, max)? {
+            *field = n;
+        }
+    }
+    if let Some(list) = get("TRUSTED_PROXIES") {
+        limits.trusted_proxies = list
+            .split(',')
+            .map(str::trim)
+            .filter(|cidr| !cidr.is_empty())
+            .map(|cidr| {
+                // A bare address is a range of its own.
+                cidr.parse::<ipnet::IpNet>()
+                    .or_else(|_| cidr.parse::<std::net::IpAddr>().map(ipnet::IpNet::from))
+                    .map_err(|_| {
+                        error(
+                            "TRUSTED_PROXIES",
+                            format!("{cidr:?} is not an IP range like 10.0.0.0/8, nor an address"),
+                        )
+                    })
+            })
+            .collect::<Result<_, _>>()?;
+    }
+    Ok(limits)
+}
+
+/// How the server answers HTTP, in either mode.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HttpSettings {
     /// The address people reach the app at (`PUBLIC_URL`), when it sits behind a proxy or TLS
     /// terminator: an `https://` one turns on Strict-Transport-Security.
     pub public_url: Option<String>,
+    /// Requests still unanswered after this long get 408 (`REQUEST_TIMEOUT_SECONDS`).
+    pub request_timeout_secs: u64,
+}
+
+impl Default for HttpSettings {
+    fn default() -> Self {
+        Self {
+            public_url: None,
+            request_timeout_secs: 20,
+        }
+    }
+}
+
+impl HttpSettings {
+    /// Browsers are told to come back over HTTPS only when the app is served over it.
+    pub fn sends_hsts(&self) -> bool {
+        self.public_url
+            .as_deref()
+            .is_some_and(|url| url.starts_with("https://"))
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -166,13 +312,28 @@ impl Settings {
     pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Result<Self, ConfigError> {
         let get = |name: &str| lookup(name).map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
 
+        let request_timeout_secs = match get("REQUEST_TIMEOUT_SECONDS") {
+            Some(value) => value.parse().ok().filter(|s| (1..=300).contains(s)).ok_or_else(|| {
+                error(
+                    "REQUEST_TIMEOUT_SECONDS",
+                    format!("{value:?} is not a whole number from 1 to 300"),
+                )
+            })?,
+            None => HttpSettings::default().request_timeout_secs,
+        };
         let public_url = match get("PUBLIC_URL") {
             Some(url) if url.starts_with("https://") || url.starts_with("http://") => {
                 Some(url.trim_end_matches('/').to_string())
             }
-            Some(url) => return Err(error("PUBLIC_URL", format!("{url:?} does not start with https:// or http://"))),
+            Some(url) => {
+                return Err(error(
+                    "PUBLIC_URL",
+                    format!("{url:?} does not start with https:// or http://"),
+                ));
+            }
             None => None,
         };
+        let rate_limits = rate_limits(&get)?;
         let profile_table = match get("PROFILE_TABLE") {
             Some(table) => {
                 check_table_name(&table)?;
@@ -228,13 +389,22 @@ impl Settings {
             return Ok(Self {
                 mode: Mode::Local(local),
                 profile_table,
-                public_url,
+                http: HttpSettings {
+                    public_url,
+                    request_timeout_secs,
+                },
+                rate_limits,
             });
         };
 
-        for variable in ["LOCAL_AWS_DIR", "LOCAL_COGNITO_PORT", "LOCAL_ACCESS_TOKEN_MINUTES", "LOCAL_MODE_PUBLIC"]
-            .into_iter()
-            .chain(LOCAL_LIMIT_VARIABLES)
+        for variable in [
+            "LOCAL_AWS_DIR",
+            "LOCAL_COGNITO_PORT",
+            "LOCAL_ACCESS_TOKEN_MINUTES",
+            "LOCAL_MODE_PUBLIC",
+        ]
+        .into_iter()
+        .chain(LOCAL_LIMIT_VARIABLES)
         {
             if get(variable).is_some() {
                 return Err(error(
@@ -268,7 +438,11 @@ impl Settings {
                 jwks_url,
             }),
             profile_table,
-            public_url,
+            http: HttpSettings {
+                public_url,
+                request_timeout_secs,
+            },
+            rate_limits,
         })
     }
 }
@@ -499,9 +673,91 @@ mod tests {
         };
         assert!(!local(&[]));
         assert!(local(&[("LOCAL_MODE_PUBLIC", "yes")]));
-        assert_eq!(settings(&[("LOCAL_MODE_PUBLIC", "1")]).unwrap_err().variable, "LOCAL_MODE_PUBLIC");
+        assert_eq!(
+            settings(&[("LOCAL_MODE_PUBLIC", "1")]).unwrap_err().variable,
+            "LOCAL_MODE_PUBLIC"
+        );
         let public = settings(&[("PUBLIC_URL", "https://id.example.com/")]).unwrap();
-        assert_eq!(public.public_url.as_deref(), Some("https://id.example.com"));
-        assert_eq!(settings(&[("PUBLIC_URL", "id.example.com")]).unwrap_err().variable, "PUBLIC_URL");
+        assert_eq!(public.http.public_url.as_deref(), Some("https://id.example.com"));
+        assert!(public.http.sends_hsts());
+        assert_eq!(
+            settings(&[("REQUEST_TIMEOUT_SECONDS", "0")]).unwrap_err().variable,
+            "REQUEST_TIMEOUT_SECONDS"
+        );
+        assert_eq!(
+            settings(&[("PUBLIC_URL", "id.example.com")]).unwrap_err().variable,
+            "PUBLIC_URL"
+        );
+    }
+
+    #[test]
+    fn rate_limits_default_to_safe_values_in_both_modes() {
+        let defaults = settings(&[]).unwrap().rate_limits;
+        assert_eq!(defaults, RateLimits::default());
+        assert!(defaults.enabled && defaults.trusted_proxies.is_empty());
+        // The floor the security requirements set: 30 calls a minute per IP, 5 sign-ins per email.
+        assert!((1..=30).contains(&defaults.ip_per_minute));
+        assert!((1..=5).contains(&defaults.sign_ins_per_minute));
+        assert!(defaults.ip_sends_per_minute < defaults.ip_per_minute);
+        assert_eq!(defaults.resend_cooldown_seconds, 30);
+        let aws = settings(&[
+            ("COGNITO_USER_POOL_ID", "eu-west-1_AbC123"),
+            ("COGNITO_CLIENT_ID", "abc"),
+            ("RATE_LIMIT_SIGN_INS_PER_MINUTE", "3"),
+        ])
+        .unwrap();
+        assert_eq!(aws.rate_limits.sign_ins_per_minute, 3);
+    }
+
+    #[test]
+    fn rate_limits_come_from_their_variables_or_are_all_off() {
+        let limits = |pairs: &[(&str, &str)]| settings(pairs).unwrap().rate_limits;
+        assert!(!limits(&[("RATE_LIMITS", "off")]).enabled);
+        let changed = limits(&[
+            ("RATE_LIMIT_IP_PER_MINUTE", "600"),
+            ("RATE_LIMIT_IP_SENDS_PER_MINUTE", "100"),
+            ("RATE_LIMIT_EMAIL_PER_MINUTE", "7"),
+            ("RATE_LIMIT_SIGN_INS_PER_MINUTE", "0"),
+            ("RATE_LIMIT_SENDS_PER_HOUR", "4"),
+            ("RESEND_COOLDOWN_SECONDS", "60"),
+            ("RATE_LIMIT_USER_PER_MINUTE", "120"),
+        ]);
+        assert_eq!(
+            changed,
+            RateLimits {
+                enabled: true,
+                ip_per_minute: 600,
+                ip_sends_per_minute: 100,
+                email_per_minute: 7,
+                sign_ins_per_minute: 0,
+                sends_per_hour: 4,
+                resend_cooldown_seconds: 60,
+                user_per_minute: 120,
+                trusted_proxies: Vec::new(),
+            }
+        );
+        let proxies = limits(&[("TRUSTED_PROXIES", "10.0.0.0/8, 192.168.1.7 ,fd00::/8")]).trusted_proxies;
+        let proxies: Vec<String> = proxies.iter().map(ToString::to_string).collect();
+        assert_eq!(proxies, ["10.0.0.0/8", "192.168.1.7/32", "fd00::/8"]);
+    }
+
+    #[test]
+    fn malformed_rate_limits_name_their_variable_in_one_line() {
+        for (variable, value) in [
+            ("RATE_LIMITS", "no"),
+            ("RATE_LIMIT_IP_PER_MINUTE", "-1"),
+            ("RATE_LIMIT_IP_SENDS_PER_MINUTE", "lots"),
+            ("RATE_LIMIT_EMAIL_PER_MINUTE", "1.5"),
+            ("RATE_LIMIT_SIGN_INS_PER_MINUTE", "100001"),
+            ("RATE_LIMIT_SENDS_PER_HOUR", "x"),
+            ("RESEND_COOLDOWN_SECONDS", "3601"),
+            ("RATE_LIMIT_USER_PER_MINUTE", "many"),
+            ("TRUSTED_PROXIES", "10.0.0.0/8,proxy.internal"),
+            ("TRUSTED_PROXIES", "10.0.0.0/33"),
+        ] {
+            let e = settings(&[(variable, value)]).unwrap_err();
+            assert_eq!(e.variable, variable, "{value}");
+            assert!(!e.to_string().contains('\n'));
+        }
     }
 }

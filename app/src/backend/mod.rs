@@ -34,7 +34,8 @@ pub fn respond<T>(result: Result<T, AppError>) -> Result<T, AppError> {
 }
 
 /// Sends the page's Content-Security-Policy: scripts only with this response's nonce (and what
-/// those load), compiled wasm, no plugins, no `<base>`, no framing by other sites.
+/// those load), compiled wasm, everything else from our own origin, no plugins, no `<base>`, no
+/// framing by other sites.
 pub fn send_content_security_policy() {
     use axum::http::{HeaderValue, header};
     let (Some(nonce), Some(response)) = (
@@ -43,8 +44,18 @@ pub fn send_content_security_policy() {
     ) else {
         return;
     };
+    // `cargo leptos watch` reloads the page over a websocket of its own.
+    let live_reload = if std::env::var_os("LEPTOS_WATCH").is_some() {
+        " ws: wss:"
+    } else {
+        ""
+    };
+    // Everything else only from our own origin: an injected script could not send the stored
+    // tokens anywhere else, nor a form post them elsewhere.
     let policy = format!(
-        "script-src 'nonce-{nonce}' 'strict-dynamic' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
+        "default-src 'self'; script-src 'nonce-{nonce}' 'strict-dynamic' 'wasm-unsafe-eval'; \
+         connect-src 'self'{live_reload}; img-src 'self' data:; form-action 'self'; object-src 'none'; \
+         base-uri 'none'; frame-ancestors 'none'"
     );
     if let Ok(value) = HeaderValue::from_str(&policy) {
         response.insert_header(header::CONTENT_SECURITY_POLICY, value);

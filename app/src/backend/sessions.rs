@@ -2,7 +2,13 @@
 //! proving a password, and ending every session of a user.
 use std::time::Duration;
 
-use super::{AppState, profile_table::Wrote, retry::with_retries, session_error, user_pool::id_token_identity};
+use super::{
+    AppState, Caller,
+    profile_table::Wrote,
+    retry::with_retries,
+    session_error,
+    user_pool::{CognitoUser, id_token_identity},
+};
 use crate::{
     error::{AppError, Field},
     locale::{language_or_default, time_zone_or_default},
@@ -129,11 +135,17 @@ pub async fn end_sessions_of(
 /// Sets a new password with the emailed code. A reset is how people take back an account
 /// someone else got into: every session from before it ends (the password is changed whatever
 /// happens there).
+///
+/// A wrong or expired code, no code pending, an unknown or unconfirmed address and codes run out
+/// (Cognito's per-user `TooManyFailedAttemptsException` and `LimitExceededException`) are one
+/// answer, [`AppError::WrongCode`]: only an outage, or a new password the pool refuses, may
+/// answer otherwise.
 pub async fn reset_password(state: &AppState, email: &str, code: &str, new_password: &str) -> Result<(), AppError> {
     match state.user_pool.confirm_forgot_password(email, code, new_password).await {
-        Err(AppError::WrongCredentials | AppError::NotConfirmed) => return Err(AppError::WrongCode),
+        Ok(()) => {}
         Err(AppError::Invalid { message, .. }) => return Err(AppError::invalid(Field::NewPassword, message)),
-        other => other?,
+        Err(error @ (AppError::Unavailable | AppError::Internal)) => return Err(error),
+        Err(_) => return Err(AppError::WrongCode),
     }
     if let Err(error) = end_sessions_before_reset(state, email, new_password).await {
         tracing::warn!(?error, "password reset, but earlier sessions could not all be ended");
@@ -150,5 +162,23 @@ async fn end_sessions_before_reset(state: &AppState, email: &str, new_password: 
         Some(_) => end_sessions_of(state, &claims.sub, &tokens.access_token, claims.signed_in_at).await,
         // Never signed in through us: Cognito's sessions are all there is.
         None => state.user_pool.global_sign_out(&tokens.access_token).await,
+    }
+}
+
+/// The caller as Cognito has them now (`GetUser` with their token): a token Cognito revoked is an
+/// ended session. A user deleted at Cognito directly (a `DeleteUser` call with the access token,
+/// which needs no password) leaves a profile behind: the first call that meets it removes it.
+pub async fn current_user(state: &AppState, caller: &Caller) -> Result<CognitoUser, AppError> {
+    match state.user_pool.user(&caller.access_token).await {
+        Err(AppError::WrongCredentials) => {
+            if state.user_pool.user_exists(caller.sub()).await == Ok(false) {
+                match state.profiles.delete(caller.sub()).await {
+                    Ok(()) => tracing::info!("removed the profile of a user deleted at Cognito"),
+                    Err(error) => tracing::warn!(?error, "a user deleted at Cognito left a profile"),
+                }
+            }
+            Err(AppError::SessionExpired)
+        }
+        other => other.map_err(session_error),
     }
 }

@@ -8,7 +8,7 @@ use super::{
     AppState, Caller,
     retry::with_retries,
     session_error,
-    sessions::{end_sessions_of, prove_password, start_session},
+    sessions::{current_user, end_sessions_of, prove_password, start_session},
 };
 use crate::{
     error::{AppError, Field},
@@ -22,11 +22,7 @@ pub async fn change_password(
     current_password: &str,
     new_password: &str,
 ) -> Result<SignedIn, AppError> {
-    let user = state
-        .user_pool
-        .user(&caller.access_token)
-        .await
-        .map_err(session_error)?;
+    let user = current_user(state, caller).await?;
     state
         .user_pool
         .change_password(&caller.access_token, current_password, new_password)
@@ -59,7 +55,7 @@ pub async fn change_email(
 ) -> Result<EmailStatus, AppError> {
     let pool = &state.user_pool;
     let access_token = &caller.access_token;
-    let before = pool.user(access_token).await.map_err(session_error)?;
+    let before = current_user(state, caller).await?;
     if new_email == before.email() && caller.profile.pending_email.is_none() {
         return Err(AppError::invalid(Field::Email, "That is already your email address."));
     }
@@ -67,7 +63,7 @@ pub async fn change_email(
     // Recorded first, so that once Cognito has the new address the page always offers the code
     // form (and "Send a new code"), whatever fails after.
     state.profiles.set_pending_email(caller.sub(), Some(new_email)).await?;
-    match pool.update_email(access_token, new_email).await {
+    match pool.admin_update_email(&before.username, new_email).await {
         // An address that belongs to someone else gets the same answer as any other.
         Ok(()) | Err(AppError::AccountExists) => {}
         Err(error) => {
@@ -76,7 +72,7 @@ pub async fn change_email(
             return Err(session_error(error));
         }
     }
-    let after = pool.user(access_token).await.map_err(session_error)?;
+    let after = current_user(state, caller).await?;
     // A pool that switches the address at once (no verification before update) may not have
     // sent a code yet: ask for one to the new address.
     if after.email() == new_email && !after.email_verified() {
@@ -100,11 +96,7 @@ pub async fn confirm_email_change(state: &AppState, caller: &Caller, code: &str)
             other => session_error(other),
         })?;
     state.profiles.set_pending_email(caller.sub(), None).await?;
-    let user = state
-        .user_pool
-        .user(&caller.access_token)
-        .await
-        .map_err(session_error)?;
+    let user = current_user(state, caller).await?;
     Ok(user.email_status(None))
 }
 
@@ -117,11 +109,7 @@ pub async fn end_every_session(state: &AppState, caller: &Caller) -> Result<(), 
 /// more), then the user is deleted, then the profile: a failure before the user is gone takes
 /// the mark away and changes nothing; after it, the item left is never served to anyone.
 pub async fn delete_account(state: &AppState, caller: &Caller, current_password: &str) -> Result<(), AppError> {
-    let user = state
-        .user_pool
-        .user(&caller.access_token)
-        .await
-        .map_err(session_error)?;
+    let user = current_user(state, caller).await?;
     let proof = check_current_password(state, &user.username, current_password).await?;
 
     state.profiles.set_deleting(caller.sub(), true).await?;

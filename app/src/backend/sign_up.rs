@@ -1,21 +1,81 @@
 //! Registration: a new, unconfirmed account, and its confirmation with the emailed code.
+use std::{
+    sync::Mutex,
+    time::{Duration, Instant},
+};
+
 use super::{AppState, sessions::start_session};
 use crate::{
     error::AppError,
     model::{BrowserLocale, SignedIn},
 };
 
-/// Creates an unconfirmed account. An address already registered gets the same answer, and if
-/// it is still unconfirmed a fresh code, so its owner can finish on the verify page.
+/// Creates an unconfirmed account. An address already registered gets the same answer, in the
+/// same time, and if it is still unconfirmed a fresh code, so its owner can finish on the verify
+/// page.
+///
+/// Both make one `SignUp` call on the request path (the taken address's new code is sent in the
+/// background), but Cognito refuses a taken address sooner than it creates a user: every answer
+/// waits until the [`SIGN_UP_PACE`] floor, a little longer than creating a user takes lately.
 pub async fn register(state: &AppState, email: &str, password: &str, display_name: &str) -> Result<(), AppError> {
-    match state.user_pool.sign_up(email, password, display_name).await {
+    let started = Instant::now();
+    let answer = match state.user_pool.sign_up(email, password, display_name).await {
+        Ok(()) => {
+            SIGN_UP_PACE.created(started.elapsed());
+            Ok(())
+        }
         Err(AppError::AccountExists) => {
-            // In the background, so a taken address answers as fast as a new one.
             let (pool, email) = (state.user_pool.clone(), email.to_string());
             tokio::spawn(async move { pool.resend_confirmation_code(&email).await.ok() });
             Ok(())
         }
-        other => other,
+        Err(error) => Err(error),
+    };
+    tokio::time::sleep_until((started + SIGN_UP_PACE.floor()).into()).await;
+    answer
+}
+
+/// How long creating a user takes lately, and so how long every sign-up answer waits at least.
+pub static SIGN_UP_PACE: Pace = Pace::new();
+
+/// A moving average of how long Cognito takes to create a user, and the floor it sets.
+pub struct Pace {
+    average: Mutex<Option<Duration>>,
+}
+
+impl Pace {
+    /// Until the first user is created: about what Cognito takes to create one.
+    const FIRST_FLOOR: Duration = Duration::from_millis(400);
+    /// However slow Cognito gets, no answer waits longer than this for the floor.
+    const MAX_FLOOR: Duration = Duration::from_secs(3);
+
+    pub const fn new() -> Self {
+        Self {
+            average: Mutex::new(None),
+        }
+    }
+
+    /// Counts in a user created in `took`; each weighs 1/8 in the average.
+    pub fn created(&self, took: Duration) {
+        let took = took.min(Self::MAX_FLOOR);
+        let mut average = self.average.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        *average = Some(match *average {
+            None => took,
+            Some(average) => (average * 7 + took) / 8,
+        });
+    }
+
+    /// Half as long again as creating a user takes on average: most creations end before it,
+    /// so most answers, for new and taken addresses alike, leave at the floor.
+    pub fn floor(&self) -> Duration {
+        let average = *self.average.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        average.map_or(Self::FIRST_FLOOR, |average| (average * 3 / 2).min(Self::MAX_FLOOR))
+    }
+}
+
+impl Default for Pace {
+    fn default() -> Self {
+        Self::new()
     }
 }
 
@@ -31,9 +91,12 @@ pub async fn confirm(
     locale: &BrowserLocale,
 ) -> Result<Option<SignedIn>, AppError> {
     match state.user_pool.confirm_sign_up(email, code).await {
-        // Unknown addresses, and addresses another account already uses, look like wrong codes.
-        Err(AppError::WrongCredentials | AppError::AccountExists) => return Err(AppError::WrongCode),
-        other => other?,
+        Ok(()) => {}
+        // Wrong and expired codes, unknown addresses, addresses another account already uses,
+        // codes run out (Cognito's per-user `TooManyFailedAttemptsException` and
+        // `LimitExceededException`): all one answer. Only an outage may answer otherwise.
+        Err(error @ (AppError::Unavailable | AppError::Internal)) => return Err(error),
+        Err(_) => return Err(AppError::WrongCode),
     }
     let Some(password) = password else {
         return Ok(None);
@@ -50,5 +113,26 @@ pub async fn confirm(
         }
         // Confirmed all the same: the sign-in page takes over.
         Err(_) => Ok(None),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_floor_follows_how_long_creating_a_user_takes() {
+        let pace = Pace::new();
+        assert_eq!(pace.floor(), Pace::FIRST_FLOOR);
+        pace.created(Duration::from_millis(100));
+        assert_eq!(pace.floor(), Duration::from_millis(150));
+        for _ in 0..100 {
+            pace.created(Duration::from_millis(20));
+        }
+        assert!(pace.floor() < Duration::from_millis(35), "{:?}", pace.floor());
+        for _ in 0..100 {
+            pace.created(Duration::from_secs(60));
+        }
+        assert_eq!(pace.floor(), Pace::MAX_FLOOR);
     }
 }

@@ -1,7 +1,22 @@
 use axum::extract::FromRef;
 use leptos::prelude::LeptosOptions;
 
-use super::{ProfileTable, SharedMailbox, TokenVerifier, UserPool, profile_table::StoredProfile};
+use std::{
+    hash::Hash,
+    num::NonZeroU32,
+    sync::{
+        Arc,
+        atomic::{AtomicU32, Ordering},
+    },
+    time::Duration,
+};
+
+use governor::{
+    Quota, RateLimiter,
+    clock::{Clock, DefaultClock},
+};
+
+use super::{ProfileTable, SharedMailbox, TokenVerifier, UserPool, config::RateLimits, profile_table::StoredProfile};
 
 /// Everything a request handler or server function needs, built once at start.
 #[derive(Clone, FromRef)]
@@ -13,6 +28,12 @@ pub struct AppState {
     pub verifier: TokenVerifier,
     /// Present in local mode only.
     pub mailbox: Option<SharedMailbox>,
+    /// How the server answers HTTP (request timeout, Strict-Transport-Security).
+    pub http: super::config::HttpSettings,
+    /// The configured limits; the server's middleware keeps the per-IP and per-email ones.
+    pub rate_limits: RateLimits,
+    /// Authenticated calls per user (`sub`), checked in [`AppState::authenticate`].
+    pub user_calls: KeyedLimit<String>,
 }
 
 impl AppState {
@@ -48,6 +69,10 @@ impl AppState {
             return Err(AppError::SessionExpired);
         }
         let claims = self.verifier.verify_access(access_token).await?;
+        // Counted only once the token is verified: a forged one cannot spend someone else's quota.
+        if let Err(retry_after) = self.user_calls.check(&claims.sub) {
+            return Err(too_many_attempts(retry_after));
+        }
         let profile = self.profiles.get(&claims.sub).await?.ok_or(AppError::SessionExpired)?;
         if !profile.honours_sign_in_at(claims.signed_in_at) {
             return Err(AppError::SessionExpired);
@@ -57,5 +82,99 @@ impl AppState {
             signed_in_at: claims.signed_in_at,
             profile,
         })
+    }
+}
+
+/// Over a rate limit: `429` with `Retry-After` (the status comes from the error, the header is
+/// set here when a server function is answering).
+pub fn too_many_attempts(retry_after: u64) -> crate::error::AppError {
+    if let Some(response) = leptos::prelude::use_context::<leptos_axum::ResponseOptions>() {
+        response.insert_header(axum::http::header::RETRY_AFTER, retry_after.into());
+    }
+    crate::error::AppError::TooManyAttempts { retry_after }
+}
+
+/// A rate limit per key, `governor`'s GCRA: `n` calls a `period`, all `n` at once if need be,
+/// then one more every `period / n`. Zero calls means no limit. Clones share the counts.
+pub struct KeyedLimit<K: Hash + Eq + Clone> {
+    inner: Option<Arc<Limiter<K>>>,
+}
+
+struct Limiter<K: Hash + Eq + Clone> {
+    quota: governor::DefaultKeyedRateLimiter<K>,
+    checks: AtomicU32,
+}
+
+impl<K: Hash + Eq + Clone> Clone for KeyedLimit<K> {
+    fn clone(&self) -> Self {
+        Self {
+            inner: self.inner.clone(),
+        }
+    }
+}
+
+impl<K: Hash + Eq + Clone> KeyedLimit<K> {
+    pub fn new(calls: u32, period: Duration) -> Self {
+        let quota = NonZeroU32::new(calls)
+            .and_then(|calls| Quota::with_period(period / calls.get()).map(|quota| quota.allow_burst(calls)));
+        Self {
+            inner: quota.map(|quota| {
+                Arc::new(Limiter {
+                    quota: RateLimiter::keyed(quota),
+                    checks: AtomicU32::new(0),
+                })
+            }),
+        }
+    }
+
+    pub fn per_minute(calls: u32) -> Self {
+        Self::new(calls, Duration::from_secs(60))
+    }
+
+    pub fn off() -> Self {
+        Self { inner: None }
+    }
+
+    /// Takes one call from `key`'s quota, or says in how many whole seconds (at least 1) the
+    /// next one is allowed.
+    pub fn check(&self, key: &K) -> Result<(), u64> {
+        let Some(limiter) = &self.inner else {
+            return Ok(());
+        };
+        // Now and then, forget the keys whose quota is full again, so the table stays small.
+        if limiter.checks.fetch_add(1, Ordering::Relaxed) % 4096 == 4095 {
+            limiter.quota.retain_recent();
+            limiter.quota.shrink_to_fit();
+        }
+        limiter.quota.check_key(key).map_err(|not_until| {
+            let wait = not_until.wait_time_from(DefaultClock::default().now());
+            wait.as_secs_f64().ceil().max(1.0) as u64
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_keyed_limit_counts_each_key_apart_and_says_when_to_come_back() {
+        let limit = KeyedLimit::per_minute(2);
+        assert_eq!(limit.check(&"a"), Ok(()));
+        assert_eq!(limit.check(&"a"), Ok(()));
+        let retry_after = limit.check(&"a").unwrap_err();
+        assert!((1..=30).contains(&retry_after), "{retry_after}");
+        assert!(limit.clone().check(&"a").is_err(), "clones share the counts");
+        assert_eq!(limit.check(&"b"), Ok(()));
+        let off = KeyedLimit::per_minute(0);
+        assert!((0..100).all(|_| off.check(&"a").is_ok()));
+    }
+
+    #[test]
+    fn a_cooldown_allows_one_call_a_period() {
+        let cooldown = KeyedLimit::new(1, Duration::from_secs(30));
+        assert_eq!(cooldown.check(&"x"), Ok(()));
+        let retry_after = cooldown.check(&"x").unwrap_err();
+        assert!((29..=30).contains(&retry_after), "{retry_after}");
     }
 }

@@ -1,7 +1,7 @@
 //! The Cognito user pool as the app uses it: one app client, optionally with a secret.
 use aws_sdk_cognitoidentityprovider::{
     Client,
-    types::{AttributeType, AuthFlowType},
+    types::{AttributeType, AuthFlowType, UserContextDataType},
 };
 use base64::{Engine, engine::general_purpose::STANDARD};
 use hmac::{Hmac, Mac};
@@ -12,6 +12,26 @@ use crate::{
     error::AppError,
     model::{EmailStatus, Tokens},
 };
+
+/// The address of whoever sent the current request: the socket's, or the one a trusted proxy
+/// names (`TRUSTED_PROXIES`). The server's middleware puts it among the request's extensions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ClientIp(pub std::net::IpAddr);
+
+impl ClientIp {
+    /// The current request's client, when a server function is answering one.
+    pub fn current() -> Option<Self> {
+        let parts = leptos::prelude::use_context::<axum::http::request::Parts>()?;
+        parts.extensions.get::<Self>().copied()
+    }
+}
+
+/// What Cognito's threat protection is told about the caller: the real client's address (not
+/// the server's), on the calls that guess or send mail (`SignUp`, `InitiateAuth`, `ForgotPassword`).
+fn user_context() -> Option<UserContextDataType> {
+    let ClientIp(ip) = ClientIp::current()?;
+    Some(UserContextDataType::builder().ip_address(ip.to_string()).build())
+}
 
 #[derive(Clone, Debug)]
 pub struct UserPool {
@@ -51,9 +71,11 @@ impl UserPool {
             .sign_up()
             .client_id(&self.client_id)
             .set_secret_hash(self.secret_hash(email))
+            .set_user_context_data(user_context())
             .username(email)
             .password(password)
-            .user_attributes(attribute("email", email).map_err(|_| AppError::Internal)?)
+            // The email is the user name: Cognito sets the `email` attribute from it (the app
+            // client may not write `email` itself).
             .user_attributes(attribute("name", display_name).map_err(|_| AppError::Internal)?)
             .send()
             .await
@@ -115,6 +137,7 @@ impl UserPool {
             .forgot_password()
             .client_id(&self.client_id)
             .set_secret_hash(self.secret_hash(email))
+            .set_user_context_data(user_context())
             .username(email)
             .send()
             .await
@@ -201,12 +224,15 @@ impl UserPool {
         Ok(())
     }
 
-    /// Asks for a new email address; a pool that requires verification before update keeps the
-    /// old one as the sign-in name until the code sent to the new one is entered.
-    pub async fn update_email(&self, access_token: &str, email: &str) -> Result<(), AppError> {
+    /// Asks for a new email address for `username`, as the administrator: the app client itself
+    /// may not write `email`, so a stolen access token cannot change it. A pool that requires
+    /// verification before update keeps the old address as the sign-in name until the code sent
+    /// to the new one is entered. Needs `cognito-idp:AdminUpdateUserAttributes`.
+    pub async fn admin_update_email(&self, username: &str, email: &str) -> Result<(), AppError> {
         self.client
-            .update_user_attributes()
-            .access_token(access_token)
+            .admin_update_user_attributes()
+            .user_pool_id(&self.pool_id)
+            .username(username)
             .user_attributes(
                 AttributeType::builder()
                     .name("email")
@@ -216,8 +242,25 @@ impl UserPool {
             )
             .send()
             .await
-            .map_err(|e| app_error("UpdateUserAttributes", e))?;
+            .map_err(|e| app_error("AdminUpdateUserAttributes", e))?;
         Ok(())
+    }
+
+    /// Whether the user `sub` still exists in the pool (`AdminGetUser`, which takes the `sub` as
+    /// a user name). Needs `cognito-idp:AdminGetUser`.
+    pub async fn user_exists(&self, sub: &str) -> Result<bool, AppError> {
+        match self
+            .client
+            .admin_get_user()
+            .user_pool_id(&self.pool_id)
+            .username(sub)
+            .send()
+            .await
+        {
+            Ok(_) => Ok(true),
+            Err(e) if e.as_service_error().is_some_and(|e| e.is_user_not_found_exception()) => Ok(false),
+            Err(e) => Err(app_error("AdminGetUser", e)),
+        }
     }
 
     /// Sends a (new) code for the email address waiting to be verified.
@@ -273,7 +316,8 @@ impl UserPool {
             .client_id(&self.client_id)
             .auth_flow(AuthFlowType::UserPasswordAuth)
             .auth_parameters("USERNAME", email)
-            .auth_parameters("PASSWORD", password);
+            .auth_parameters("PASSWORD", password)
+            .set_user_context_data(user_context());
         if let Some(hash) = self.secret_hash(email) {
             request = request.auth_parameters("SECRET_HASH", hash);
         }

@@ -65,8 +65,9 @@ pub async fn resend_code(email: String) -> Result<(), AppError> {
     )
 }
 
-/// Password sign-in. Unknown email and wrong password are the same error; an unconfirmed
-/// account (right password) gets a fresh code and `NotConfirmed`, so the page can lead on.
+/// Password sign-in. Unknown email, wrong password, a locked-out account ("Password attempts
+/// exceeded") and one whose password must be reset are the same error; an unconfirmed account
+/// (right password) gets a fresh code and `NotConfirmed`, so the page can lead on.
 /// The browser's time zone and language become the defaults of a profile made now.
 #[server(input = Json, endpoint = "sign_in")]
 pub async fn sign_in(
@@ -135,7 +136,7 @@ pub async fn current_account(access_token: String) -> Result<Account, AppError> 
         async {
             let state = AppState::current()?;
             let caller = state.authenticate(&access_token).await?;
-            let user = state.user_pool.user(&access_token).await.map_err(session_error)?;
+            let user = sessions::current_user(&state, &caller).await?;
             Ok(Account {
                 email: user.email().to_string(),
                 display_name: caller.profile.fields.display_name,
@@ -171,12 +172,15 @@ pub async fn reset_password(email: String, code: String, new_password: String) -
     )
 }
 
-/// Only errors that say nothing about the account (throttling, an outage) are passed on; any
-/// other answer looks like success, so nobody learns whether the address has an account.
+/// Cognito's answer to sending a code, as the caller may see it: only an outage, which says
+/// nothing about the account, is passed on. Any other answer looks like success, Cognito's
+/// throttling too: its `LimitExceededException` and `TooManyFailedAttemptsException` are per
+/// user, so they would tell that the address has an account (our own rate limit, which comes
+/// before Cognito, protects the caller).
 #[cfg(feature = "ssr")]
 fn same_answer_for_any_account(result: Result<(), AppError>) -> Result<(), AppError> {
     match result {
-        Err(error @ (AppError::TryLater | AppError::Unavailable)) => Err(error),
+        Err(AppError::Unavailable) => Err(AppError::Unavailable),
         _ => Ok(()),
     }
 }

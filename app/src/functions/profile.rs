@@ -7,7 +7,7 @@ use server_fn::codec::Json;
 
 #[cfg(feature = "ssr")]
 use crate::{
-    backend::{AppState, respond, session_error},
+    backend::{AppState, respond, sessions},
     validation::check_profile_fields,
 };
 use crate::{
@@ -21,7 +21,7 @@ pub async fn get_profile(access_token: String) -> Result<Profile, AppError> {
         async {
             let state = AppState::current()?;
             let caller = state.authenticate(&access_token).await?;
-            let user = state.user_pool.user(&access_token).await.map_err(session_error)?;
+            let user = sessions::current_user(&state, &caller).await?;
             let stored = caller.profile;
             Ok(Profile {
                 email: user.email_status(stored.pending_email.clone()),
@@ -45,7 +45,7 @@ pub async fn save_profile(access_token: String, fields: ProfileFields, version: 
             let state = AppState::current()?;
             let caller = state.authenticate(&access_token).await?;
             // Cognito also knows of revocations our record does not (a sign-out elsewhere).
-            state.user_pool.user(&access_token).await.map_err(session_error)?;
+            sessions::current_user(&state, &caller).await?;
             let saved = state.profiles.save(caller.sub(), &fields, version).await?;
             Ok(Saved {
                 updated_at: saved.updated_at,
@@ -64,7 +64,7 @@ pub async fn export_data(access_token: String) -> Result<String, AppError> {
         async {
             let state = AppState::current()?;
             let caller = state.authenticate(&access_token).await?;
-            let user = state.user_pool.user(&access_token).await.map_err(session_error)?;
+            let user = sessions::current_user(&state, &caller).await?;
             let attributes: serde_json::Map<String, serde_json::Value> = user
                 .attributes
                 .iter()

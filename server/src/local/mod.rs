@@ -54,6 +54,9 @@ fn seed(access_token_minutes: u32) -> String {
                 "ClientId": CLIENT_ID,
                 "ClientName": "doorway-web",
                 "ExplicitAuthFlows": ["ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],
+                // Not `email`: the server changes it with administrator calls after checking the
+                // password, so an access token alone cannot take over the sign-in address.
+                "WriteAttributes": ["name"],
                 "PreventUserExistenceErrors": "ENABLED",
                 "EnableTokenRevocation": true,
                 "AccessTokenValidity": access_token_minutes,
@@ -64,6 +67,28 @@ fn seed(access_token_minutes: u32) -> String {
         }]
     })
     .to_string()
+}
+
+/// Local mode fails closed: its dev mailbox hands every code to whoever asks, so it listens only
+/// on loopback unless `LOCAL_MODE_PUBLIC=yes` says otherwise (and then the log says so loudly). A
+/// production start that lost `COGNITO_USER_POOL_ID` stops here instead of serving the emulators.
+pub fn check_address(settings: &LocalSettings, addr: SocketAddr) -> Result<(), String> {
+    if addr.ip().is_loopback() {
+        return Ok(());
+    }
+    if !settings.serve_publicly {
+        return Err(format!(
+            "configuration error: LEPTOS_SITE_ADDR: local mode (no COGNITO_USER_POOL_ID) would listen on {addr}, \
+             beyond this machine, where its dev mailbox shows every code; listen on 127.0.0.1, \
+             set COGNITO_USER_POOL_ID for AWS mode, or set LOCAL_MODE_PUBLIC=yes to serve local mode publicly"
+        ));
+    }
+    tracing::warn!(
+        %addr,
+        "LOCAL_MODE_PUBLIC=yes: local mode listens beyond this machine; anyone who can reach it reads every \
+         code on /dev/mailbox and can take over every local account"
+    );
+    Ok(())
 }
 
 /// Keeps the emulators' signing key across restarts, so tokens issued before a restart stay valid.
@@ -292,5 +317,31 @@ impl Mailbox for EmulatorMailbox {
                 })
                 .collect()
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn local_mode_listens_beyond_loopback_only_when_asked() {
+        let mut settings = LocalSettings {
+            dir: "unused".into(),
+            cognito_port: 0,
+            access_token_minutes: 15,
+            limits: Default::default(),
+            serve_publicly: false,
+        };
+        let public: SocketAddr = "0.0.0.0:3000".parse().unwrap();
+        assert!(check_address(&settings, "127.0.0.1:3000".parse().unwrap()).is_ok());
+        assert!(check_address(&settings, "[::1]:3000".parse().unwrap()).is_ok());
+        assert!(
+            check_address(&settings, public)
+                .unwrap_err()
+                .contains("LOCAL_MODE_PUBLIC")
+        );
+        settings.serve_publicly = true;
+        assert!(check_address(&settings, public).is_ok());
     }
 }

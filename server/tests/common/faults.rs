@@ -33,6 +33,8 @@ pub struct Fault {
     /// Forward the request first and answer the error instead of the real answer: the call
     /// took effect, but its caller never learns so (a lost answer).
     pub after_forwarding: bool,
+    /// Instead of an error: the real answer, this much later (a slow service).
+    pub slow_by: Option<std::time::Duration>,
 }
 
 impl Fault {
@@ -41,6 +43,15 @@ impl Fault {
             status,
             error_type: error_type.to_string(),
             after_forwarding: false,
+            slow_by: None,
+        }
+    }
+
+    /// No error, but the real answer only after `delay`.
+    pub fn slow(delay: std::time::Duration) -> Self {
+        Self {
+            slow_by: Some(delay),
+            ..Self::new(200, "")
         }
     }
 
@@ -138,6 +149,8 @@ struct Log {
     seen: HashMap<String, u32>,
     /// Faults answered per operation name.
     injected: HashMap<String, u32>,
+    /// The body of the last request per operation name.
+    last_body: HashMap<String, serde_json::Value>,
 }
 
 struct Shared {
@@ -203,6 +216,11 @@ impl FaultProxy {
             .unwrap_or(0)
     }
 
+    /// The JSON body of the last request for `operation`, as the app's SDK sent it.
+    pub fn last_body(&self, operation: &str) -> Option<serde_json::Value> {
+        self.shared.log.lock().unwrap().last_body.get(operation).cloned()
+    }
+
     /// How many of them were answered with a fault.
     pub fn injected(&self, operation: &str) -> u32 {
         self.shared
@@ -217,6 +235,10 @@ impl FaultProxy {
 }
 
 async fn handle(State(shared): State<Arc<Shared>>, request: Request) -> Response {
+    let (parts, body) = request.into_parts();
+    let body = axum::body::to_bytes(body, usize::MAX).await.unwrap_or_default();
+    let json = serde_json::from_slice(&body).unwrap_or_default();
+    let request = Request::from_parts(parts, Body::from(body));
     let target = request
         .headers()
         .get("x-amz-target")
@@ -236,12 +258,19 @@ async fn handle(State(shared): State<Arc<Shared>>, request: Request) -> Response
     {
         let mut log = shared.log.lock().unwrap();
         *log.seen.entry(operation.clone()).or_default() += 1;
+        log.last_body.insert(operation.clone(), json);
         if fault.is_some() {
             *log.injected.entry(operation.clone()).or_default() += 1;
         }
     }
     let content_type = request.headers().get(header::CONTENT_TYPE).cloned();
     match fault {
+        Some(Fault {
+            slow_by: Some(delay), ..
+        }) => {
+            tokio::time::sleep(delay).await;
+            forward(&shared, request).await
+        }
         Some(fault) if !fault.after_forwarding => fault.response(content_type),
         Some(fault) => {
             let _ = forward(&shared, request).await;

@@ -44,7 +44,9 @@ pub fn local_settings(dir: &std::path::Path) -> Settings {
             serve_publicly: false,
         }),
         profile_table: "profiles".into(),
-        public_url: None,
+        http: Default::default(),
+        // The app's own limits as they are by default: the tests never reach them.
+        rate_limits: Default::default(),
     }
 }
 
@@ -114,6 +116,16 @@ impl TestApp {
         (Self::serve(backend, dir).await, faults)
     }
 
+    /// Local mode with the settings `change` makes (rate limits, say).
+    pub async fn start_with(change: impl FnOnce(&mut Settings)) -> Self {
+        let _ = tracing_subscriber::fmt().with_test_writer().try_init();
+        let dir = tempfile::tempdir().unwrap();
+        let mut settings = local_settings(dir.path());
+        change(&mut settings);
+        let backend = Backend::connect(&settings).await.unwrap();
+        Self::serve(backend, dir).await
+    }
+
     async fn local_backend() -> (Backend, tempfile::TempDir) {
         // What the server logs shows beside a failing test's output.
         let _ = tracing_subscriber::fmt().with_test_writer().try_init();
@@ -127,7 +139,9 @@ impl TestApp {
         let router = server::router(backend.app_state(options));
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let base = format!("http://{}", listener.local_addr().unwrap());
-        tokio::spawn(async move { axum::serve(listener, router).await.unwrap() });
+        // With the socket address, as the server serves: the rate limits count by it.
+        let service = router.into_make_service_with_connect_info::<std::net::SocketAddr>();
+        tokio::spawn(async move { axum::serve(listener, service).await.unwrap() });
         Self {
             base,
             backend,
@@ -143,6 +157,38 @@ impl TestApp {
         F::Output: DeserializeOwned,
     {
         call_at(&self.http, &self.base, args).await
+    }
+
+    /// Calls a server function as `call` does, through a proxy that says the request came from
+    /// `client` (`X-Forwarded-For`, believed only when 127.0.0.1 is a trusted proxy), and returns
+    /// the `Retry-After` header too: (status, `Retry-After` seconds, output or error).
+    pub async fn call_from<F>(&self, client: &str, args: F) -> (u16, Option<u64>, Result<F::Output, AppError>)
+    where
+        F: ServerFn<Error = AppError> + Serialize,
+        F::Output: DeserializeOwned,
+    {
+        let response = self
+            .http
+            .post(format!("{}{}", self.base, F::PATH))
+            .header("content-type", "application/json")
+            .header("x-forwarded-for", client)
+            .body(serde_json::to_string(&args).expect("arguments serialize"))
+            .send()
+            .await
+            .unwrap();
+        let status = response.status().as_u16();
+        let retry_after = response
+            .headers()
+            .get("retry-after")
+            .map(|value| value.to_str().unwrap().parse().expect("Retry-After in whole seconds"));
+        let text = response.text().await.unwrap();
+        let answer = if (200..300).contains(&status) {
+            Ok(serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {status} ({e}): {text}", F::PATH)))
+        } else {
+            Err(serde_json::from_str::<AppError>(&text)
+                .unwrap_or_else(|e| panic!("{}: {status} ({e}): {text}", F::PATH)))
+        };
+        (status, retry_after, answer)
     }
 
     /// Posts a hand-made JSON body to the server function `F`, for bodies its argument struct

@@ -199,9 +199,10 @@ impl Fidelity {
         if let Some(user) = users.iter().find(|user| user.email.as_deref() == Some(name)) {
             return Some(user.clone());
         }
+        // Administrator calls may also name a user by their `sub`.
         users
             .into_iter()
-            .find(|user| user.username == name && !name.contains('@'))
+            .find(|user| (user.username == name || user.id.to_string() == name) && !name.contains('@'))
     }
 
     /// Rewrites a sign-in name to the emulator's user name; an unknown one to a name nobody has,
@@ -389,6 +390,7 @@ impl Fidelity {
             "RevokeToken" => self.revoke_token(body).await,
             "GlobalSignOut" => self.global_sign_out(body).await,
             "UpdateUserAttributes" => self.update_user_attributes(body).await,
+            "AdminUpdateUserAttributes" => self.admin_update_user_attributes(body).await,
             "GetUserAttributeVerificationCode" => self.attribute_code(body).await,
             "VerifyUserAttribute" => self.verify_attribute(body).await,
             // Every other call naming a user names one that exists (a new one only here).
@@ -402,13 +404,26 @@ impl Fidelity {
         }
     }
 
-    /// A pool with email as the sign-in name gives each user a UUID for a user name, and an
-    /// address someone has now cannot sign up again.
+    /// A pool with email as the sign-in name gives each user a UUID for a user name and takes
+    /// the `email` attribute from the name given; an address someone has now cannot sign up
+    /// again; and the attributes sent must be ones the app client may write.
     /// <https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_SignUp.html>
     async fn sign_up(&self, mut body: Map<String, Value>) -> Reply {
         let Some(email) = body.get("Username").and_then(Value::as_str).map(String::from) else {
             return self.forward("SignUp", &body).await;
         };
+        let client = body.get("ClientId").and_then(Value::as_str).map(String::from);
+        if !self.may_write(client, &attribute_names(&body)).await {
+            return unauthorized_attribute();
+        }
+        let attributes = body.entry("UserAttributes").or_insert_with(|| Value::Array(Vec::new()));
+        if let Some(attributes) = attributes.as_array_mut()
+            && !attributes
+                .iter()
+                .any(|a| a.get("Name").and_then(Value::as_str) == Some("email"))
+        {
+            attributes.push(json!({ "Name": "email", "Value": email }));
+        }
         if self
             .users()
             .await
@@ -591,65 +606,74 @@ impl Fidelity {
     /// when the pool requires verification before update.
     /// <https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_UpdateUserAttributes.html>
     /// <https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-email-phone-verification.html#user-pool-settings-verifications-verify-attribute-update>
-    async fn update_user_attributes(&self, mut body: Map<String, Value>) -> Reply {
+    async fn update_user_attributes(&self, body: Map<String, Value>) -> Reply {
         let access_token = body.get("AccessToken").cloned().unwrap_or(Value::Null);
         let client_id = access_token
             .as_str()
             .and_then(tokens::claims)
             .and_then(|claims| claims.get("client_id").and_then(Value::as_str).map(String::from));
-        let names: Vec<String> = body
-            .get("UserAttributes")
-            .and_then(Value::as_array)
-            .map(|attributes| {
-                attributes
-                    .iter()
-                    .filter_map(|a| a.get("Name").and_then(Value::as_str).map(String::from))
-                    .collect()
-            })
-            .unwrap_or_default();
-        if let Some(client) = match client_id.map(ClientId::new) {
-            Some(Ok(id)) => self.storage.get_user_pool_client(&id).await,
-            _ => None,
-        } && !client.write_attributes.is_empty()
-            && names.iter().any(|name| !client.write_attributes.contains(name))
-        {
-            return Reply::error(
-                "NotAuthorizedException",
-                "A client attempted to write unauthorized attribute",
-            );
+        if !self.may_write(client_id, &attribute_names(&body)).await {
+            return unauthorized_attribute();
         }
-        let new_email = body
-            .get("UserAttributes")
-            .and_then(Value::as_array)
-            .and_then(|attributes| {
-                attributes
-                    .iter()
-                    .find(|a| a.get("Name").and_then(Value::as_str) == Some("email"))
-            })
-            .and_then(|a| a.get("Value").and_then(Value::as_str))
-            .map(str::to_string);
-        let (Some(new_email), true) = (new_email, self.email_waits_for_verification().await) else {
+        let Some(new_email) = self.email_to_verify(&body).await else {
             return self.forward("UpdateUserAttributes", &body).await;
         };
-        let user = match self.token_user(&access_token).await {
-            Ok(user) => user,
-            Err(reply) => return reply,
+        match self.token_user(&access_token).await {
+            Ok(user) => self.change_email(user, new_email, "UpdateUserAttributes", body).await,
+            Err(reply) => reply,
+        }
+    }
+
+    /// The administrator's email change waits for the code just as the user's own does.
+    /// <https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminUpdateUserAttributes.html>
+    async fn admin_update_user_attributes(&self, mut body: Map<String, Value>) -> Reply {
+        let user = match body.get_mut("Username") {
+            Some(name) => self.resolve(name).await,
+            None => None,
         };
+        match (self.email_to_verify(&body).await, user) {
+            (Some(new_email), Some(user)) => {
+                self.change_email(user, new_email, "AdminUpdateUserAttributes", body)
+                    .await
+            }
+            _ => self.forward("AdminUpdateUserAttributes", &body).await,
+        }
+    }
+
+    /// Whether `client` may write every attribute in `names` (a client without a list may
+    /// write them all).
+    async fn may_write(&self, client: Option<String>, names: &[String]) -> bool {
+        let client = match client.map(ClientId::new) {
+            Some(Ok(id)) => self.storage.get_user_pool_client(&id).await,
+            _ => None,
+        };
+        client.is_none_or(|client| {
+            client.write_attributes.is_empty() || names.iter().all(|name| client.write_attributes.contains(name))
+        })
+    }
+
+    /// The new email of an attribute update, when the pool makes it wait for verification.
+    async fn email_to_verify(&self, body: &Map<String, Value>) -> Option<String> {
+        let new_email = body
+            .get("UserAttributes")
+            .and_then(Value::as_array)?
+            .iter()
+            .find(|a| a.get("Name").and_then(Value::as_str) == Some("email"))?
+            .get("Value")
+            .and_then(Value::as_str)?
+            .to_string();
+        self.email_waits_for_verification().await.then_some(new_email)
+    }
+
+    /// Keeps `new_email` pending with a code sent to it, and passes the other attributes on.
+    async fn change_email(&self, user: User, new_email: String, op: &str, mut body: Map<String, Value>) -> Reply {
         if user.email.as_deref() == Some(new_email.as_str()) {
             self.keep(|kept| {
                 kept.pending_emails.remove(&user.id.to_string());
             });
         } else {
-            if self
-                .users()
-                .await
-                .iter()
-                .any(|other| other.id != user.id && other.email.as_deref() == Some(new_email.as_str()))
-            {
-                return Reply::error(
-                    "AliasExistsException",
-                    "An account with the given email already exists.",
-                );
+            if let Err(reply) = self.address_is_free(&user, &new_email).await {
+                return reply;
             }
             if let Err(reply) = self.may_send_code(&user, CodeKind::Attribute) {
                 return reply;
@@ -662,13 +686,29 @@ impl Fidelity {
         if let Some(attributes) = body.get_mut("UserAttributes").and_then(Value::as_array_mut) {
             attributes.retain(|a| a.get("Name").and_then(Value::as_str) != Some("email"));
             if !attributes.is_empty() {
-                let reply = self.forward("UpdateUserAttributes", &body).await;
+                let reply = self.forward(op, &body).await;
                 if !reply.is_ok() {
                     return reply;
                 }
             }
         }
         Reply::ok(code_delivery(&new_email))
+    }
+
+    /// An address another user has now cannot become this user's too.
+    async fn address_is_free(&self, user: &User, address: &str) -> Result<(), Reply> {
+        let taken = self
+            .users()
+            .await
+            .iter()
+            .any(|other| other.id != user.id && other.email.as_deref() == Some(address));
+        match taken {
+            true => Err(Reply::error(
+                "AliasExistsException",
+                "An account with the given email already exists.",
+            )),
+            false => Ok(()),
+        }
     }
 
     async fn email_waits_for_verification(&self) -> bool {
@@ -750,16 +790,8 @@ impl Fidelity {
             self.count_code_check(&user, CodeKind::Attribute, &reply);
             return reply;
         }
-        if self
-            .users()
-            .await
-            .iter()
-            .any(|other| other.id != user.id && other.email.as_deref() == Some(new_email.as_str()))
-        {
-            return Reply::error(
-                "AliasExistsException",
-                "An account with the given email already exists.",
-            );
+        if let Err(reply) = self.address_is_free(&user, &new_email).await {
+            return reply;
         }
         user.email = Some(new_email.clone());
         self.set_attributes(user.clone(), &[("email", &new_email), ("email_verified", "true")])
@@ -792,6 +824,26 @@ async fn handle(State(layer): State<Arc<Fidelity>>, request: Request) -> Respons
         Ok(body) => layer.answer(&op, body).await.into_response(),
         Err(_) => Reply::error("SerializationException", "The request body is not JSON.").into_response(),
     }
+}
+
+fn unauthorized_attribute() -> Reply {
+    Reply::error(
+        "NotAuthorizedException",
+        "A client attempted to write unauthorized attribute",
+    )
+}
+
+/// The names of the attributes a request writes.
+fn attribute_names(body: &Map<String, Value>) -> Vec<String> {
+    body.get("UserAttributes")
+        .and_then(Value::as_array)
+        .map(|attributes| {
+            attributes
+                .iter()
+                .filter_map(|a| a.get("Name").and_then(Value::as_str).map(String::from))
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 fn expired_code() -> Reply {

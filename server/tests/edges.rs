@@ -1,0 +1,86 @@
+//! The edges of the HTTP surface: what a request to a server function may be, how long it may
+//! take, and the headers every answer carries.
+use std::time::{Duration, Instant};
+
+use app::functions::{auth::SignIn, mailbox::ReadMailbox};
+use server::Backend;
+
+use crate::common::{
+    PASSWORD, TestApp,
+    faults::{Fault, Faults, Times},
+    local_settings,
+};
+
+#[tokio::test]
+async fn a_request_naming_an_argument_the_function_lacks_is_refused() {
+    let app = TestApp::start().await;
+    app.confirmed_account("strict@example.com", "S").await;
+    let body = |extra: bool| {
+        let mut body = serde_json::json!({"email": "strict@example.com", "password": PASSWORD});
+        if extra {
+            body["is_admin"] = true.into();
+        }
+        body
+    };
+    assert_eq!(app.call_raw::<SignIn>(body(true)).await.0, 400);
+    assert_eq!(app.call_raw::<SignIn>(body(false)).await.0, 200);
+    assert_eq!(
+        app.call_raw::<ReadMailbox>(serde_json::json!({"all": true})).await.0,
+        400
+    );
+}
+
+#[tokio::test]
+async fn an_oversized_body_is_refused_before_the_function_runs() {
+    let app = TestApp::start().await;
+    let huge = format!(
+        r#"{{"email":"big@example.com","password":"{}"}}"#,
+        "x".repeat(server::server_functions::MAX_BODY_BYTES)
+    );
+    let response = app.post_as::<SignIn>("application/json", &huge).await;
+    assert_eq!(response.status().as_u16(), 413);
+}
+
+#[tokio::test]
+async fn a_request_the_services_take_too_long_over_is_cut_by_the_timeout() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut backend = Backend::connect(&local_settings(dir.path())).await.unwrap();
+    let faults = Faults::install(&mut backend, aws_config::retry::RetryConfig::disabled()).await;
+    backend.http.request_timeout_secs = 1;
+    let app = TestApp::serve(backend, dir).await;
+    faults
+        .cognito
+        .fail("InitiateAuth", Times::Always, Fault::slow(Duration::from_secs(5)));
+    let started = Instant::now();
+    let (status, _) = app
+        .call_raw::<SignIn>(serde_json::json!({"email": "slow@example.com", "password": PASSWORD}))
+        .await;
+    assert_eq!(status, 408);
+    assert!(started.elapsed() < Duration::from_secs(4), "{:?}", started.elapsed());
+}
+
+#[tokio::test]
+async fn pages_allow_only_our_own_origin_and_https_deployments_send_hsts() {
+    let app = TestApp::start().await;
+    let page = app.get("/login").await;
+    let csp = page.headers()["content-security-policy"].to_str().unwrap().to_string();
+    for directive in [
+        "default-src 'self'",
+        "connect-src 'self'",
+        "img-src 'self' data:",
+        "form-action 'self'",
+    ] {
+        assert!(csp.contains(directive), "{directive} missing from {csp}");
+    }
+    assert!(page.headers().get("strict-transport-security").is_none());
+
+    let dir = tempfile::tempdir().unwrap();
+    let mut backend = Backend::connect(&local_settings(dir.path())).await.unwrap();
+    backend.http.public_url = Some("https://id.example.com".into());
+    let behind_tls = TestApp::serve(backend, dir).await;
+    for path in ["/login", "/no-such-page"] {
+        let response = behind_tls.get(path).await;
+        let hsts = response.headers()["strict-transport-security"].to_str().unwrap();
+        assert!(hsts.starts_with("max-age="), "{path}: {hsts}");
+    }
+}
