@@ -1,14 +1,80 @@
 import { expect, type ConsoleMessage, type Page } from "@playwright/test";
 
-/** What every page of the app has: the shell, hydration and a clean console. */
+/**
+ * The console errors of each browser tab, recorded from the first page object made for it, so
+ * every page object of one tab (and the fixtures that made the account first) shares one list.
+ */
+const consoleErrorsByTab = new WeakMap<Page, string[]>();
+
+function consoleErrorsOf(page: Page): string[] {
+  let errors = consoleErrorsByTab.get(page);
+  if (!errors) {
+    const recorded: string[] = [];
+    page.on("console", (message: ConsoleMessage) => {
+      if (message.type() === "error") recorded.push(message.text());
+    });
+    page.on("pageerror", (error) => recorded.push(error.message));
+    consoleErrorsByTab.set(page, recorded);
+    errors = recorded;
+  }
+  return errors;
+}
+
+/** The header's account area, present on every page. */
+export class Header {
+  constructor(readonly page: Page) {}
+
+  nav() {
+    return this.page.getByRole("navigation", { name: "Account" });
+  }
+
+  signInLink() {
+    return this.nav().getByRole("link", { name: "Sign in" });
+  }
+
+  signOutButton() {
+    return this.nav().getByRole("button", { name: "Sign out" });
+  }
+
+  /** The signed-in person's name, a link to the profile titled with their email. */
+  accountLink(email: string) {
+    return this.nav().getByTitle(email);
+  }
+
+  async expectSignedInAs(name: string) {
+    await expect(this.nav()).toContainText(name);
+    await expect(this.signOutButton()).toBeVisible();
+  }
+
+  async expectSignedOut() {
+    await expect(this.signInLink()).toBeVisible();
+  }
+
+  /** Signs out and waits for the home page it returns to. */
+  async signOut() {
+    // The header forgets the session at once, then revokes it and loads the home page: wait
+    // for that new page, not just for the URL (it may already be "/").
+    const homeLoaded = this.page.waitForEvent("load");
+    await this.signOutButton().click();
+    await homeLoaded;
+    await expect(this.page).toHaveURL("/");
+    await expect(this.page.locator("body")).toHaveAttribute("data-hydrated", "true");
+    await this.expectSignedOut();
+  }
+}
+
+/** What every page of the app has: the shell (header, one `<h1>`), hydration and a clean console. */
 export class AppPage {
-  readonly consoleErrors: string[] = [];
+  readonly header: Header;
 
   constructor(readonly page: Page) {
-    page.on("console", (message: ConsoleMessage) => {
-      if (message.type() === "error") this.consoleErrors.push(message.text());
-    });
-    page.on("pageerror", (error) => this.consoleErrors.push(error.message));
+    consoleErrorsOf(page);
+    this.header = new Header(page);
+  }
+
+  /** Every console error and uncaught exception in this tab so far. */
+  get consoleErrors(): string[] {
+    return consoleErrorsOf(this.page);
   }
 
   async open(path: string) {
@@ -21,11 +87,21 @@ export class AppPage {
     await expect(this.page.locator("body")).toHaveAttribute("data-hydrated", "true");
   }
 
+  async expectNotHydrated() {
+    await expect(this.page.locator("body")).not.toHaveAttribute("data-hydrated", "true");
+  }
+
   heading() {
     return this.page.getByRole("heading", { level: 1 });
   }
 
-  accountNav() {
-    return this.page.getByRole("navigation", { name: "Account" });
+  /** Errors, announced (`role="alert"`). */
+  alert() {
+    return this.page.getByRole("alert");
+  }
+
+  /** Notices and progress, announced (`role="status"`). */
+  status() {
+    return this.page.getByRole("status");
   }
 }

@@ -1,26 +1,35 @@
-import { expect, test } from "@playwright/test";
-import { Header, PASSWORD, createAccount, uniqueEmail } from "../pages/accounts";
-import { SettingsPage } from "../pages/profile";
+import { expect, test, uniqueEmail } from "../fixtures";
 
-test("changing the email takes the password and the code the mailbox shows", async ({ page }) => {
-  const oldEmail = await createAccount(page, "oldmail", "Mover");
+test("changing the email takes the password and the code the mailbox shows", async ({
+  signedInPage: page,
+  account,
+  settingsPage,
+  loginPage,
+  header,
+}) => {
   const newEmail = uniqueEmail("newmail");
-  const settings = new SettingsPage(page);
-  await settings.open();
-  await expect(page.getByText(`You sign in with ${oldEmail}`)).toBeVisible();
+  await settingsPage.open();
+  await expect(page.getByText(`You sign in with ${account.email}`)).toBeVisible();
 
-  await settings.changeEmail(newEmail, PASSWORD);
+  await settingsPage.changeEmail(newEmail, account.password);
   await expect(page.getByText(`We sent a code to ${newEmail}`)).toBeVisible();
   // Another code can be asked for, then not again until a visible cooldown has run out.
-  await page.getByRole("button", { name: "Send a new code" }).click();
+  await settingsPage.resendCodeButton().click();
   await expect(page.getByText("A new code is on its way.")).toBeVisible();
-  await expect(page.getByRole("button", { name: /Send a new code \(\d+ s\)/ })).toBeDisabled();
-  await settings.verifyEmailChange(newEmail);
-  await expect(settings.notice()).toContainText("new email is verified");
+  await expect(settingsPage.resendCodeCooldownButton()).toBeDisabled();
+  await settingsPage.verifyEmailChange(newEmail);
+  await expect(settingsPage.notice()).toContainText("new email is verified");
   await expect(page.getByText(`You sign in with ${newEmail}`)).toBeVisible();
 
   await page.reload();
-  await settings.waitForHydration();
+  await settingsPage.waitForHydration();
   await expect(page.getByText(`You sign in with ${newEmail}`)).toBeVisible();
-  await expect(new Header(page).nav().getByTitle(newEmail)).toBeVisible();
+  await expect(header.accountLink(newEmail)).toBeVisible();
+
+  // From then on only the new address signs in, as with Amazon Cognito.
+  await header.signOut();
+  await loginPage.signIn(account.email, account.password);
+  await expect(loginPage.alert()).toContainText("Incorrect email or password");
+  await loginPage.signIn(newEmail, account.password);
+  await header.expectSignedInAs(account.displayName);
 });

@@ -1,28 +1,29 @@
-import { expect, test } from "@playwright/test";
-import { Header, LoginPage, PASSWORD, createAccount } from "../pages/accounts";
-import { SettingsPage } from "../pages/profile";
+import { expect, test } from "../fixtures";
+import { LoginPage } from "../pages/login";
 
 const NEW_PASSWORD = "a whole new passphrase";
 
-test("changing the password keeps this session, and only the new password signs in", async ({ page, browser }) => {
-  const email = await createAccount(page, "newpass", "Newpass");
-  const settings = new SettingsPage(page);
-  await settings.open();
+test("changing the password keeps this session, and only the new password signs in", async ({
+  signedInPage: page,
+  account,
+  settingsPage,
+  header,
+  otherDevices,
+}) => {
+  await settingsPage.open();
 
-  await settings.changePassword("not my password", NEW_PASSWORD);
-  await expect(page.getByRole("alert")).toContainText("isn't your current password");
+  await settingsPage.changePassword("not my password", NEW_PASSWORD);
+  await expect(settingsPage.alert()).toContainText("isn't your current password");
 
-  await page.getByLabel("Current password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Change password" }).click();
-  await expect(settings.notice()).toContainText("password is changed");
+  await settingsPage.currentPassword().fill(account.password);
+  await settingsPage.changePasswordButton().click();
+  await expect(settingsPage.notice()).toContainText("password is changed");
   await page.reload();
-  await new Header(page).expectSignedInAs("Newpass");
+  await header.expectSignedInAs(account.displayName);
 
-  const other = await browser.newContext();
-  const login = new LoginPage(await other.newPage());
-  await login.signIn(email, PASSWORD);
-  await expect(login.page.getByRole("alert")).toContainText("Incorrect email or password");
-  await login.signIn(email, NEW_PASSWORD);
-  await new Header(login.page).expectSignedInAs("Newpass");
-  await other.close();
+  const login = new LoginPage(await otherDevices.open());
+  await login.signIn(account.email, account.password);
+  await expect(login.alert()).toContainText("Incorrect email or password");
+  await login.signIn(account.email, NEW_PASSWORD);
+  await login.header.expectSignedInAs(account.displayName);
 });

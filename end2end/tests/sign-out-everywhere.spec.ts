@@ -1,14 +1,17 @@
-import { expect, test } from "@playwright/test";
-import { LoginPage, PASSWORD, createAccount, signInOnAnotherDevice } from "../pages/accounts";
-import { ProfilePage, SettingsPage } from "../pages/profile";
+import { expect, test } from "../fixtures";
+import { LoginPage } from "../pages/login";
+import { ProfilePage } from "../pages/profile";
 
-test("signing out everywhere ends the session in another browser too", async ({ page, browser }) => {
-  const email = await createAccount(page, "everywhere", "Everywhere");
-  const { context: otherContext, page: otherPage } = await signInOnAnotherDevice(browser, email, "Everywhere");
+test("signing out everywhere ends the session in another browser too", async ({
+  signedInPage: page,
+  account,
+  settingsPage,
+  otherDevices,
+}) => {
+  const otherPage = await otherDevices.signIn(account);
 
-  const settings = new SettingsPage(page);
-  await settings.open();
-  await settings.signOutEverywhere();
+  await settingsPage.open();
+  await settingsPage.signOutEverywhere();
   await expect(page).toHaveURL(/\/login\?notice=everywhere/);
   await expect(page.getByText("signed out on every device")).toBeVisible();
 
@@ -16,7 +19,6 @@ test("signing out everywhere ends the session in another browser too", async ({ 
   await otherPage.goto("/profile");
   await expect(otherPage).toHaveURL(/\/login/);
   await expect(otherPage.getByText("Your session has ended")).toBeVisible();
-  await new LoginPage(otherPage).signIn(email, PASSWORD, { open: false });
-  await expect(new ProfilePage(otherPage).displayName()).toHaveValue("Everywhere");
-  await otherContext.close();
+  await new LoginPage(otherPage).signIn(account.email, account.password, { open: false });
+  await expect(new ProfilePage(otherPage).displayName()).toHaveValue(account.displayName);
 });

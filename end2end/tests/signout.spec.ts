@@ -1,38 +1,52 @@
-import { expect, test } from "@playwright/test";
-import { Header, createAccount } from "../pages/accounts";
+import { expect, test } from "../fixtures";
+import { Header } from "../pages/app-page";
+import { storedItemCounts, storedSession } from "../pages/browser-session";
+import { ProfilePage } from "../pages/profile";
 
-test("signing out returns home and signs out the other tabs too", async ({ page, context, request }) => {
+test.describe(() => {
   // Tabs share a kept session ("Keep me signed in"); a session-only one belongs to its tab.
-  await createAccount(page, "signout", "Grace", { remember: true });
-  const otherTab = await context.newPage();
-  await otherTab.goto("/");
-  await new Header(otherTab).expectSignedInAs("Grace");
-  const profileTab = await context.newPage();
-  await profileTab.goto("/profile");
-  await expect(profileTab.getByLabel("Display name")).toHaveValue("Grace");
-  const session = JSON.parse((await page.evaluate(() => localStorage.getItem("doorway.session"))) ?? "{}");
+  test.use({ keepSignedIn: true });
 
-  await new Header(page).signOut();
-  await expect(page).toHaveURL("/");
-  await new Header(page).expectSignedOut();
-  await new Header(otherTab).expectSignedOut();
-  // The profile is not left on screen: that tab goes to sign in.
-  await expect(profileTab).toHaveURL(/\/login\?next=%2Fprofile/);
-  expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
+  test("signing out returns home and signs out the other tabs too", async ({
+    signedInPage: page,
+    account,
+    context,
+    request,
+    header,
+  }) => {
+    const otherTab = await context.newPage();
+    await otherTab.goto("/");
+    await new Header(otherTab).expectSignedInAs(account.displayName);
+    const profileTab = await context.newPage();
+    await profileTab.goto("/profile");
+    await expect(new ProfilePage(profileTab).displayName()).toHaveValue(account.displayName);
+    const session = await storedSession(page, "localStorage");
+    expect(session).not.toBeNull();
 
-  // The refresh token is revoked, not only forgotten.
-  const refresh = await request.post("/api/refresh_session", {
-    data: { refresh_token: session.refresh_token, username: session.username },
+    await header.signOut();
+    await expect(page).toHaveURL("/");
+    await header.expectSignedOut();
+    await new Header(otherTab).expectSignedOut();
+    // The profile is not left on screen: that tab goes to sign in.
+    await expect(profileTab).toHaveURL(/\/login\?next=%2Fprofile/);
+    expect(await storedItemCounts(page)).toEqual([0, 0]);
+
+    // The refresh token is revoked, not only forgotten.
+    const refresh = await request.post("/api/refresh_session", {
+      data: { refresh_token: session?.refresh_token, username: session?.username },
+    });
+    expect(refresh.status()).toBe(401);
   });
-  expect(refresh.status()).toBe(401);
 });
 
-test("signing out works offline: the stored session is forgotten anyway", async ({ page, context }) => {
-  await createAccount(page, "offline", "Offline");
+test("signing out works offline: the stored session is forgotten anyway", async ({
+  signedInPage: page,
+  context,
+  header,
+}) => {
   await context.setOffline(true);
-  const header = new Header(page);
-  await header.nav().getByRole("button", { name: "Sign out" }).click();
+  await header.signOutButton().click();
   await header.expectSignedOut();
-  expect(await page.evaluate(() => sessionStorage.getItem("doorway.session"))).toBeNull();
+  expect(await storedSession(page, "sessionStorage")).toBeNull();
   await context.setOffline(false);
 });

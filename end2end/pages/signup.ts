@@ -1,0 +1,44 @@
+import { expect } from "@playwright/test";
+import { AppPage } from "./app-page";
+
+/** `/signup`: creates an account, then asks for the emailed code on the same page. */
+export class SignUpPage extends AppPage {
+  async open() {
+    await super.open("/signup");
+  }
+
+  email() {
+    return this.page.getByLabel("Email");
+  }
+
+  password() {
+    return this.page.getByLabel("Password", { exact: true });
+  }
+
+  displayName() {
+    return this.page.getByLabel("Display name");
+  }
+
+  submitButton() {
+    return this.page.getByRole("button", { name: "Create account" });
+  }
+
+  /** The live strength hint under the password. */
+  strength(level: RegExp | string) {
+    return this.page.getByText(level);
+  }
+
+  async submit() {
+    await this.submitButton().click();
+  }
+
+  /** Opens the page, creates the account and waits for the code step. */
+  async signUp(email: string, password: string, displayName: string) {
+    await this.open();
+    await this.email().fill(email);
+    await this.password().fill(password);
+    await this.displayName().fill(displayName);
+    await this.submit();
+    await expect(this.heading()).toHaveText("Verify your email");
+  }
+}
