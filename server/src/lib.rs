@@ -160,7 +160,7 @@ async fn security_headers(axum::extract::State(hsts): axum::extract::State<bool>
 }
 
 /// The AWS side of the app, connected and ready, plus what keeps local emulators running.
-pub struct Backend {
+pub struct Services {
     pub user_pool: UserPool,
     pub profiles: ProfileTable,
     pub token_source: TokenSource,
@@ -181,7 +181,7 @@ pub struct TokenSource {
     pub jwks_url: String,
 }
 
-impl Backend {
+impl Services {
     /// Connects to AWS, or starts and provisions the embedded emulators in local mode.
     pub async fn connect(settings: &Settings) -> Result<Self, String> {
         match &settings.mode {

@@ -1,7 +1,7 @@
 #![recursion_limit = "512"]
 use app::backend::Settings;
 use leptos::prelude::*;
-use server::Backend;
+use server::Services;
 
 fn main() {
     // `.env` first, so it feeds the configuration like any other environment variable.
@@ -42,7 +42,7 @@ async fn serve(settings: Settings) {
         server::local::check_address(local, addr).unwrap_or_else(|e| exit_with(&e));
     }
 
-    let backend = Backend::connect(&settings).await.unwrap_or_else(|e| exit_with(&e));
+    let backend = Services::connect(&settings).await.unwrap_or_else(|e| exit_with(&e));
     let app = server::router(backend.app_state(leptos_options));
 
     let listener = tokio::net::TcpListener::bind(&addr)

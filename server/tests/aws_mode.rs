@@ -16,7 +16,7 @@ use app::{
     model::MailPurpose,
 };
 use serde::{Serialize, de::DeserializeOwned};
-use server::{Backend, local};
+use server::{Services, local};
 use server_fn::ServerFn;
 
 use crate::common::{Answer, call_at, local_settings, newest_code};
@@ -34,7 +34,7 @@ impl Drop for AwsModeServer {
     }
 }
 
-async fn start_in_aws_mode(service: &Backend, cognito: &str, dynamodb: &str) -> AwsModeServer {
+async fn start_in_aws_mode(service: &Services, cognito: &str, dynamodb: &str) -> AwsModeServer {
     let port = std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()
@@ -86,7 +86,7 @@ where
 #[tokio::test]
 async fn the_same_build_works_against_another_service_named_by_the_environment() {
     let dir = tempfile::tempdir().unwrap();
-    let service = Backend::connect(&local_settings(dir.path())).await.unwrap();
+    let service = Services::connect(&local_settings(dir.path())).await.unwrap();
     let emulators = service.local.as_ref().unwrap();
     let server = start_in_aws_mode(&service, &emulators.cognito_endpoint, &emulators.dynamodb_endpoint).await;
 

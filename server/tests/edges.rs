@@ -3,7 +3,7 @@
 use std::time::{Duration, Instant};
 
 use app::functions::{auth::SignIn, mailbox::ReadMailbox};
-use server::Backend;
+use server::Services;
 
 use crate::common::{
     PASSWORD, TestApp,
@@ -44,7 +44,7 @@ async fn an_oversized_body_is_refused_before_the_function_runs() {
 #[tokio::test]
 async fn a_request_the_services_take_too_long_over_is_cut_by_the_timeout() {
     let dir = tempfile::tempdir().unwrap();
-    let mut backend = Backend::connect(&local_settings(dir.path())).await.unwrap();
+    let mut backend = Services::connect(&local_settings(dir.path())).await.unwrap();
     let faults = Faults::install(&mut backend, aws_config::retry::RetryConfig::disabled()).await;
     backend.http.request_timeout_secs = 1;
     let app = TestApp::serve(backend, dir).await;
@@ -75,7 +75,7 @@ async fn pages_allow_only_our_own_origin_and_https_deployments_send_hsts() {
     assert!(page.headers().get("strict-transport-security").is_none());
 
     let dir = tempfile::tempdir().unwrap();
-    let mut backend = Backend::connect(&local_settings(dir.path())).await.unwrap();
+    let mut backend = Services::connect(&local_settings(dir.path())).await.unwrap();
     backend.http.public_url = Some("https://id.example.com".into());
     let behind_tls = TestApp::serve(backend, dir).await;
     for path in ["/login", "/no-such-page"] {

@@ -14,7 +14,7 @@ use aws_sdk_cognitoidentityprovider::{
     error::ProvideErrorMetadata,
     types::{AttributeType, AuthFlowType, ExplicitAuthFlowsType},
 };
-use server::{Backend, local::USER_POOL_ID};
+use server::{Services, local::USER_POOL_ID};
 
 use crate::common::{PASSWORD, TestApp, access_token, change_email, local_settings};
 
@@ -25,7 +25,7 @@ async fn start_with(limits: LocalLimits) -> TestApp {
     if let Mode::Local(local) = &mut settings.mode {
         local.limits = limits;
     }
-    let backend = Backend::connect(&settings).await.unwrap();
+    let backend = Services::connect(&settings).await.unwrap();
     TestApp::serve(backend, dir).await
 }
 

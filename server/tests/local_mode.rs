@@ -2,11 +2,11 @@
 //! data directory per test, provision themselves once, and keep users across a restart.
 use app::{error::AppError, model::MailPurpose};
 use aws_sdk_dynamodb::types::AttributeValue;
-use server::Backend;
+use server::Services;
 
 use crate::common::{local_settings, newest_code};
 
-async fn stop(backend: Backend) {
+async fn stop(backend: Services) {
     backend
         .local
         .expect("local mode")
@@ -21,14 +21,14 @@ async fn a_user_who_signed_up_before_a_restart_can_sign_in_after_it() {
     let email = "restart@example.com";
     let password = "correct horse battery";
 
-    let first = Backend::connect(&local_settings(dir.path())).await.unwrap();
+    let first = Services::connect(&local_settings(dir.path())).await.unwrap();
     first.user_pool.sign_up(email, password, "Restart").await.unwrap();
     let code = newest_code(&first, email, MailPurpose::SignUp).await;
     first.user_pool.confirm_sign_up(email, &code).await.unwrap();
     stop(first).await;
 
     // Provisioning again over existing state must neither fail nor reset anything.
-    let second = Backend::connect(&local_settings(dir.path())).await.unwrap();
+    let second = Services::connect(&local_settings(dir.path())).await.unwrap();
     let tokens = second.user_pool.sign_in(email, password).await.unwrap();
     assert!(tokens.access_token.starts_with("eyJ"));
     assert!(tokens.refresh_token.is_some());
@@ -42,7 +42,7 @@ async fn a_user_who_signed_up_before_a_restart_can_sign_in_after_it() {
 #[tokio::test]
 async fn the_profile_table_is_provisioned_once_and_keeps_items() {
     let dir = tempfile::tempdir().unwrap();
-    let first = Backend::connect(&local_settings(dir.path())).await.unwrap();
+    let first = Services::connect(&local_settings(dir.path())).await.unwrap();
     first
         .profiles
         .sdk()
@@ -60,7 +60,7 @@ async fn the_profile_table_is_provisioned_once_and_keeps_items() {
         .expect("a second provisioning is a no-op");
     stop(first).await;
 
-    let second = Backend::connect(&local_settings(dir.path())).await.unwrap();
+    let second = Services::connect(&local_settings(dir.path())).await.unwrap();
     let item = second
         .profiles
         .sdk()
@@ -79,7 +79,7 @@ async fn the_profile_table_is_provisioned_once_and_keeps_items() {
 #[tokio::test]
 async fn the_mailbox_lists_sign_up_codes_newest_first() {
     let dir = tempfile::tempdir().unwrap();
-    let backend = Backend::connect(&local_settings(dir.path())).await.unwrap();
+    let backend = Services::connect(&local_settings(dir.path())).await.unwrap();
     backend
         .user_pool
         .sign_up("first@example.com", "password one", "First")
@@ -106,7 +106,7 @@ async fn the_mailbox_lists_sign_up_codes_newest_first() {
 #[tokio::test]
 async fn tokens_name_the_configured_issuer_and_keys_are_published() {
     let dir = tempfile::tempdir().unwrap();
-    let backend = Backend::connect(&local_settings(dir.path())).await.unwrap();
+    let backend = Services::connect(&local_settings(dir.path())).await.unwrap();
     assert!(
         backend
             .token_source

@@ -12,7 +12,7 @@ use app::{
     model::MailPurpose,
 };
 use aws_config::retry::RetryConfig;
-use server::Backend;
+use server::Services;
 
 use crate::common::{PASSWORD, TestApp, access_token, faults::Faults, local_settings};
 
@@ -23,7 +23,7 @@ async fn start(change: impl FnOnce(&mut RateLimits)) -> (TestApp, Faults) {
     let mut settings = local_settings(dir.path());
     settings.rate_limits.trusted_proxies = vec!["127.0.0.1/32".parse().unwrap()];
     change(&mut settings.rate_limits);
-    let mut backend = Backend::connect(&settings).await.unwrap();
+    let mut backend = Services::connect(&settings).await.unwrap();
     let faults = Faults::install(&mut backend, RetryConfig::disabled()).await;
     (TestApp::serve(backend, dir).await, faults)
 }

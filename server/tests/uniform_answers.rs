@@ -20,7 +20,7 @@ use app::{
 use aws_sdk_cognitoidentityprovider::error::ProvideErrorMetadata;
 use serde::Serialize;
 use serde_json::{Value, json};
-use server::Backend;
+use server::Services;
 use server_fn::ServerFn;
 
 use crate::common::{
@@ -43,14 +43,14 @@ async fn start_with_faults() -> (TestApp, Faults) {
     (TestApp::serve(backend, dir).await, faults)
 }
 
-async fn backend_with(limits: LocalLimits) -> (Backend, tempfile::TempDir) {
+async fn backend_with(limits: LocalLimits) -> (Services, tempfile::TempDir) {
     let dir = tempfile::tempdir().unwrap();
     let mut settings = local_settings(dir.path());
     settings.rate_limits = RateLimits::off();
     if let Mode::Local(local) = &mut settings.mode {
         local.limits = limits;
     }
-    (Backend::connect(&settings).await.unwrap(), dir)
+    (Services::connect(&settings).await.unwrap(), dir)
 }
 
 /// A server function's answer as it went over the wire: the status and the JSON body.

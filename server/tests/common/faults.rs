@@ -22,7 +22,7 @@ use axum::{
     http::{HeaderMap, HeaderValue, StatusCode, header},
     response::{IntoResponse, Response},
 };
-use server::Backend;
+use server::Services;
 
 /// An AWS-shaped error answer.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -339,7 +339,7 @@ impl Faults {
     /// Puts a proxy in front of each of `backend`'s emulators and rebuilds its Cognito and
     /// DynamoDB clients to go through them, with the SDK's retries set by `retry`. Token
     /// signing keys are still fetched from the emulator itself.
-    pub async fn install(backend: &mut Backend, retry: aws_config::retry::RetryConfig) -> Self {
+    pub async fn install(backend: &mut Services, retry: aws_config::retry::RetryConfig) -> Self {
         use app::backend::{ProfileTable, UserPool};
         use server::local::{CLIENT_ID, USER_POOL_ID};
 

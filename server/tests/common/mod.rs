@@ -23,7 +23,7 @@ use app::{
 use leptos::prelude::LeptosOptions;
 use serde::{Serialize, de::DeserializeOwned};
 use serde_json::Value;
-use server::Backend;
+use server::Services;
 use server_fn::ServerFn;
 
 pub const PASSWORD: &str = "correct horse battery staple";
@@ -82,7 +82,7 @@ async fn post(http: &reqwest::Client, base: &str, path: &str, content_type: &str
 
 /// The newest code the emulator "sent" to `email` for `purpose`, waiting a little for codes
 /// sent in the background. The one way tests read the mailbox for a code.
-pub async fn newest_code(backend: &Backend, email: &str, purpose: MailPurpose) -> String {
+pub async fn newest_code(backend: &Services, email: &str, purpose: MailPurpose) -> String {
     let mailbox = backend.mailbox.as_ref().expect("local mode has a mailbox");
     for _ in 0..50 {
         // Newest first: the first match is the latest code.
@@ -97,7 +97,7 @@ pub async fn newest_code(backend: &Backend, email: &str, purpose: MailPurpose) -
 
 pub struct TestApp {
     pub base: String,
-    pub backend: Backend,
+    pub backend: Services,
     http: reqwest::Client,
     _dir: tempfile::TempDir,
 }
@@ -122,19 +122,19 @@ impl TestApp {
         let dir = tempfile::tempdir().unwrap();
         let mut settings = local_settings(dir.path());
         change(&mut settings);
-        let backend = Backend::connect(&settings).await.unwrap();
+        let backend = Services::connect(&settings).await.unwrap();
         Self::serve(backend, dir).await
     }
 
-    async fn local_backend() -> (Backend, tempfile::TempDir) {
+    async fn local_backend() -> (Services, tempfile::TempDir) {
         // What the server logs shows beside a failing test's output.
         let _ = tracing_subscriber::fmt().with_test_writer().try_init();
         let dir = tempfile::tempdir().unwrap();
-        let backend = Backend::connect(&local_settings(dir.path())).await.unwrap();
+        let backend = Services::connect(&local_settings(dir.path())).await.unwrap();
         (backend, dir)
     }
 
-    pub async fn serve(backend: Backend, dir: tempfile::TempDir) -> Self {
+    pub async fn serve(backend: Services, dir: tempfile::TempDir) -> Self {
         let options = LeptosOptions::builder().output_name("doorway").build();
         let router = server::router(backend.app_state(options));
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
