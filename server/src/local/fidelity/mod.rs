@@ -207,7 +207,8 @@ impl Fidelity {
 
     /// Rewrites a sign-in name to the emulator's user name; an unknown one to a name nobody has,
     /// so the emulator answers as Cognito does for unknown users.
-    async fn resolve(&self, name: &mut Value) -> Option<User> {
+    async fn resolve(&self, name: Option<&mut Value>) -> Option<User> {
+        let name = name?;
         let user = self.user_named(name.as_str()?).await;
         *name = Value::String(match &user {
             Some(user) => user.username.clone(),
@@ -371,10 +372,7 @@ impl Fidelity {
                 } else {
                     CodeKind::SignUp
                 };
-                let user = match body.get_mut("Username") {
-                    Some(name) => self.resolve(name).await,
-                    None => None,
-                };
+                let user = self.resolve(body.get_mut("Username")).await;
                 if let Some(user) = &user
                     && let Err(reply) = self.may_send_code(user, kind)
                 {
@@ -395,9 +393,7 @@ impl Fidelity {
             "VerifyUserAttribute" => self.verify_attribute(body).await,
             // Every other call naming a user names one that exists (a new one only here).
             _ if op != "AdminCreateUser" => {
-                if let Some(name) = body.get_mut("Username") {
-                    self.resolve(name).await;
-                }
+                self.resolve(body.get_mut("Username")).await;
                 self.forward(op, &body).await
             }
             _ => self.forward(op, &body).await,
@@ -461,10 +457,9 @@ impl Fidelity {
             .and_then(|p| p.get("REFRESH_TOKEN"))
             .and_then(Value::as_str)
             .map(String::from);
-        let user = match body.get_mut("AuthParameters").and_then(|p| p.get_mut("USERNAME")) {
-            Some(name) => self.resolve(name).await,
-            None => None,
-        };
+        let user = self
+            .resolve(body.get_mut("AuthParameters").and_then(|p| p.get_mut("USERNAME")))
+            .await;
         let password_flow = flow.ends_with("PASSWORD_AUTH");
         if password_flow
             && let Some(user) = &user
@@ -504,10 +499,7 @@ impl Fidelity {
         } else {
             CodeKind::SignUp
         };
-        let user = match body.get_mut("Username") {
-            Some(name) => self.resolve(name).await,
-            None => None,
-        };
+        let user = self.resolve(body.get_mut("Username")).await;
         let Some(user) = user else {
             return self.forward(op, &body).await;
         };
@@ -627,10 +619,7 @@ impl Fidelity {
     /// The administrator's email change waits for the code just as the user's own does.
     /// <https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminUpdateUserAttributes.html>
     async fn admin_update_user_attributes(&self, mut body: Map<String, Value>) -> Reply {
-        let user = match body.get_mut("Username") {
-            Some(name) => self.resolve(name).await,
-            None => None,
-        };
+        let user = self.resolve(body.get_mut("Username")).await;
         match (self.email_to_verify(&body).await, user) {
             (Some(new_email), Some(user)) => {
                 self.change_email(user, new_email, "AdminUpdateUserAttributes", body)
