@@ -285,6 +285,7 @@ impl Services {
             verifier: self.token_verifier(),
             mailbox: self.mailbox.clone(),
             http: self.http.clone(),
+            sign_up_pace: Default::default(),
             rate_limits: self.rate_limits.clone(),
             user_calls: KeyedLimit::per_minute(if self.rate_limits.enabled {
                 self.rate_limits.user_per_minute

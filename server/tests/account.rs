@@ -180,13 +180,7 @@ async fn deleting_the_account_needs_the_password_and_the_word_and_leaves_nothing
 
     // The address is free again.
     let again = app.confirmed_account("leaving@example.com", "Back again").await;
-    let profile = app
-        .call(GetProfile {
-            access_token: access_token(&again),
-        })
-        .await
-        .1
-        .unwrap();
+    let profile = app.profile(&access_token(&again)).await;
     assert_eq!(profile.fields.display_name, "Back again");
     assert_eq!(profile.version, 1);
 }

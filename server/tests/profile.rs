@@ -6,7 +6,7 @@ use app::{
         auth::{CurrentAccount, SignIn},
         profile::{ExportData, GetProfile, SaveProfile},
     },
-    model::{MailPurpose, Profile, ProfileFields},
+    model::{MailPurpose, ProfileFields},
 };
 use serde_json::{Value, json};
 
@@ -29,16 +29,6 @@ fn save(token: &str, fields: ProfileFields, version: u64) -> SaveProfile {
     }
 }
 
-async fn profile(app: &TestApp, token: &str) -> Profile {
-    let (status, profile) = app
-        .call(GetProfile {
-            access_token: token.into(),
-        })
-        .await;
-    assert_eq!(status, 200, "{profile:?}");
-    profile.unwrap()
-}
-
 #[tokio::test]
 async fn the_first_sign_in_creates_exactly_one_profile() {
     let app = TestApp::start().await;
@@ -59,7 +49,7 @@ async fn the_first_sign_in_creates_exactly_one_profile() {
     assert_eq!(app.profile_items().await.len(), 1, "later sign-ins add nothing");
 
     let token = access_token(&signed_in.unwrap());
-    let first_profile = profile(&app, &token).await;
+    let first_profile = app.profile(&token).await;
     assert_eq!(first_profile.email.email, email);
     assert_eq!(first_profile.fields.display_name, "First");
     assert_eq!(first_profile.fields.time_zone, "UTC", "no browser hints: the defaults");
@@ -79,7 +69,7 @@ async fn the_first_sign_in_creates_exactly_one_profile() {
     assert_eq!(status, 200);
     assert_eq!(again.unwrap().display_name, "Saved");
     assert_eq!(app.profile_items().await.len(), 1);
-    let saved = profile(&app, &token).await;
+    let saved = app.profile(&token).await;
     assert_eq!(saved.fields, fields("Saved", "kept"));
     assert_eq!(saved.version, 2);
 }
@@ -98,7 +88,7 @@ async fn the_browser_locale_becomes_the_default_when_it_is_on_the_lists() {
             language: Some("ja-JP".into()),
         })
         .await;
-    let profile = profile(&app, &access_token(&signed_in.unwrap())).await;
+    let profile = app.profile(&access_token(&signed_in.unwrap())).await;
     assert_eq!(profile.fields.time_zone, "Asia/Tokyo");
     assert_eq!(profile.fields.language, "ja");
 }
@@ -112,7 +102,7 @@ async fn a_save_is_kept_exactly_as_typed_and_bumps_the_version() {
     assert_eq!(status, 200, "{saved:?}");
     assert_eq!(saved.unwrap().version, 2);
 
-    let stored = profile(&app, &token).await;
+    let stored = app.profile(&token).await;
     assert_eq!(stored.fields, fields("Ada <b>", markup));
     assert_eq!(stored.version, 2);
     // The header's name follows the profile.
@@ -138,7 +128,7 @@ async fn of_two_saves_from_the_same_version_exactly_one_wins() {
     };
     assert_eq!(refusal, Err(AppError::StaleProfile));
 
-    let stored = profile(&app, &token).await;
+    let stored = app.profile(&token).await;
     assert_eq!(stored.fields.display_name, winner, "the refused save changed nothing");
     assert_eq!(stored.version, 2);
 }
@@ -152,7 +142,7 @@ async fn a_save_based_on_an_old_copy_is_refused_with_the_reload_message() {
         app.call(save(&token, fields("Older", ""), 1)).await,
         (409, Err(AppError::StaleProfile))
     );
-    assert_eq!(profile(&app, &token).await.fields.display_name, "Newer");
+    assert_eq!(app.profile(&token).await.fields.display_name, "Newer");
 }
 
 #[tokio::test]
@@ -186,10 +176,10 @@ async fn one_users_token_never_reaches_another_users_profile() {
         "refused as unreadable, not as stale"
     );
 
-    let bobs = profile(&app, &bob).await;
+    let bobs = app.profile(&bob).await;
     assert_eq!(bobs.fields.display_name, "Bob");
     assert_eq!(bobs.version, 1);
-    assert_eq!(profile(&app, &ada).await.fields.display_name, "Ada again");
+    assert_eq!(app.profile(&ada).await.fields.display_name, "Ada again");
 }
 
 #[tokio::test]
@@ -236,7 +226,7 @@ async fn invalid_fields_are_refused_on_the_server_and_change_nothing() {
         assert_eq!(refused.0, 400, "{refused:?}");
         assert_eq!(invalid_field(&refused), Some(field), "{refused:?}");
     }
-    let stored = profile(&app, &token).await;
+    let stored = app.profile(&token).await;
     assert_eq!(stored.version, 1);
     assert_eq!(stored.fields.display_name, "Bad");
 }

@@ -14,7 +14,7 @@ use app::{
 use aws_config::retry::RetryConfig;
 use server::Services;
 
-use crate::common::{PASSWORD, TestApp, access_token, faults::Faults, local_settings};
+use crate::common::{PASSWORD, TestApp, access_token, faults::Faults, local_settings, sign_in_args};
 
 /// Local mode with the rate limits `change` makes, 127.0.0.1 as a trusted proxy, and Cognito
 /// behind a counting proxy (no faults injected): how many calls reached it.
@@ -26,15 +26,6 @@ async fn start(change: impl FnOnce(&mut RateLimits)) -> (TestApp, Faults) {
     let mut backend = Services::connect(&settings).await.unwrap();
     let faults = Faults::install(&mut backend, RetryConfig::disabled()).await;
     (TestApp::serve(backend, dir).await, faults)
-}
-
-fn sign_in(email: &str, password: &str) -> SignIn {
-    SignIn {
-        email: email.into(),
-        password: password.into(),
-        time_zone: None,
-        language: None,
-    }
 }
 
 /// A 429 from our own limit: `Retry-After` in whole seconds within `max`, the same number in
@@ -64,13 +55,19 @@ async fn a_burst_of_wrong_passwords_from_one_address_is_cut_off_while_another_ad
     // Password spraying: a different account each time, so only the per-IP limit applies.
     for n in 0..5 {
         let (status, _, answer) = app
-            .call_from(attacker, sign_in(&format!("victim{n}@example.com"), "wrong password"))
+            .call_from(
+                attacker,
+                sign_in_args(&format!("victim{n}@example.com"), "wrong password"),
+            )
             .await;
         assert_eq!((status, answer.unwrap_err()), (401, AppError::WrongCredentials));
     }
     for n in 5..8 {
         let answer = app
-            .call_from(attacker, sign_in(&format!("victim{n}@example.com"), "wrong password"))
+            .call_from(
+                attacker,
+                sign_in_args(&format!("victim{n}@example.com"), "wrong password"),
+            )
             .await;
         assert_limited(answer, 60);
     }
@@ -82,7 +79,7 @@ async fn a_burst_of_wrong_passwords_from_one_address_is_cut_off_while_another_ad
 
     // The owner, on another address behind the same proxy, is not held up by the attacker.
     let (status, _, signed_in) = app
-        .call_from("198.51.100.20", sign_in("owner@example.com", PASSWORD))
+        .call_from("198.51.100.20", sign_in_args("owner@example.com", PASSWORD))
         .await;
     assert_eq!(status, 200, "{signed_in:?}");
 }
@@ -97,20 +94,23 @@ async fn sign_ins_for_one_email_are_limited_across_addresses() {
         let (status, _, _) = app
             .call_from(
                 &format!("198.51.100.{n}"),
-                sign_in("target@example.com", "wrong password"),
+                sign_in_args("target@example.com", "wrong password"),
             )
             .await;
         assert_eq!(status, 401);
     }
     // A fifth address, the right password even: the email's quota is spent, wherever it comes from.
     let answer = app
-        .call_from("198.51.100.5", sign_in("  Target@Example.com ", PASSWORD))
+        .call_from("198.51.100.5", sign_in_args("  Target@Example.com ", PASSWORD))
         .await;
     assert_limited(answer, 60);
     assert_eq!(faults.cognito.seen("InitiateAuth") - before, 4);
     // Another account, from the same address, is not affected.
     let (status, _, _) = app
-        .call_from("198.51.100.5", sign_in("someone-else@example.com", "wrong password"))
+        .call_from(
+            "198.51.100.5",
+            sign_in_args("someone-else@example.com", "wrong password"),
+        )
         .await;
     assert_eq!(status, 401);
 }
@@ -167,14 +167,14 @@ async fn x_forwarded_for_is_ignored_without_trusted_proxies() {
         let (status, _, _) = app
             .call_from(
                 &format!("198.51.100.{n}"),
-                sign_in(&format!("u{n}@example.com"), "wrong password"),
+                sign_in_args(&format!("u{n}@example.com"), "wrong password"),
             )
             .await;
         assert_eq!(status, 401);
     }
     // A fresh address in the header changes nothing: the socket (127.0.0.1) is the client.
     let answer = app
-        .call_from("198.51.100.99", sign_in("u4@example.com", "wrong password"))
+        .call_from("198.51.100.99", sign_in_args("u4@example.com", "wrong password"))
         .await;
     assert_limited(answer, 60);
 }
@@ -249,7 +249,7 @@ async fn cognito_is_told_the_client_ip_on_sign_up_sign_in_and_password_reset() {
     };
     assert_eq!(app.call_from(client, sign_up).await.0, 200);
     assert_eq!(
-        app.call_from(client, sign_in("ip@example.com", "wrong password"))
+        app.call_from(client, sign_in_args("ip@example.com", "wrong password"))
             .await
             .0,
         401

@@ -6,7 +6,6 @@ use app::{
     error::AppError,
     functions::{
         auth::CurrentAccount,
-        profile::GetProfile,
         settings::{ChangePassword, SignOutEverywhere},
     },
 };
@@ -140,13 +139,7 @@ async fn a_profile_item_that_outlives_its_deleted_account_is_never_served() {
 
     // The address can sign up again at once, and gets a profile of its own.
     let again = app.confirmed_account(email, "Back again").await;
-    let profile = app
-        .call(GetProfile {
-            access_token: access_token(&again),
-        })
-        .await
-        .1
-        .unwrap();
+    let profile = app.profile(&access_token(&again)).await;
     assert_eq!(profile.fields.display_name, "Back again");
     assert_eq!(profile.version, 1);
 }
@@ -221,14 +214,7 @@ async fn a_cognito_failure_to_change_the_email_puts_the_pending_address_back() {
     assert_eq!(answer, (503, Err(AppError::Unavailable)));
     assert_eq!(faults.cognito.injected("AdminUpdateUserAttributes"), 1);
     assert_eq!(profile_attribute(&app, "pending_email").await, None);
-    let email = app
-        .call(GetProfile {
-            access_token: token.clone(),
-        })
-        .await
-        .1
-        .unwrap()
-        .email;
+    let email = app.profile(&token).await.email;
     assert_eq!(
         (email.email.as_str(), email.pending),
         ("old@example.com", None),

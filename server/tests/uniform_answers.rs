@@ -14,7 +14,7 @@ use app::{
         config::{LocalLimits, Mode, RateLimits},
     },
     error::AppError,
-    functions::auth::{ConfirmSignUp, ForgotPassword, ResendCode, ResetPassword, SignIn, SignUp},
+    functions::auth::{ConfirmSignUp, ForgotPassword, ResendCode, ResetPassword, SignUp},
     model::MailPurpose,
 };
 use aws_sdk_cognitoidentityprovider::error::ProvideErrorMetadata;
@@ -26,7 +26,7 @@ use server_fn::ServerFn;
 use crate::common::{
     PASSWORD, TestApp,
     faults::{Fault, Faults, Times},
-    local_settings,
+    local_settings, sign_in_args,
 };
 
 /// Local mode with Cognito's per-user limits low enough to reach in a test, and without the
@@ -56,15 +56,6 @@ async fn backend_with(limits: LocalLimits) -> (Services, tempfile::TempDir) {
 /// A server function's answer as it went over the wire: the status and the JSON body.
 async fn raw<F: ServerFn + Serialize>(app: &TestApp, args: F) -> (u16, Value) {
     app.call_raw::<F>(serde_json::to_value(&args).unwrap()).await
-}
-
-fn sign_in(email: &str, password: &str) -> SignIn {
-    SignIn {
-        email: email.into(),
-        password: password.into(),
-        time_zone: None,
-        language: None,
-    }
 }
 
 fn sign_up(email: &str) -> SignUp {
@@ -123,18 +114,21 @@ async fn sign_in_answers_a_locked_out_or_unconfirmed_account_like_an_unknown_add
     app.confirmed_account("locked@example.com", "Locked").await;
     assert_eq!(app.sign_up("pending@example.com", PASSWORD, "P").await.0, 200);
 
-    let unknown = raw(&app, sign_in("nobody@example.com", PASSWORD)).await;
+    let unknown = raw(&app, sign_in_args("nobody@example.com", PASSWORD)).await;
     assert_eq!(unknown, (401, json!("WrongCredentials")));
-    assert_eq!(raw(&app, sign_in("known@example.com", "wrong password")).await, unknown);
+    assert_eq!(
+        raw(&app, sign_in_args("known@example.com", "wrong password")).await,
+        unknown
+    );
     // Without its password, an unconfirmed account is as unknown as any.
     assert_eq!(
-        raw(&app, sign_in("pending@example.com", "wrong password")).await,
+        raw(&app, sign_in_args("pending@example.com", "wrong password")).await,
         unknown
     );
 
     for _ in 0..3 {
         assert_eq!(
-            raw(&app, sign_in("locked@example.com", "wrong password")).await,
+            raw(&app, sign_in_args("locked@example.com", "wrong password")).await,
             unknown
         );
     }
@@ -155,9 +149,9 @@ async fn sign_in_answers_a_locked_out_or_unconfirmed_account_like_an_unknown_add
         cognito.as_service_error().and_then(|e| e.message()),
         Some("Password attempts exceeded")
     );
-    assert_eq!(raw(&app, sign_in("locked@example.com", PASSWORD)).await, unknown);
+    assert_eq!(raw(&app, sign_in_args("locked@example.com", PASSWORD)).await, unknown);
     assert_eq!(
-        raw(&app, sign_in("locked@example.com", "wrong password")).await,
+        raw(&app, sign_in_args("locked@example.com", "wrong password")).await,
         unknown
     );
 }
@@ -166,7 +160,7 @@ async fn sign_in_answers_a_locked_out_or_unconfirmed_account_like_an_unknown_add
 async fn sign_in_answers_an_account_whose_password_must_be_reset_like_an_unknown_address() {
     let (app, faults) = start_with_faults().await;
     app.confirmed_account("reset-required@example.com", "R").await;
-    let unknown = raw(&app, sign_in("nobody@example.com", PASSWORD)).await;
+    let unknown = raw(&app, sign_in_args("nobody@example.com", PASSWORD)).await;
     assert_eq!(unknown, (401, json!("WrongCredentials")));
 
     faults.cognito.fail(
@@ -175,7 +169,7 @@ async fn sign_in_answers_an_account_whose_password_must_be_reset_like_an_unknown
         Fault::new(400, "PasswordResetRequiredException"),
     );
     assert_eq!(
-        raw(&app, sign_in("reset-required@example.com", PASSWORD)).await,
+        raw(&app, sign_in_args("reset-required@example.com", PASSWORD)).await,
         unknown
     );
     assert_eq!(faults.cognito.injected("InitiateAuth"), 1);
@@ -315,7 +309,7 @@ async fn call_flow(app: &TestApp, operation: &str, email: &str) -> (u16, Value) 
         "SignUp" => raw(app, sign_up(email)).await,
         "ConfirmSignUp" => raw(app, confirm(email, "123456")).await,
         "ResendConfirmationCode" => raw(app, resend(email)).await,
-        "InitiateAuth" => raw(app, sign_in(email, "wrong password")).await,
+        "InitiateAuth" => raw(app, sign_in_args(email, "wrong password")).await,
         "ForgotPassword" => raw(app, forgot(email)).await,
         "ConfirmForgotPassword" => raw(app, reset(email, "123456")).await,
         other => panic!("no flow calls {other}"),

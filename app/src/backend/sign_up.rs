@@ -16,12 +16,12 @@ use crate::{
 ///
 /// Both make one `SignUp` call on the request path (the taken address's new code is sent in the
 /// background), but Cognito refuses a taken address sooner than it creates a user: every answer
-/// waits until the [`SIGN_UP_PACE`] floor, a little longer than creating a user takes lately.
+/// waits until the floor of the state's [`Pace`], a little longer than creating a user takes lately.
 pub async fn register(state: &AppState, email: &str, password: &str, display_name: &str) -> Result<(), AppError> {
     let started = Instant::now();
     let answer = match state.user_pool.sign_up(email, password, display_name).await {
         Ok(()) => {
-            SIGN_UP_PACE.created(started.elapsed());
+            state.sign_up_pace.created(started.elapsed());
             Ok(())
         }
         Err(AppError::AccountExists) => {
@@ -31,14 +31,13 @@ pub async fn register(state: &AppState, email: &str, password: &str, display_nam
         }
         Err(error) => Err(error),
     };
-    tokio::time::sleep_until((started + SIGN_UP_PACE.floor()).into()).await;
+    tokio::time::sleep_until((started + state.sign_up_pace.floor()).into()).await;
     answer
 }
 
-/// How long creating a user takes lately, and so how long every sign-up answer waits at least.
-pub static SIGN_UP_PACE: Pace = Pace::new();
-
-/// A moving average of how long Cognito takes to create a user, and the floor it sets.
+/// A moving average of how long Cognito takes to create a user, and the floor it sets: how long
+/// every sign-up answer waits at least.
+#[derive(Default)]
 pub struct Pace {
     average: Mutex<Option<Duration>>,
 }
@@ -48,12 +47,6 @@ impl Pace {
     const FIRST_FLOOR: Duration = Duration::from_millis(400);
     /// However slow Cognito gets, no answer waits longer than this for the floor.
     const MAX_FLOOR: Duration = Duration::from_secs(3);
-
-    pub const fn new() -> Self {
-        Self {
-            average: Mutex::new(None),
-        }
-    }
 
     /// Counts in a user created in `took`; each weighs 1/8 in the average.
     pub fn created(&self, took: Duration) {
@@ -70,12 +63,6 @@ impl Pace {
     pub fn floor(&self) -> Duration {
         let average = *self.average.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         average.map_or(Self::FIRST_FLOOR, |average| (average * 3 / 2).min(Self::MAX_FLOOR))
-    }
-}
-
-impl Default for Pace {
-    fn default() -> Self {
-        Self::new()
     }
 }
 
@@ -122,7 +109,7 @@ mod tests {
 
     #[test]
     fn the_floor_follows_how_long_creating_a_user_takes() {
-        let pace = Pace::new();
+        let pace = Pace::default();
         assert_eq!(pace.floor(), Pace::FIRST_FLOOR);
         pace.created(Duration::from_millis(100));
         assert_eq!(pace.floor(), Duration::from_millis(150));

@@ -16,7 +16,12 @@ use governor::{
     clock::{Clock, DefaultClock},
 };
 
-use super::{ProfileTable, SharedMailbox, TokenVerifier, UserPool, config::RateLimits, profile_table::StoredProfile};
+use super::{
+    ProfileTable, SharedMailbox, TokenVerifier, UserPool,
+    config::{HttpSettings, RateLimits},
+    profile_table::StoredProfile,
+    sign_up::Pace,
+};
 
 /// Everything a request handler or server function needs, built once at start.
 #[derive(Clone, FromRef)]
@@ -29,7 +34,9 @@ pub struct AppState {
     /// Present in local mode only.
     pub mailbox: Option<SharedMailbox>,
     /// How the server answers HTTP (request timeout, Strict-Transport-Security).
-    pub http: super::config::HttpSettings,
+    pub http: HttpSettings,
+    /// How long creating a user takes lately: the floor every sign-up answer waits for.
+    pub sign_up_pace: Arc<Pace>,
     /// The configured limits; the server's middleware keeps the per-IP and per-email ones.
     pub rate_limits: RateLimits,
     /// Authenticated calls per user (`sub`), checked in [`AppState::authenticate`].

@@ -238,13 +238,18 @@ impl TestApp {
 
     /// A password sign-in without browser hints.
     pub async fn sign_in(&self, email: &str, password: &str) -> Answer<SignedIn> {
-        self.call(SignIn {
-            email: email.into(),
-            password: password.into(),
-            time_zone: None,
-            language: None,
-        })
-        .await
+        self.call(sign_in_args(email, password)).await
+    }
+
+    /// The profile `token` reads (the read must succeed).
+    pub async fn profile(&self, token: &str) -> app::model::Profile {
+        let (status, profile) = self
+            .call(GetProfile {
+                access_token: token.into(),
+            })
+            .await;
+        assert_eq!(status, 200, "{profile:?}");
+        profile.unwrap()
     }
 
     /// A confirmed account, signed in.
@@ -352,4 +357,14 @@ pub fn use_one_signing_key() {
         server::local::prepare_signing_key(dir.path()).unwrap();
         dir
     });
+}
+
+/// The arguments of a password sign-in without the browser's locale.
+pub fn sign_in_args(email: &str, password: &str) -> SignIn {
+    SignIn {
+        email: email.into(),
+        password: password.into(),
+        time_zone: None,
+        language: None,
+    }
 }
