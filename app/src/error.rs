@@ -21,6 +21,9 @@ pub enum Field {
     TimeZone,
     Language,
     Confirmation,
+    /// The authenticator app's code at sign-in, or a recovery code.
+    RecoveryCode,
+    DeviceName,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
@@ -42,6 +45,10 @@ pub enum AppError {
     TooManyAttempts { retry_after: u64 },
     #[error("Your session has ended. Please sign in again.")]
     SessionExpired,
+    /// The second step of a sign-in came too late (Cognito keeps it open for three minutes) or
+    /// after too many wrong codes: the person starts again from the password.
+    #[error("This sign-in took too long. Enter your password again.")]
+    SignInExpired,
     #[error("This profile changed elsewhere. Reload to see it.")]
     StaleProfile,
     #[error(
@@ -84,7 +91,7 @@ impl AppError {
     pub fn status(&self) -> u16 {
         match self {
             Self::Invalid { .. } | Self::WrongCode | Self::Unreadable => 400,
-            Self::WrongCredentials | Self::SessionExpired => 401,
+            Self::WrongCredentials | Self::SessionExpired | Self::SignInExpired => 401,
             Self::NotConfirmed => 403,
             Self::NotFound => 404,
             Self::StaleProfile | Self::AccountExists => 409,

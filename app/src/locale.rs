@@ -108,6 +108,34 @@ pub fn time_zone_label(zone: &str) -> String {
     zone.replace('_', " ").replace('/', " / ")
 }
 
+/// An RFC 3339 time as the person reads it in `time_zone`: the browser's own formatting
+/// (`Intl`, in their language); on the server, which never shows these, the UTC text.
+pub fn local_time(rfc3339: &str, time_zone: &str) -> String {
+    #[cfg(feature = "hydrate")]
+    {
+        let options = js_sys::Object::new();
+        let set = |key: &str, value: &str| js_sys::Reflect::set(&options, &key.into(), &value.into());
+        if set("timeZone", time_zone)
+            .and(set("dateStyle", "medium"))
+            .and(set("timeStyle", "short"))
+            .is_ok()
+        {
+            // No locales: the browser's own language.
+            let format = js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &options).format();
+            let date = js_sys::Date::new(&rfc3339.into());
+            if let Some(shown) = format
+                .call1(&wasm_bindgen::JsValue::NULL, &date)
+                .ok()
+                .and_then(|v| v.as_string())
+            {
+                return format!("{shown} ({})", time_zone_label(time_zone));
+            }
+        }
+    }
+    let _ = time_zone;
+    rfc3339.replace('T', " ").trim_end_matches('Z').to_string() + " UTC"
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -86,6 +86,74 @@ pub fn check_code(code: &str) -> Result<String, AppError> {
     }
 }
 
+/// The current password, asked for before every sensitive change: present and not absurdly
+/// long (Cognito checks whether it is right).
+pub fn check_current_password_given(password: &str) -> Result<(), AppError> {
+    if password.is_empty() || password.chars().count() > PASSWORD_MAX_CHARS {
+        return Err(AppError::invalid(
+            Field::CurrentPassword,
+            "Enter your current password.",
+        ));
+    }
+    Ok(())
+}
+
+/// The six digits an authenticator app shows (spaces dropped: some apps show `123 456`).
+pub fn check_app_code(code: &str) -> Result<String, AppError> {
+    let code: String = code.chars().filter(|c| !c.is_whitespace()).collect();
+    if code.len() == 6 && code.bytes().all(|b| b.is_ascii_digit()) {
+        Ok(code)
+    } else {
+        Err(AppError::invalid(
+            Field::Code,
+            "Enter the six-digit code your authenticator app shows.",
+        ))
+    }
+}
+
+/// A recovery code as typed: ten letters and digits, in any case, with or without the dash.
+pub fn check_recovery_code(code: &str) -> Result<String, AppError> {
+    let kept: String = code.chars().filter(|c| !c.is_whitespace() && *c != '-').collect();
+    if kept.len() == 10 && kept.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        Ok(kept.to_ascii_lowercase())
+    } else {
+        Err(AppError::invalid(
+            Field::RecoveryCode,
+            "Enter one of your recovery codes: ten letters and digits, like 4f7k2-9xq3m.",
+        ))
+    }
+}
+
+/// Turning two-step sign-in off takes either kind of code.
+pub fn check_app_or_recovery_code(code: &str) -> Result<String, AppError> {
+    check_app_code(code)
+        .or_else(|_| check_recovery_code(code))
+        .map_err(|_| {
+            AppError::invalid(
+                Field::Code,
+                "Enter the code your authenticator app shows, or one of your recovery codes.",
+            )
+        })
+}
+
+/// The name a person gives their authenticator app, shown in settings.
+pub fn check_device_name(name: &str) -> Result<String, AppError> {
+    let name = name.trim();
+    if name.is_empty() {
+        return Ok(DEFAULT_DEVICE_NAME.to_string());
+    }
+    if name.chars().count() > DEVICE_NAME_MAX_CHARS || name.chars().any(char::is_control) {
+        return Err(AppError::invalid(
+            Field::DeviceName,
+            format!("Use at most {DEVICE_NAME_MAX_CHARS} letters, numbers, spaces and punctuation."),
+        ));
+    }
+    Ok(name.to_string())
+}
+
+pub const DEFAULT_DEVICE_NAME: &str = "Authenticator app";
+pub const DEVICE_NAME_MAX_CHARS: usize = 64;
+
 pub fn check_display_name(name: &str) -> Result<String, AppError> {
     let name = name.trim();
     if name.is_empty() {
@@ -317,5 +385,30 @@ mod tests {
             check_profile_fields(bad_zone).unwrap_err().field(),
             Some(Field::TimeZone)
         );
+    }
+
+    #[test]
+    fn second_step_codes_are_six_digits_or_a_recovery_code() {
+        assert_eq!(check_app_code(" 123 456 ").unwrap(), "123456");
+        assert!(check_app_code("12345").is_err());
+        assert!(check_app_code("12345a").is_err());
+        assert_eq!(check_recovery_code("4F7K2-9XQ3M").unwrap(), "4f7k29xq3m");
+        assert_eq!(check_recovery_code("4f7k2 9xq3m").unwrap(), "4f7k29xq3m");
+        assert!(check_recovery_code("4f7k2-9xq3").is_err());
+        assert!(check_recovery_code("4f7k2-9xq3m!").is_err());
+        assert_eq!(check_app_or_recovery_code("654321").unwrap(), "654321");
+        assert_eq!(check_app_or_recovery_code("4f7k2-9xq3m").unwrap(), "4f7k29xq3m");
+        assert_eq!(
+            check_app_or_recovery_code("nope").unwrap_err().field(),
+            Some(Field::Code)
+        );
+    }
+
+    #[test]
+    fn device_names_default_and_are_bounded() {
+        assert_eq!(check_device_name("  ").unwrap(), DEFAULT_DEVICE_NAME);
+        assert_eq!(check_device_name(" Ada's phone ").unwrap(), "Ada's phone");
+        assert!(check_device_name(&"x".repeat(DEVICE_NAME_MAX_CHARS + 1)).is_err());
+        assert!(check_device_name("line\nbreak").is_err());
     }
 }

@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import type { BrowserContext, Page } from "@playwright/test";
 
 // The only keys the app writes to browser storage: mirrors of `SESSION_KEY`, `REFRESH_LEASE_KEY`
 // and `PROFILE_DRAFT_KEY` in the app's `session` module (`app/src/session`).
@@ -8,6 +8,9 @@ export const SESSION_KEY = "doorway.session";
 export const REFRESH_LEASE_KEY = "doorway.refresh-lease";
 /** Unsaved profile edits, per tab (`sessionStorage`). */
 export const PROFILE_DRAFT_KEY = "doorway.profile-draft";
+
+/** Every key the app may write to browser storage; anything else found there is a leak. */
+export const ALLOWED_STORAGE_KEYS: readonly string[] = [SESSION_KEY, REFRESH_LEASE_KEY, PROFILE_DRAFT_KEY];
 
 export type StorageArea = "localStorage" | "sessionStorage";
 
@@ -45,4 +48,24 @@ export async function refreshLease(page: Page): Promise<string | null> {
 /** How many items the tab keeps: `[localStorage.length, sessionStorage.length]`. */
 export async function storedItemCounts(page: Page): Promise<[number, number]> {
   return page.evaluate(() => [localStorage.length, sessionStorage.length] as [number, number]);
+}
+
+/** The keys the tab keeps, per storage area. */
+export async function storedKeys(page: Page): Promise<Record<StorageArea, string[]>> {
+  return page.evaluate(() => ({
+    localStorage: Object.keys(localStorage),
+    sessionStorage: Object.keys(sessionStorage),
+  }));
+}
+
+/** The path of the refresh server function (`refresh_session`, under server_fn's `/api`). */
+export const REFRESH_PATH = "/api/refresh_session";
+
+/** Records every refresh request any tab of `context` sends from now on; the list grows as they go. */
+export function recordRefreshes(context: BrowserContext): string[] {
+  const refreshes: string[] = [];
+  context.on("request", (request) => {
+    if (new URL(request.url()).pathname === REFRESH_PATH) refreshes.push(request.url());
+  });
+  return refreshes;
 }

@@ -7,7 +7,7 @@ export type SignInOptions = {
   open?: boolean;
 };
 
-/** `/login`: signs in; `?next=` returns to the page that asked. */
+/** `/login`: signs in; `?next=` returns to the page that asked; with two-step sign-in on, a second step asks for a code. */
 export class LoginPage extends AppPage {
   async open() {
     await super.open("/login");
@@ -27,6 +27,43 @@ export class LoginPage extends AppPage {
 
   submitButton() {
     return this.page.getByRole("button", { name: "Sign in" });
+  }
+
+  /** The second step's heading, shown once the password was right. */
+  secondStep() {
+    return this.page.getByRole("heading", { name: "Two-step sign-in" });
+  }
+
+  /** The authenticator app's code. */
+  code() {
+    return this.page.getByLabel("Code", { exact: true });
+  }
+
+  recoveryCode() {
+    return this.page.getByLabel("Recovery code");
+  }
+
+  verifyButton() {
+    return this.page.getByRole("button", { name: "Verify" });
+  }
+
+  useRecoveryCodeButton() {
+    return this.page.getByRole("button", { name: "Use a recovery code" });
+  }
+
+  startAgainButton() {
+    return this.page.getByRole("button", { name: "Start again" });
+  }
+
+  async enterCode(code: string) {
+    await this.code().fill(code);
+    await this.verifyButton().click();
+  }
+
+  async enterRecoveryCode(recoveryCode: string) {
+    await this.useRecoveryCodeButton().click();
+    await this.recoveryCode().fill(recoveryCode);
+    await this.verifyButton().click();
   }
 
   async signIn(email: string, password: string, options: SignInOptions = {}) {

@@ -25,6 +25,19 @@ export class ProfilePage extends AppPage {
     return this.page.getByLabel("Preferred language");
   }
 
+  /** What the profile says about two-step sign-in: "On (since 2025-12-01)", or "Off — …". */
+  twoStepFact() {
+    return this.page
+      .getByRole("term")
+      .filter({ hasText: "Two-step sign-in" })
+      .locator("xpath=following-sibling::dd[1]");
+  }
+
+  /** "Set it up in Account settings", shown while two-step sign-in is off. */
+  setUpTwoStepLink() {
+    return this.page.getByRole("link", { name: "set it up in Account settings" });
+  }
+
   saveButton() {
     return this.page.getByRole("button", { name: "Save" });
   }

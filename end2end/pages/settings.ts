@@ -1,13 +1,31 @@
 import { expect } from "@playwright/test";
+import { totp } from "../totp";
 import { AppPage } from "./app-page";
 import { MAIL, MailboxPage } from "./mailbox";
 
-/** `/settings`: password, email, sessions, data export, deletion. */
+/** What turning two-step sign-in on leaves a person with. */
+export type TwoStepOn = {
+  /** The key as the page shows it (base32 in groups of four), which the test's "app" holds. */
+  key: string;
+  recoveryCodes: string[];
+};
+
+/** `/settings`: password, email, two-step sign-in, sessions, data export, deletion. */
 export class SettingsPage extends AppPage {
   /** Opens the page and waits for the account to be loaded. */
   async open() {
     await super.open("/settings");
     await expect(this.page.getByRole("heading", { name: "Email" })).toBeVisible();
+  }
+
+  /** The "Recent activity" section. */
+  recentActivity() {
+    return this.page.getByRole("region", { name: "Recent activity" });
+  }
+
+  /** Its lines, newest first. */
+  activityLines() {
+    return this.recentActivity().getByRole("listitem");
   }
 
   currentPassword() {
@@ -99,6 +117,121 @@ export class SettingsPage extends AppPage {
     await this.currentPassword().fill(password);
     await this.deleteConfirmation().fill(confirmation);
     await this.deleteAccountButton().click();
+  }
+
+  // Two-step sign-in: everything is looked up inside its section, whose "Verify" and "Code"
+  // would otherwise meet the email change's.
+
+  twoStep() {
+    return this.page.getByRole("region", { name: "Two-step sign-in" });
+  }
+
+  setUpTwoStepButton() {
+    return this.twoStep().getByRole("button", { name: "Set up two-step sign-in" });
+  }
+
+  continueButton() {
+    return this.twoStep().getByRole("button", { name: "Continue" });
+  }
+
+  cancelButton() {
+    return this.twoStep().getByRole("button", { name: "Cancel" });
+  }
+
+  qrCode() {
+    return this.twoStep().getByRole("img", { name: "QR code for your authenticator app" });
+  }
+
+  /** The key to type instead of scanning, after "Or enter this key:". */
+  setupKey() {
+    return this.twoStep().getByRole("code");
+  }
+
+  /** The `otpauth://` link for an authenticator app on the same device. */
+  authenticatorLink() {
+    return this.twoStep().getByRole("link", { name: "Open in an authenticator app on this device" });
+  }
+
+  appCode() {
+    return this.twoStep().getByLabel("Code", { exact: true });
+  }
+
+  deviceName() {
+    return this.twoStep().getByLabel("Device name");
+  }
+
+  twoStepVerifyButton() {
+    return this.twoStep().getByRole("button", { name: "Verify" });
+  }
+
+  /** The recovery codes shown once, after turning on or renewing. */
+  recoveryCodes() {
+    return this.twoStep().getByRole("list").getByRole("listitem");
+  }
+
+  copyCodesButton() {
+    return this.twoStep().getByRole("button", { name: "Copy codes" });
+  }
+
+  downloadCodesButton() {
+    return this.twoStep().getByRole("button", { name: "Download codes" });
+  }
+
+  doneButton() {
+    return this.twoStep().getByRole("button", { name: "Done" });
+  }
+
+  /** Opens the form to turn it off, and sends it once open. */
+  turnOffButton() {
+    return this.twoStep().getByRole("button", { name: "Turn off" });
+  }
+
+  /** Opens the form for a new set of recovery codes, and sends it once open. */
+  newRecoveryCodesButton() {
+    return this.twoStep().getByRole("button", { name: "New recovery codes" });
+  }
+
+  /** Up to the authenticator step; answers the key the page shows. */
+  async startTwoStepSetup(password: string): Promise<string> {
+    await this.setUpTwoStepButton().click();
+    await this.currentPassword().fill(password);
+    await this.continueButton().click();
+    await expect(this.qrCode()).toBeVisible();
+    return (await this.setupKey().innerText()).trim();
+  }
+
+  /** Sends the authenticator step and answers the recovery codes it shows. */
+  async finishTwoStepSetup(code: string, deviceName?: string): Promise<string[]> {
+    await this.appCode().fill(code);
+    if (deviceName !== undefined) await this.deviceName().fill(deviceName);
+    await this.twoStepVerifyButton().click();
+    await expect(this.recoveryCodes()).toHaveCount(10);
+    return this.recoveryCodes().allInnerTexts();
+  }
+
+  /** The whole setup, with the test as the authenticator app, through "Done". */
+  async turnOnTwoStep(password: string, deviceName?: string): Promise<TwoStepOn> {
+    const key = await this.startTwoStepSetup(password);
+    const recoveryCodes = await this.finishTwoStepSetup(totp(key), deviceName);
+    await this.doneButton().click();
+    await expect(this.twoStep()).toContainText("Two-step sign-in is on");
+    return { key, recoveryCodes };
+  }
+
+  async turnOffTwoStep(password: string, code: string) {
+    await this.turnOffButton().click();
+    await this.currentPassword().fill(password);
+    await this.appCode().fill(code);
+    await this.turnOffButton().click();
+  }
+
+  /** Asks for a new set and answers it as shown. */
+  async renewRecoveryCodes(password: string): Promise<string[]> {
+    await this.newRecoveryCodesButton().click();
+    await this.currentPassword().fill(password);
+    await this.newRecoveryCodesButton().click();
+    await expect(this.recoveryCodes()).toHaveCount(10);
+    return this.recoveryCodes().allInnerTexts();
   }
 
   /** What a finished change says (`role="status"`). */

@@ -69,3 +69,35 @@ test("a wrong code is refused with a way forward, and a new code can be sent aft
   await expect(page).toHaveURL(/\/login\?email=.*notice=verified/);
   await expect(loginPage.status()).toContainText("Your email is confirmed");
 });
+
+test("an expired code gets the same message and a new code that works", async ({
+  page,
+  context,
+  signUpPage,
+  verifyPage,
+  loginPage,
+}) => {
+  const email = uniqueEmail("expired");
+  await signUpPage.signUp(email, PASSWORD, "Late");
+  const expired = await new MailboxPage(await context.newPage()).latestCode(email);
+
+  // A day later, the person comes back to the verify page with the code they were sent.
+  await verifyPage.open(email);
+  // A running server's codes cannot be aged. It answers an expired code exactly as a wrong one
+  // (server/tests/auth_flows.rs, an_expired_code_gets_the_wrong_code_answer_and_a_new_code_works):
+  // the page gets that answer for this code.
+  await page.route("**/api/confirm_sign_up", (route) => route.fulfill({ status: 400, json: "WrongCode" }), {
+    times: 1,
+  });
+  await verifyPage.verify(expired);
+  await expect(verifyPage.alert()).toHaveText("That code is not right or has expired. Send a new one.");
+  await expect(verifyPage.codeField()).toHaveAttribute("aria-invalid", "true");
+
+  await verifyPage.resendButton().click();
+  await expect(page.getByText(`We sent a new code to ${email}.`)).toBeVisible();
+  const fresh = await new MailboxPage(await context.newPage()).latestCode(email, MAIL.newSignUpCode);
+  expect(fresh).not.toBe(expired);
+  await verifyPage.verify(fresh);
+  await expect(page).toHaveURL(/\/login\?email=.*notice=verified/);
+  await expect(loginPage.status()).toContainText("Your email is confirmed");
+});

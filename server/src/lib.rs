@@ -3,6 +3,7 @@
 //! mode) and serves the Leptos app with them.
 #[cfg(feature = "local")]
 pub mod local;
+pub mod logging;
 pub mod rate_limit;
 pub mod server_functions;
 
@@ -47,7 +48,45 @@ pub fn router(state: AppState) -> Router {
             std::time::Duration::from_secs(state.http.request_timeout_secs),
         ))
         .layer(GlobalConcurrencyLimitLayer::new(MAX_REQUESTS_AT_ONCE))
+        .with_state(state.clone())
+        .merge(probes(state))
+}
+
+/// Longest the readiness probe waits on AWS: under the 5 seconds load balancers give a check.
+const READINESS_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(3);
+
+/// The probes of load balancers and orchestrators. Outside the request queue, the timeout and
+/// the rate limits: an instance busy with its 512 requests is still alive, and a probe every few
+/// seconds from one address must never use up anyone's quota. They answer one word, nothing of
+/// the configuration.
+fn probes(state: AppState) -> Router {
+    use axum::routing::get;
+    Router::new()
+        .route(
+            "/healthz",
+            get(|| async { probe_answer(axum::http::StatusCode::OK, "ok") }),
+        )
+        .route("/readyz", get(readiness))
+        .layer(axum::middleware::map_response_with_state(
+            state.http.sends_hsts(),
+            security_headers,
+        ))
         .with_state(state)
+}
+
+/// Ready for people: access tokens can be checked (signing keys cached or fetchable) and the
+/// profile table answers. Until then, 503, and a load balancer sends nobody here.
+async fn readiness(axum::extract::State(state): axum::extract::State<AppState>) -> Response {
+    let checks = async { tokio::join!(state.verifier.keys_ready(), state.profiles.is_reachable()) };
+    match tokio::time::timeout(READINESS_TIMEOUT, checks).await {
+        Ok((true, true)) => probe_answer(axum::http::StatusCode::OK, "ready"),
+        _ => probe_answer(axum::http::StatusCode::SERVICE_UNAVAILABLE, "not ready"),
+    }
+}
+
+fn probe_answer(status: axum::http::StatusCode, word: &'static str) -> Response {
+    use axum::{http::header, response::IntoResponse};
+    (status, [(header::CACHE_CONTROL, "no-store")], word).into_response()
 }
 
 /// Files under the site root (the wasm, its JS, the CSS, the favicon), answered from the brotli
@@ -159,6 +198,12 @@ async fn security_headers(axum::extract::State(hsts): axum::extract::State<bool>
     response
 }
 
+/// What a build without the `local` feature (the production build) says when started without
+/// AWS configuration: it has no emulators to fall back on.
+#[cfg(not(feature = "local"))]
+pub const NO_LOCAL_MODE: &str = "configuration error: COGNITO_USER_POOL_ID: this build has no local mode \
+     (built without the `local` feature); set COGNITO_USER_POOL_ID and COGNITO_CLIENT_ID";
+
 /// The AWS side of the app, connected and ready, plus what keeps local emulators running.
 pub struct Services {
     pub user_pool: UserPool,
@@ -259,11 +304,7 @@ impl Services {
                 })
             }
             #[cfg(not(feature = "local"))]
-            Mode::Local(_) => Err(
-                "configuration error: COGNITO_USER_POOL_ID: this build has no local mode \
-                 (built without the `local` feature); set COGNITO_USER_POOL_ID and COGNITO_CLIENT_ID"
-                    .to_string(),
-            ),
+            Mode::Local(_) => Err(NO_LOCAL_MODE.to_string()),
         }
     }
 

@@ -7,18 +7,25 @@ fn main() {
     // `.env` first, so it feeds the configuration like any other environment variable.
     let _ = dotenvy::dotenv();
     let settings = Settings::from_env().unwrap_or_else(|e| exit_with(&e.to_string()));
+    let audit_log = server::logging::AuditFormat::from_env().unwrap_or_else(|e| exit_with(&e));
 
     #[cfg(feature = "local")]
     if let app::backend::config::Mode::Local(local) = &settings.mode {
         // Before the runtime starts any thread: it sets an environment variable.
         server::local::prepare_signing_key(&local.dir).unwrap_or_else(|e| exit_with(&e));
     }
+    // Before the Leptos configuration is read: without cargo-leptos's variables it prints a
+    // paragraph of its own, and the operator should see the one line that names the fix.
+    #[cfg(not(feature = "local"))]
+    if let app::backend::config::Mode::Local(_) = &settings.mode {
+        exit_with(server::NO_LOCAL_MODE);
+    }
 
     tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
         .expect("a Tokio runtime")
-        .block_on(serve(settings));
+        .block_on(serve(settings, audit_log));
 }
 
 fn exit_with(line: &str) -> ! {
@@ -26,13 +33,8 @@ fn exit_with(line: &str) -> ! {
     std::process::exit(2);
 }
 
-async fn serve(settings: Settings) {
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_default_env()
-                .unwrap_or_else(|_| "info,tower_http=warn,cognitox=warn,dynoxide=warn".into()),
-        )
-        .init();
+async fn serve(settings: Settings, audit_log: server::logging::AuditFormat) {
+    server::logging::init(audit_log);
 
     let conf = get_configuration(None).expect("the Leptos configuration in Cargo.toml");
     let leptos_options = conf.leptos_options;

@@ -20,11 +20,17 @@ use std::{
 };
 
 use app::{
-    backend::{config::RateLimits, state::KeyedLimit, user_pool::ClientIp},
+    backend::{
+        audit::{self, Action, Who},
+        config::RateLimits,
+        state::KeyedLimit,
+        user_pool::ClientIp,
+    },
     error::AppError,
     functions::{
         auth::{ConfirmSignUp, ForgotPassword, RefreshSession, ResendCode, ResetPassword, SignIn, SignOut, SignUp},
         mailbox::ReadMailbox,
+        two_step::{SignInCode, SignInRecoveryCode},
     },
 };
 use axum::{
@@ -43,7 +49,7 @@ const MAX_BODY: usize = 64 * 1024;
 /// What an unauthenticated server function is, for the limits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Call {
-    /// A password guess: counted per email with the sign-in quota too.
+    /// A password or second-step guess: counted per email with the sign-in quota too.
     SignIn,
     /// Sends an email (`sign_up`, `forgot_password`): the stricter send quotas too.
     SendsEmail,
@@ -67,12 +73,15 @@ impl Call {
 
 /// The unauthenticated server functions, by path. Every other server function takes an access
 /// token and is limited per user.
-fn unauthenticated() -> [(&'static str, Call); 9] {
+fn unauthenticated() -> [(&'static str, Call); 11] {
     [
         (SignUp::PATH, Call::SendsEmail),
         (ConfirmSignUp::PATH, Call::NamesEmail),
         (ResendCode::PATH, Call::ResendCode),
         (SignIn::PATH, Call::SignIn),
+        // The second step of a sign-in guesses a code: the same quotas as a password.
+        (SignInCode::PATH, Call::SignIn),
+        (SignInRecoveryCode::PATH, Call::SignIn),
         (RefreshSession::PATH, Call::NoEmail),
         (SignOut::PATH, Call::NoEmail),
         (ForgotPassword::PATH, Call::SendsEmail),
@@ -171,7 +180,8 @@ pub async fn limit(State(limits): State<Arc<Limits>>, mut request: Request, next
         request = Request::from_parts(parts, Body::from(bytes));
     }
     if let Err((which, retry_after)) = limits.check(call, ip, email.as_ref()) {
-        tracing::debug!(%ip, limit = which, path = request.uri().path(), retry_after, "rate limited");
+        let who = email.as_deref().map_or(Who::Unknown, Who::Email);
+        audit::event(Action::RateLimited, who, Some(which), Some(ip));
         return refusal(
             StatusCode::TOO_MANY_REQUESTS,
             AppError::TooManyAttempts { retry_after },

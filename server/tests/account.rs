@@ -23,7 +23,7 @@ async fn changing_the_password_ends_every_other_session_and_only_the_new_one_sig
     let token = access_token(&here);
 
     let attempt = |current: &str, new: &str| ChangePassword {
-        access_token: token.clone(),
+        access_token: token.clone().into(),
         current_password: current.into(),
         new_password: new.into(),
     };
@@ -61,7 +61,7 @@ async fn signing_out_everywhere_ends_every_session() {
     assert!(state.authenticate(&access_token(&second)).await.is_ok());
     let answer = app
         .call(SignOutEverywhere {
-            access_token: access_token(&first),
+            access_token: access_token(&first).into(),
         })
         .await;
     assert_eq!(answer, (200, Ok(())));
@@ -73,7 +73,7 @@ async fn signing_out_everywhere_ends_every_session() {
     for session in [&first, &second] {
         assert_eq!(app.profile_status(&access_token(session)).await, 401);
         let account = CurrentAccount {
-            access_token: access_token(session),
+            access_token: access_token(session).into(),
         };
         assert_eq!(app.call(account).await.0, 401);
         assert_eq!(app.refresh_status(session).await, 401);
@@ -103,7 +103,7 @@ async fn changing_the_email_takes_the_password_and_the_code_sent_to_the_new_addr
     assert_eq!(status, 200, "{pending:?}");
     assert_eq!(pending.unwrap().pending.as_deref(), Some("new@example.com"));
     let get_profile = || GetProfile {
-        access_token: token.clone(),
+        access_token: token.clone().into(),
     };
     let profile = app.call(get_profile()).await.1.unwrap();
     assert_eq!(
@@ -113,7 +113,7 @@ async fn changing_the_email_takes_the_password_and_the_code_sent_to_the_new_addr
     );
 
     let confirm = |code: &str| ConfirmEmailChange {
-        access_token: token.clone(),
+        access_token: token.clone().into(),
         code: code.into(),
     };
     assert_eq!(
@@ -132,7 +132,7 @@ async fn changing_the_email_takes_the_password_and_the_code_sent_to_the_new_addr
     assert_eq!(profile.email, done, "the change is settled");
     let account = app
         .call(CurrentAccount {
-            access_token: token.clone(),
+            access_token: token.clone().into(),
         })
         .await
         .1
@@ -143,7 +143,7 @@ async fn changing_the_email_takes_the_password_and_the_code_sent_to_the_new_addr
     // password keep working either way.
     let (status, renewed) = app
         .call(ChangePassword {
-            access_token: token.clone(),
+            access_token: token.clone().into(),
             current_password: PASSWORD.into(),
             new_password: NEW_PASSWORD.into(),
         })
@@ -207,7 +207,7 @@ async fn settings_refuse_a_missing_or_forged_token() {
     let token = || "x".to_string();
     let answers = [
         app.call(ChangePassword {
-            access_token: token(),
+            access_token: token().into(),
             current_password: PASSWORD.into(),
             new_password: NEW_PASSWORD.into(),
         })
@@ -215,13 +215,21 @@ async fn settings_refuse_a_missing_or_forged_token() {
         .0,
         app.call(change_email(&token(), "a@example.com", PASSWORD)).await.0,
         app.call(ConfirmEmailChange {
-            access_token: token(),
+            access_token: token().into(),
             code: "123456".into(),
         })
         .await
         .0,
-        app.call(ResendEmailCode { access_token: token() }).await.0,
-        app.call(SignOutEverywhere { access_token: token() }).await.0,
+        app.call(ResendEmailCode {
+            access_token: token().into(),
+        })
+        .await
+        .0,
+        app.call(SignOutEverywhere {
+            access_token: token().into(),
+        })
+        .await
+        .0,
         app.call(delete(&token(), PASSWORD, "DELETE")).await.0,
     ];
     assert_eq!(answers, [401; 6]);

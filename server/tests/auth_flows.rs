@@ -1,8 +1,9 @@
 //! The sign-in flows through the real router and server functions, against the embedded
 //! Cognito: every flow, and every error a person can meet on the way.
 
-use crate::common::{PASSWORD, TestApp, invalid_field};
+use crate::common::{PASSWORD, TestApp, invalid_field, local_settings, newest_code};
 use app::{
+    backend::config::RateLimits,
     error::{AppError, Field},
     functions::{
         auth::{
@@ -12,6 +13,8 @@ use app::{
     },
     model::{Account, MailPurpose},
 };
+use aws_sdk_cognitoidentityprovider::error::ProvideErrorMetadata;
+use server::Services;
 
 #[tokio::test]
 async fn sign_up_verify_and_sign_in_yield_a_verified_session() {
@@ -22,7 +25,7 @@ async fn sign_up_verify_and_sign_in_yield_a_verified_session() {
 
     let account = app
         .call(CurrentAccount {
-            access_token: signed_in.tokens.access_token,
+            access_token: signed_in.tokens.access_token.into(),
         })
         .await;
     assert_eq!(
@@ -77,7 +80,7 @@ async fn an_address_someone_else_signed_up_first_ends_with_its_owners_password()
     let (status, signed_in) = app
         .call(ConfirmSignUp {
             email: email.into(),
-            code,
+            code: code.into(),
             password: Some(PASSWORD.into()),
             time_zone: None,
             language: None,
@@ -133,6 +136,94 @@ async fn a_wrong_code_is_refused_and_a_resent_code_works() {
     assert_eq!(app.confirm("code@example.com", &code).await.0, 400);
 }
 
+/// Ages every sign-up code in the state file of a stopped local Cognito past its expiry, as if
+/// the day Cognito keeps them had gone by.
+async fn expire_sign_up_codes(dir: &std::path::Path) {
+    use cognitox::{config::StorageConfig, storage::Storage, types::UserPoolId};
+    let storage = Storage::with_config(StorageConfig::persistent(dir.join("cognito.json"))).unwrap();
+    let pool = UserPoolId::new(server::local::USER_POOL_ID).unwrap();
+    for user in storage.list_users(&pool).await {
+        if let Some(mut code) = storage.get_confirmation_code(&user.id).await {
+            code.expires_at = chrono::Utc::now() - chrono::Duration::minutes(1);
+            storage.save_confirmation_code(code).await;
+        }
+    }
+    storage.flush_persistence().await.unwrap();
+}
+
+#[tokio::test]
+async fn an_expired_code_gets_the_wrong_code_answer_and_a_new_code_works() {
+    let dir = tempfile::tempdir().unwrap();
+    let (email, witness) = ("late@example.com", "witness@example.com");
+    let mut backend = Services::connect(&local_settings(dir.path())).await.unwrap();
+    let mut codes = Vec::new();
+    for address in [email, witness] {
+        backend.user_pool.sign_up(address, PASSWORD, "Late").await.unwrap();
+        codes.push(newest_code(&backend, address, MailPurpose::SignUp).await);
+    }
+    let local = backend.local.take().expect("local mode");
+    drop(backend);
+    local.shutdown().await.unwrap();
+    expire_sign_up_codes(dir.path()).await;
+    let app = TestApp::serve(Services::connect(&local_settings(dir.path())).await.unwrap(), dir).await;
+
+    // Cognito itself calls the aged code expired (this spends the witness's code).
+    let cognito = app
+        .backend
+        .user_pool
+        .sdk()
+        .confirm_sign_up()
+        .client_id(server::local::CLIENT_ID)
+        .username(witness)
+        .confirmation_code(&codes[1])
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(
+        cognito.as_service_error().and_then(|e| e.code()),
+        Some("ExpiredCodeException")
+    );
+
+    let expired = app.confirm(email, &codes[0]).await;
+    assert_eq!(expired, (400, Err(AppError::WrongCode)));
+    // Word for word what a wrong code gets, which points to "Send a new code".
+    assert_eq!(app.sign_up("prompt@example.com", PASSWORD, "Prompt").await.0, 200);
+    let live = app.code("prompt@example.com", MailPurpose::SignUp).await;
+    let wrong = if live == "000000" { "111111" } else { "000000" };
+    assert_eq!(app.confirm("prompt@example.com", wrong).await, expired);
+
+    let resend = ResendCode { email: email.into() };
+    assert_eq!(app.call(resend).await, (200, Ok(())));
+    let fresh = app.code(email, MailPurpose::Resend).await;
+    assert_eq!(app.confirm(email, &fresh).await, (200, Ok(None)));
+    assert_eq!(app.sign_in(email, PASSWORD).await.0, 200);
+}
+
+#[tokio::test]
+async fn a_password_with_outer_spaces_signs_in_only_exactly_as_typed() {
+    // Many tries at one address: the app's own per-address limit is not under test here.
+    let app = TestApp::start_with(|settings| settings.rate_limits = RateLimits::off()).await;
+    let email = "spaced@example.com";
+    let typed = "  spaced password  ";
+    assert_eq!(app.sign_up(email, typed, "Spaced").await, (200, Ok(())));
+    let code = app.code(email, MailPurpose::SignUp).await;
+    assert_eq!(app.confirm(email, &code).await, (200, Ok(None)));
+
+    assert_eq!(app.sign_in(email, typed).await.0, 200);
+    for variant in [
+        "spaced password",
+        "  spaced password",
+        "spaced password  ",
+        " spaced password ",
+        "  spaced  password  ",
+    ] {
+        let refused = app.sign_in(email, variant).await;
+        assert_eq!(refused, (401, Err(AppError::WrongCredentials)), "{variant:?}");
+        // Signing in as typed in between keeps Cognito's lockout out of the picture.
+        assert_eq!(app.sign_in(email, typed).await.0, 200, "after {variant:?}");
+    }
+}
+
 #[tokio::test]
 async fn resending_to_an_unknown_address_looks_like_success() {
     let app = TestApp::start().await;
@@ -164,13 +255,13 @@ async fn a_password_reset_replaces_the_old_password_and_ends_every_earlier_sessi
     // Whoever held a session from before the reset holds nothing now.
     let profile = app
         .call(GetProfile {
-            access_token: before.tokens.access_token.clone(),
+            access_token: before.tokens.access_token.clone().into(),
         })
         .await;
     assert_eq!(profile.0, 401, "{profile:?}");
     let refreshed = app
         .call(RefreshSession {
-            refresh_token: before.tokens.refresh_token.clone().unwrap(),
+            refresh_token: before.tokens.refresh_token.clone().unwrap().into(),
             username: before.username.clone(),
         })
         .await;
@@ -186,20 +277,34 @@ async fn refresh_renews_the_access_token_until_sign_out_revokes_it() {
     let signed_in = app.confirmed_account("refresh@example.com", "R").await;
     let refresh_token = signed_in.tokens.refresh_token.clone().unwrap();
     let refresh = || RefreshSession {
-        refresh_token: refresh_token.clone(),
+        refresh_token: refresh_token.clone().into(),
         username: signed_in.username.clone(),
     };
 
     let (status, tokens) = app.call(refresh()).await;
     assert_eq!(status, 200, "{tokens:?}");
     let renewed = tokens.unwrap().access_token;
-    assert_eq!(app.call(CurrentAccount { access_token: renewed }).await.0, 200);
+    assert_eq!(app.call(current(&renewed)).await.0, 200);
+    let other_device = app.sign_in("refresh@example.com", PASSWORD).await.1.unwrap();
 
     let sign_out = SignOut {
-        refresh_token: refresh_token.clone(),
+        access_token: renewed.clone().into(),
+        refresh_token: refresh_token.clone().into(),
     };
     assert_eq!(app.call(sign_out).await.0, 200);
     assert_eq!(app.call(refresh()).await, (401, Err(AppError::SessionExpired)));
+    // Both access tokens of the session, the first and the renewed one, are refused; the other
+    // device's session goes on.
+    for token in [&signed_in.tokens.access_token, &renewed] {
+        assert_eq!(app.call(current(token)).await, (401, Err(AppError::SessionExpired)));
+    }
+    assert_eq!(app.call(current(&other_device.tokens.access_token)).await.0, 200);
+}
+
+fn current(access_token: &str) -> CurrentAccount {
+    CurrentAccount {
+        access_token: access_token.into(),
+    }
 }
 
 #[tokio::test]

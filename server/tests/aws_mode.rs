@@ -102,7 +102,7 @@ async fn the_same_build_works_against_another_service_named_by_the_environment()
     let code = newest_code(&service, email, MailPurpose::SignUp).await;
     let confirm = ConfirmSignUp {
         email: email.into(),
-        code,
+        code: code.into(),
         password: None,
         time_zone: None,
         language: None,
@@ -119,7 +119,7 @@ async fn the_same_build_works_against_another_service_named_by_the_environment()
 
     // The profile lives in the table the server made on the service at start.
     let get_profile = GetProfile {
-        access_token: signed_in.unwrap().tokens.access_token,
+        access_token: signed_in.unwrap().into_signed_in().unwrap().tokens.access_token.into(),
     };
     let (status, profile) = call(&server, get_profile).await;
     assert_eq!(status, 200, "{profile:?}");

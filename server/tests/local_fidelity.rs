@@ -60,8 +60,8 @@ async fn an_email_change_keeps_the_old_address_until_the_code_then_only_the_new_
     assert!(code.len() == 6 && code.chars().all(|c| c.is_ascii_digit()), "{code}");
     let (status, confirmed) = app
         .call(ConfirmEmailChange {
-            access_token: token.clone(),
-            code,
+            access_token: token.clone().into(),
+            code: code.into(),
         })
         .await;
     assert_eq!(status, 200, "{confirmed:?}");
@@ -365,7 +365,7 @@ async fn after_signing_out_everywhere_tokens_refreshed_from_a_surviving_refresh_
     tokio::time::sleep(std::time::Duration::from_millis(1_100)).await;
     assert_eq!(
         app.call(SignOutEverywhere {
-            access_token: access_token(&phone),
+            access_token: access_token(&phone).into(),
         })
         .await
         .0,
@@ -374,7 +374,7 @@ async fn after_signing_out_everywhere_tokens_refreshed_from_a_surviving_refresh_
     // The laptop's refresh token still mints access tokens at Cognito...
     let (status, refreshed) = app
         .call(RefreshSession {
-            refresh_token: laptop.tokens.refresh_token.clone().unwrap(),
+            refresh_token: laptop.tokens.refresh_token.clone().unwrap().into(),
             username: laptop.username.clone(),
         })
         .await;

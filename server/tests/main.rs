@@ -1,15 +1,20 @@
 //! Integration tests: the real router, server functions and AWS SDK against the embedded
 //! emulators. One test binary, so a clean build links the server's dependency graph once.
 mod account;
+mod activity;
+mod audit_trail;
 mod auth_flows;
 mod aws_mode;
 mod common;
 mod configuration;
+mod deploy_template;
 mod edges;
+mod health;
 mod local_fidelity;
 mod local_mode;
 mod profile;
 mod rate_limits;
 mod resilience;
 mod takeover;
+mod two_step;
 mod uniform_answers;

@@ -67,7 +67,7 @@ async fn the_first_sign_in_creates_exactly_one_profile() {
         })
         .await;
     assert_eq!(status, 200);
-    assert_eq!(again.unwrap().display_name, "Saved");
+    assert_eq!(again.unwrap().into_signed_in().unwrap().display_name, "Saved");
     assert_eq!(app.profile_items().await.len(), 1);
     let saved = app.profile(&token).await;
     assert_eq!(saved.fields, fields("Saved", "kept"));
@@ -88,7 +88,9 @@ async fn the_browser_locale_becomes_the_default_when_it_is_on_the_lists() {
             language: Some("ja-JP".into()),
         })
         .await;
-    let profile = app.profile(&access_token(&signed_in.unwrap())).await;
+    let profile = app
+        .profile(&access_token(&signed_in.unwrap().into_signed_in().unwrap()))
+        .await;
     assert_eq!(profile.fields.time_zone, "Asia/Tokyo");
     assert_eq!(profile.fields.language, "ja");
 }
@@ -106,7 +108,13 @@ async fn a_save_is_kept_exactly_as_typed_and_bumps_the_version() {
     assert_eq!(stored.fields, fields("Ada <b>", markup));
     assert_eq!(stored.version, 2);
     // The header's name follows the profile.
-    let account = app.call(CurrentAccount { access_token: token }).await.1.unwrap();
+    let account = app
+        .call(CurrentAccount {
+            access_token: token.into(),
+        })
+        .await
+        .1
+        .unwrap();
     assert_eq!(account.display_name, "Ada <b>");
 }
 
@@ -257,7 +265,7 @@ async fn the_export_holds_the_cognito_attributes_and_the_profile_item() {
     let token = access_token(&app.confirmed_account("export@example.com", "Exporter").await);
     let (status, text) = app
         .call(ExportData {
-            access_token: token.clone(),
+            access_token: token.clone().into(),
         })
         .await;
     assert_eq!(status, 200, "{text:?}");

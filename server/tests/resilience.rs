@@ -5,9 +5,11 @@
 use app::{
     error::AppError,
     functions::{
-        auth::CurrentAccount,
+        auth::{CurrentAccount, RefreshSession, SignOut},
+        profile::SaveProfile,
         settings::{ChangePassword, SignOutEverywhere},
     },
+    model::{MailPurpose, ProfileFields},
 };
 use aws_config::retry::RetryConfig;
 use aws_sdk_dynamodb::types::AttributeValue;
@@ -51,7 +53,7 @@ async fn signing_out_everywhere_gets_past_transient_failures_of_both_services() 
         .fail("GlobalSignOut", Times::Next(2), Fault::cognito_internal());
     let answer = app
         .call(SignOutEverywhere {
-            access_token: access_token(&first),
+            access_token: access_token(&first).into(),
         })
         .await;
     assert_eq!(answer, (200, Ok(())), "the third tries went through");
@@ -80,7 +82,7 @@ async fn a_password_change_whose_other_sessions_cannot_be_ended_says_so() {
         .fail("UpdateItem", Times::Always, Fault::dynamodb_internal());
     let answer = app
         .call(ChangePassword {
-            access_token: access_token(&here),
+            access_token: access_token(&here).into(),
             current_password: PASSWORD.into(),
             new_password: "a brand new passphrase".into(),
         })
@@ -95,6 +97,111 @@ async fn a_password_change_whose_other_sessions_cannot_be_ended_says_so() {
     );
     assert_eq!(app.sign_in("stuck@example.com", PASSWORD).await.0, 401);
     assert_eq!(app.sign_in("stuck@example.com", "a brand new passphrase").await.0, 200);
+}
+
+#[tokio::test]
+async fn after_a_password_change_our_server_refuses_old_tokens_that_cognito_still_takes() {
+    let (app, faults) = start().await;
+    let email = "outlived@example.com";
+    let here = app.confirmed_account(email, "Outlived").await;
+    let elsewhere = app.sign_in(email, PASSWORD).await.1.unwrap();
+
+    // Cognito's sign-out everywhere never goes through: there, every old token stays good.
+    faults
+        .cognito
+        .fail("GlobalSignOut", Times::Always, Fault::cognito_internal());
+    let answer = app
+        .call(ChangePassword {
+            access_token: access_token(&here).into(),
+            current_password: PASSWORD.into(),
+            new_password: "a brand new passphrase".into(),
+        })
+        .await;
+    faults.cognito.clear();
+    assert_eq!(answer, (503, Err(AppError::SessionsRemain)));
+    assert_eq!(
+        app.sign_in(email, "a brand new passphrase").await.0,
+        200,
+        "the password is changed"
+    );
+
+    for session in [&here, &elsewhere] {
+        let old = access_token(session);
+        let cognito_takes = app.backend.user_pool.user(&old).await;
+        assert!(cognito_takes.is_ok(), "Cognito still honours it: {cognito_takes:?}");
+        assert_eq!(app.profile_status(&old).await, 401, "our own record refuses it");
+        // Its refresh token survived at Cognito too, but what it mints is of the same sign-in.
+        let (status, renewed) = app
+            .call(RefreshSession {
+                refresh_token: session.tokens.refresh_token.clone().unwrap().into(),
+                username: session.username.clone(),
+            })
+            .await;
+        assert_eq!(status, 200, "Cognito renews it: {renewed:?}");
+        assert_eq!(app.profile_status(&renewed.unwrap().access_token).await, 401);
+    }
+}
+
+#[tokio::test]
+async fn a_dynamodb_outage_during_a_profile_save_says_so_and_writes_nothing() {
+    let (app, faults) = start().await;
+    let token = access_token(&app.confirmed_account("saver@example.com", "Saver").await);
+    let stored = app.profile(&token).await;
+    let item_before = app.profile_items().await;
+    let typed = ProfileFields {
+        display_name: "Typed during the outage".into(),
+        bio: "Not lost".into(),
+        ..stored.fields.clone()
+    };
+    let save = || SaveProfile {
+        access_token: token.clone().into(),
+        fields: typed.clone(),
+        version: stored.version,
+    };
+
+    faults
+        .dynamodb
+        .fail("UpdateItem", Times::Always, Fault::dynamodb_internal());
+    let answer = app.call(save()).await;
+    faults.dynamodb.clear();
+    assert_eq!(answer, (503, Err(AppError::Unavailable)));
+    assert_eq!(app.profile_items().await, item_before, "the item is as it was");
+    assert_eq!(app.profile(&token).await, stored);
+
+    // Sent again once DynamoDB is back, the same save (same version) is taken as it was typed.
+    let (status, saved) = app.call(save()).await;
+    assert_eq!(status, 200, "{saved:?}");
+    assert_eq!(app.profile(&token).await.fields, typed);
+}
+
+#[tokio::test]
+async fn a_dynamodb_outage_during_an_email_change_says_so_and_cognito_never_hears_of_it() {
+    let (app, faults) = start().await;
+    let signed_in = app.confirmed_account("anchored@example.com", "Anchored").await;
+    let token = access_token(&signed_in);
+    let item_before = app.profile_items().await;
+
+    faults
+        .dynamodb
+        .fail("UpdateItem", Times::Always, Fault::dynamodb_internal());
+    let answer = app.call(change_email(&token, "drifted@example.com", PASSWORD)).await;
+    faults.dynamodb.clear();
+    assert_eq!(answer, (503, Err(AppError::Unavailable)));
+    assert_eq!(app.profile_items().await, item_before, "no pending address recorded");
+
+    // Cognito has no change waiting, and no code went to the new address.
+    assert_eq!(faults.cognito.seen("AdminUpdateUserAttributes"), 0);
+    let local = app.backend.local.as_ref().expect("local mode");
+    assert_eq!(local.fidelity.pending_email(&app.sub(&token).await), None);
+    assert_eq!(account_email(&app, &token).await, "anchored@example.com");
+    let mailbox = app.backend.mailbox.as_ref().expect("local mode has a mailbox");
+    let codes = mailbox.messages().await;
+    assert!(
+        !codes.iter().any(|m| m.purpose == MailPurpose::EmailChange),
+        "{codes:?}"
+    );
+    assert_eq!(app.sign_in("anchored@example.com", PASSWORD).await.0, 200);
+    assert_eq!(app.sign_in("drifted@example.com", PASSWORD).await.0, 401);
 }
 
 #[tokio::test]
@@ -233,4 +340,59 @@ async fn a_cognito_failure_to_change_the_email_puts_the_pending_address_back() {
     let answer = app.call(change_email(&token, "second@example.com", PASSWORD)).await;
     assert_eq!(answer, (503, Err(AppError::Unavailable)));
     assert_eq!(profile_attribute(&app, "pending_email").await, waiting);
+}
+
+#[tokio::test]
+async fn a_signed_out_session_is_refused_by_our_own_record_when_cognito_cannot_revoke_it() {
+    let (app, faults) = start().await;
+    let signed_in = app.confirmed_account("kept@example.com", "Kept").await;
+    faults
+        .cognito
+        .fail("RevokeToken", Times::Always, Fault::cognito_internal());
+
+    let sign_out = SignOut {
+        access_token: access_token(&signed_in).into(),
+        refresh_token: signed_in.tokens.refresh_token.clone().unwrap().into(),
+    };
+    let (status, _) = app.call(sign_out).await;
+    assert_ne!(
+        status, 500,
+        "a failed revocation is an outage to the caller, never a 500"
+    );
+
+    let state = app.state();
+    assert!(
+        state.user_pool.user(&access_token(&signed_in)).await.is_ok(),
+        "Cognito still takes the token: only our record can refuse it"
+    );
+    let refused = state.authenticate(&access_token(&signed_in)).await.unwrap_err();
+    assert_eq!(refused, AppError::SessionExpired);
+}
+
+#[tokio::test]
+async fn throttling_by_cognito_or_dynamodb_is_a_try_again_never_a_500() {
+    let (app, faults) = start().await;
+    let signed_in = app.confirmed_account("busy@example.com", "Busy").await;
+    let change = || ChangePassword {
+        access_token: access_token(&signed_in).into(),
+        current_password: PASSWORD.into(),
+        new_password: "a different long passphrase".into(),
+    };
+
+    faults
+        .cognito
+        .fail("ChangePassword", Times::Next(1), Fault::cognito_throttled());
+    let (status, answer) = app.call(change()).await;
+    assert_eq!((status, &answer), (429, &Err(AppError::TryLater)));
+    assert_eq!(
+        answer.unwrap_err().to_string(),
+        "Too many attempts. Try again in a moment."
+    );
+
+    faults
+        .dynamodb
+        .fail("GetItem", Times::Next(1), Fault::dynamodb_throttled());
+    assert_eq!(app.profile_status(&signed_in.tokens.access_token).await, 429);
+    // Nothing changed: the old password still signs in.
+    assert_eq!(app.sign_in("busy@example.com", PASSWORD).await.0, 200);
 }

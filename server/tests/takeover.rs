@@ -48,7 +48,7 @@ async fn a_profile_whose_user_was_deleted_at_cognito_directly_is_removed() {
     assert_eq!(app.profile_items().await.len(), 1);
     let (status, _) = app
         .call(CurrentAccount {
-            access_token: access_token(&laptop),
+            access_token: access_token(&laptop).into(),
         })
         .await;
     assert_eq!(status, 401);

@@ -58,7 +58,8 @@ fn aws_smithy_types_display<E: std::error::Error + 'static, R: std::fmt::Debug>(
 pub fn from_code(code: &str) -> AppError {
     match code {
         // Wrong and expired codes read alike: nobody learns whether a code is pending.
-        "CodeMismatchException" | "ExpiredCodeException" => AppError::WrongCode,
+        // `EnableSoftwareTokenMFAException`: the first code of a new authenticator app is wrong.
+        "CodeMismatchException" | "ExpiredCodeException" | "EnableSoftwareTokenMFAException" => AppError::WrongCode,
         "TooManyRequestsException"
         | "LimitExceededException"
         | "TooManyFailedAttemptsException"

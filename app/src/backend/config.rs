@@ -199,8 +199,12 @@ pub struct LocalLimits {
     pub lockout_seconds: u64,
     /// Codes emailed to one user per hour, per kind (`LOCAL_COGNITO_CODES_PER_HOUR`).
     pub codes_per_hour: u32,
-    /// Wrong codes in a row before the code must be sent again (`LOCAL_COGNITO_CODE_ATTEMPTS`).
+    /// Wrong codes in a row before the code must be sent again, and wrong authenticator codes
+    /// before a sign-in's second step must start again (`LOCAL_COGNITO_CODE_ATTEMPTS`).
     pub code_attempts: u32,
+    /// How long the second step of a sign-in stays open; Cognito's three minutes by default
+    /// (`LOCAL_COGNITO_CHALLENGE_SECONDS`).
+    pub challenge_seconds: u64,
 }
 
 impl Default for LocalLimits {
@@ -210,6 +214,7 @@ impl Default for LocalLimits {
             lockout_seconds: 1,
             codes_per_hour: 5,
             code_attempts: 5,
+            challenge_seconds: 180,
         }
     }
 }
@@ -220,6 +225,7 @@ impl LocalLimits {
         lockout_seconds: 0,
         codes_per_hour: 0,
         code_attempts: 0,
+        challenge_seconds: 180,
     };
 }
 
@@ -256,12 +262,13 @@ fn error(variable: &'static str, problem: impl Into<String>) -> ConfigError {
     }
 }
 
-const LOCAL_LIMIT_VARIABLES: [&str; 5] = [
+const LOCAL_LIMIT_VARIABLES: [&str; 6] = [
     "LOCAL_COGNITO_LIMITS",
     "LOCAL_COGNITO_LOCKOUT_AFTER",
     "LOCAL_COGNITO_LOCKOUT_SECONDS",
     "LOCAL_COGNITO_CODES_PER_HOUR",
     "LOCAL_COGNITO_CODE_ATTEMPTS",
+    "LOCAL_COGNITO_CHALLENGE_SECONDS",
 ];
 
 /// The local Cognito's limits: the defaults, each changed by its own variable, or all off.
@@ -298,6 +305,9 @@ fn local_limits(get: &impl Fn(&str) -> Option<String>) -> Result<LocalLimits, Co
     }
     if let Some(n) = number("LOCAL_COGNITO_CODE_ATTEMPTS")? {
         limits.code_attempts = n as u32;
+    }
+    if let Some(n) = number("LOCAL_COGNITO_CHALLENGE_SECONDS")? {
+        limits.challenge_seconds = n;
     }
     Ok(limits)
 }

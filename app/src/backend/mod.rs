@@ -1,6 +1,8 @@
 //! Server-only code (feature `ssr`): configuration, the AWS service wrappers, the services the
 //! server functions call, and the state they share. It imports only the layers below it:
 //! `model`, `error`, `validation` and `locale`.
+pub mod activity;
+pub mod audit;
 pub mod aws_error;
 pub mod config;
 pub mod mailbox;
@@ -11,6 +13,7 @@ pub mod settings;
 pub mod sign_up;
 pub mod state;
 pub mod token_verifier;
+pub mod two_step;
 pub mod user_pool;
 
 pub use config::Settings;

@@ -33,10 +33,11 @@ impl ProfileTable {
         &self.client
     }
 
-    /// Creates the table unless it exists (local mode provisions it this way, through the SDK).
+    /// Creates the table, and the activity table beside it, unless they exist (local mode
+    /// provisions them this way, through the SDK).
     pub async fn ensure_exists(&self) -> Result<(), AppError> {
         match self.client.describe_table().table_name(&self.table).send().await {
-            Ok(_) => return Ok(()),
+            Ok(_) => return self.ensure_activity_table().await,
             Err(e)
                 if e.as_service_error()
                     .is_some_and(|e| e.is_resource_not_found_exception()) => {}
@@ -64,14 +65,12 @@ impl ProfileTable {
             .send()
             .await;
         match created {
-            Ok(_) => {
-                tracing::info!(table = %self.table, "created the profile table");
-                Ok(())
-            }
+            Ok(_) => tracing::info!(table = %self.table, "created the profile table"),
             // Another process created it between the two calls.
-            Err(e) if e.as_service_error().is_some_and(|e| e.is_resource_in_use_exception()) => Ok(()),
-            Err(e) => Err(app_error("CreateTable", e)),
+            Err(e) if e.as_service_error().is_some_and(|e| e.is_resource_in_use_exception()) => {}
+            Err(e) => return Err(app_error("CreateTable", e)),
         }
+        self.ensure_activity_table().await
     }
 }
 
@@ -96,17 +95,49 @@ pub struct StoredProfile {
     /// Access tokens descending from a sign-in at or before this second (epoch seconds) are
     /// refused, refreshed ones included.
     pub tokens_revoked_through: i64,
+    /// Sessions signed out one by one (each device's "Sign out"), by the id their access tokens
+    /// carry, with the epoch second after which none of those tokens is valid anyway.
+    pub ended_sessions: Vec<EndedSession>,
     /// The address an email change waits to have verified.
     pub pending_email: Option<String>,
+    /// When two-step sign-in was turned on (RFC 3339), and the device name given then.
+    pub two_step_since: Option<String>,
+    pub two_step_device: Option<String>,
+    /// The recovery codes not spent yet, as Argon2id hashes (PHC strings).
+    pub recovery_codes: Vec<String>,
     /// Set while the account is being deleted: no token is honoured any more.
     pub deleting: bool,
 }
 
+/// A session ended by its own sign-out, as kept in the item's `ended_sessions` string set:
+/// `"{until}/{session}"`, so entries are added atomically and pruned by their text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EndedSession {
+    pub session: String,
+    pub until: i64,
+}
+
+impl EndedSession {
+    fn to_entry(&self) -> String {
+        format!("{}/{}", self.until, self.session)
+    }
+
+    fn from_entry(entry: &str) -> Option<Self> {
+        let (until, session) = entry.split_once('/')?;
+        Some(Self {
+            session: session.to_string(),
+            until: until.parse().ok()?,
+        })
+    }
+}
+
 impl StoredProfile {
-    /// Whether an access token from a sign-in at `signed_in_at` (epoch seconds) may still be
-    /// honoured.
-    pub fn honours_sign_in_at(&self, signed_in_at: i64) -> bool {
-        !self.deleting && signed_in_at > self.tokens_revoked_through
+    /// Whether an access token from the sign-in `session` at `signed_in_at` (epoch seconds) may
+    /// still be honoured.
+    pub fn honours(&self, session: &str, signed_in_at: i64) -> bool {
+        !self.deleting
+            && signed_in_at > self.tokens_revoked_through
+            && !self.ended_sessions.iter().any(|ended| ended.session == session)
     }
 
     /// The item as the user may download it.
@@ -121,6 +152,9 @@ impl StoredProfile {
             "updated_at": self.updated_at,
             "version": self.version,
             "pending_email": self.pending_email,
+            "two_step_since": self.two_step_since,
+            "two_step_device": self.two_step_device,
+            "recovery_codes_left": self.recovery_codes.len(),
         })
     }
 
@@ -149,7 +183,19 @@ impl StoredProfile {
             updated_at: required("updated_at")?,
             version: number("version").unwrap_or(0).max(0).unsigned_abs(),
             tokens_revoked_through: number("tokens_revoked_through").unwrap_or(0),
+            ended_sessions: item
+                .get("ended_sessions")
+                .and_then(|v| v.as_ss().ok())
+                .map(|entries| entries.iter().filter_map(|e| EndedSession::from_entry(e)).collect())
+                .unwrap_or_default(),
             pending_email: text("pending_email"),
+            two_step_since: text("two_step_since"),
+            two_step_device: text("two_step_device"),
+            recovery_codes: item
+                .get("recovery_codes")
+                .and_then(|v| v.as_ss().ok())
+                .cloned()
+                .unwrap_or_default(),
             deleting: item
                 .get("deleting")
                 .and_then(|v| v.as_bool().ok())
@@ -218,7 +264,11 @@ impl ProfileTable {
                     updated_at: now,
                     version: 1,
                     tokens_revoked_through: 0,
+                    ended_sessions: Vec::new(),
                     pending_email: None,
+                    two_step_since: None,
+                    two_step_device: None,
+                    recovery_codes: Vec::new(),
                     deleting: false,
                 };
                 Ok((created, Wrote::Created))
@@ -291,6 +341,121 @@ impl ProfileTable {
     pub async fn revoke_tokens_through(&self, sub: &str, through: i64) -> Result<(), AppError> {
         self.set_on_existing(sub, "tokens_revoked_through", n(through), "UpdateItem(revoke)")
             .await
+    }
+
+    /// From now on, refuse the access tokens of one session (until they expire anyway), and
+    /// forget the sessions of `earlier` whose tokens have all expired. Adding to a set is atomic,
+    /// so two devices signing out at once both stay ended.
+    pub async fn end_session(&self, sub: &str, ended: &EndedSession, earlier: &[EndedSession]) -> Result<(), AppError> {
+        self.client
+            .update_item()
+            .table_name(&self.table)
+            .key("sub", s(sub))
+            .update_expression("ADD #ended :ended")
+            .condition_expression("attribute_exists(#sub)")
+            .expression_attribute_names("#sub", "sub")
+            .expression_attribute_names("#ended", "ended_sessions")
+            .expression_attribute_values(":ended", AttributeValue::Ss(vec![ended.to_entry()]))
+            .send()
+            .await
+            .map_err(|e| missing_profile(app_error("UpdateItem(end session)", e)))?;
+        let now = chrono::Utc::now().timestamp();
+        let expired: Vec<String> = earlier
+            .iter()
+            .filter(|e| e.until < now)
+            .map(EndedSession::to_entry)
+            .collect();
+        if !expired.is_empty() {
+            // Tidying only: a leftover entry refuses nothing that is still valid.
+            let _ = self
+                .client
+                .update_item()
+                .table_name(&self.table)
+                .key("sub", s(sub))
+                .update_expression("DELETE #ended :expired")
+                .condition_expression("attribute_exists(#sub)")
+                .expression_attribute_names("#sub", "sub")
+                .expression_attribute_names("#ended", "ended_sessions")
+                .expression_attribute_values(":expired", AttributeValue::Ss(expired))
+                .send()
+                .await;
+        }
+        Ok(())
+    }
+
+    /// Records two-step sign-in as turned on at `since` with `device`, and its recovery codes'
+    /// hashes (replacing any earlier set).
+    pub async fn set_two_step(&self, sub: &str, since: &str, device: &str, hashes: &[String]) -> Result<(), AppError> {
+        self.client
+            .update_item()
+            .table_name(&self.table)
+            .key("sub", s(sub))
+            .update_expression("SET #since = :since, #device = :device, #codes = :codes")
+            .condition_expression("attribute_exists(#sub)")
+            .expression_attribute_names("#sub", "sub")
+            .expression_attribute_names("#since", "two_step_since")
+            .expression_attribute_names("#device", "two_step_device")
+            .expression_attribute_names("#codes", "recovery_codes")
+            .expression_attribute_values(":since", s(since))
+            .expression_attribute_values(":device", s(device))
+            .expression_attribute_values(":codes", AttributeValue::Ss(hashes.to_vec()))
+            .send()
+            .await
+            .map_err(|e| missing_profile(app_error("UpdateItem(two-step on)", e)))?;
+        Ok(())
+    }
+
+    /// Forgets two-step sign-in: its date, device and recovery codes.
+    pub async fn clear_two_step(&self, sub: &str) -> Result<(), AppError> {
+        self.client
+            .update_item()
+            .table_name(&self.table)
+            .key("sub", s(sub))
+            .update_expression("REMOVE #since, #device, #codes")
+            .condition_expression("attribute_exists(#sub)")
+            .expression_attribute_names("#sub", "sub")
+            .expression_attribute_names("#since", "two_step_since")
+            .expression_attribute_names("#device", "two_step_device")
+            .expression_attribute_names("#codes", "recovery_codes")
+            .send()
+            .await
+            .map_err(|e| missing_profile(app_error("UpdateItem(two-step off)", e)))?;
+        Ok(())
+    }
+
+    /// Replaces the recovery codes' hashes with a new set's.
+    pub async fn replace_recovery_codes(&self, sub: &str, hashes: &[String]) -> Result<(), AppError> {
+        self.set_on_existing(
+            sub,
+            "recovery_codes",
+            AttributeValue::Ss(hashes.to_vec()),
+            "UpdateItem(recovery codes)",
+        )
+        .await
+    }
+
+    /// Spends the recovery code with the stored hash `hash`: true if this call took it out of the
+    /// set, false if it was not there (spent already, by this request or a racing one).
+    pub async fn spend_recovery_code(&self, sub: &str, hash: &str) -> Result<bool, AppError> {
+        let spent = self
+            .client
+            .update_item()
+            .table_name(&self.table)
+            .key("sub", s(sub))
+            .update_expression("DELETE #codes :code")
+            .condition_expression("contains(#codes, :hash)")
+            .expression_attribute_names("#codes", "recovery_codes")
+            .expression_attribute_values(":code", AttributeValue::Ss(vec![hash.to_string()]))
+            .expression_attribute_values(":hash", s(hash))
+            .send()
+            .await;
+        match spent {
+            Ok(_) => Ok(true),
+            Err(error) => match app_error("UpdateItem(spend recovery code)", error) {
+                AppError::StaleProfile => Ok(false),
+                other => Err(other),
+            },
+        }
     }
 
     /// Remembers (or forgets) the address an email change is waiting to have verified.
@@ -369,5 +534,24 @@ fn missing_profile(error: AppError) -> AppError {
     match error {
         AppError::StaleProfile => AppError::SessionExpired,
         other => other,
+    }
+}
+
+impl ProfileTable {
+    /// Whether the table answers and can serve items (for the readiness probe): one
+    /// `DescribeTable`, which reads no item and costs no read capacity.
+    pub async fn is_reachable(&self) -> bool {
+        use aws_sdk_dynamodb::types::TableStatus;
+        match self.client.describe_table().table_name(&self.table).send().await {
+            Ok(answer) => answer
+                .table()
+                .and_then(|table| table.table_status())
+                .is_some_and(|status| matches!(status, TableStatus::Active | TableStatus::Updating)),
+            Err(error) => {
+                // Logged there, without anything of the request.
+                let _ = app_error("DescribeTable", error);
+                false
+            }
+        }
     }
 }

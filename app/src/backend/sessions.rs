@@ -3,33 +3,40 @@
 use std::time::Duration;
 
 use super::{
-    AppState, Caller,
-    profile_table::Wrote,
+    AppState, Caller, activity,
+    audit::{self, Action, Who},
+    profile_table::{EndedSession, Wrote},
     retry::with_retries,
     session_error,
-    user_pool::{CognitoUser, id_token_identity},
+    user_pool::{CognitoUser, PasswordChecked, id_token_identity},
 };
 use crate::{
     error::{AppError, Field},
     locale::{language_or_default, time_zone_or_default},
-    model::{BrowserLocale, ProfileFields, SignedIn, Tokens},
+    model::{ActivityKind, BrowserLocale, ProfileFields, SecondStep, SignInStep, SignedIn, Tokens},
     validation::check_display_name,
 };
 
 /// Signs in with Cognito (`username`: the email, or Cognito's own user name) and opens the
-/// session on our side ([`open_session`]).
+/// session on our side ([`open_session`]); an account with two-step sign-in stops at the code.
 pub async fn start_session(
     state: &AppState,
     username: &str,
     password: &str,
     locale: &BrowserLocale,
-) -> Result<SignedIn, AppError> {
+) -> Result<SignInStep, AppError> {
     // Tokens are refused up to the second of a password change or sign-out everywhere, so a
     // sign-in within that same second is made again once the second has passed.
     for _ in 0..2 {
-        let tokens = state.user_pool.sign_in(username, password).await?;
+        let tokens = match state.user_pool.start_sign_in(username, password).await? {
+            PasswordChecked::SignedIn(tokens) => tokens,
+            PasswordChecked::CodeNeeded { session, username } => {
+                let session = session.into();
+                return Ok(SignInStep::CodeNeeded(SecondStep { session, username }));
+            }
+        };
         match open_session(state, tokens, locale).await? {
-            Opened::SignedIn(signed_in) => return Ok(signed_in),
+            Opened::SignedIn(signed_in) => return Ok(SignInStep::SignedIn(signed_in)),
             Opened::TooSoon { revoked_through } => {
                 let next_second_ms = (revoked_through + 1) * 1000 - chrono::Utc::now().timestamp_millis();
                 tokio::time::sleep(Duration::from_millis(next_second_ms.clamp(0, 1000).unsigned_abs() + 5)).await;
@@ -82,7 +89,7 @@ pub async fn open_session(state: &AppState, tokens: Tokens, locale: &BrowserLoca
             return Err(error);
         }
     }
-    if !profile.honours_sign_in_at(claims.signed_in_at) {
+    if !profile.honours(&claims.session, claims.signed_in_at) {
         if let Some(refresh_token) = &tokens.refresh_token {
             state.user_pool.revoke(refresh_token).await.ok();
         }
@@ -90,6 +97,7 @@ pub async fn open_session(state: &AppState, tokens: Tokens, locale: &BrowserLoca
             revoked_through: profile.tokens_revoked_through,
         });
     }
+    activity::note(state, &claims.sub, ActivityKind::SignIn).await;
     Ok(Opened::SignedIn(SignedIn {
         tokens,
         email,
@@ -99,13 +107,14 @@ pub async fn open_session(state: &AppState, tokens: Tokens, locale: &BrowserLoca
 }
 
 /// Proves `password` by signing in with it, under Cognito's own user name (it signs in whatever
-/// the email is now); a wrong one is [`AppError::WrongCredentials`]. The tokens never leave the
-/// server; they are not revoked, as some Cognito implementations then also end the caller's own
-/// session.
-pub async fn prove_password(state: &AppState, username: &str, password: &str) -> Result<Tokens, AppError> {
+/// the email is now); a wrong one is [`AppError::WrongCredentials`]. For an account with
+/// two-step sign-in the sign-in stops at the code, which Cognito asks for only after the right
+/// password. Tokens never leave the server; they are not revoked, as some Cognito
+/// implementations then also end the caller's own session.
+pub async fn prove_password(state: &AppState, username: &str, password: &str) -> Result<PasswordChecked, AppError> {
     state
         .user_pool
-        .sign_in(username, password)
+        .start_sign_in(username, password)
         .await
         .map_err(|error| match error {
             AppError::NotConfirmed => AppError::WrongCredentials,
@@ -132,6 +141,33 @@ pub async fn end_sessions_of(
     ours.and(cognitos)
 }
 
+/// Ends one device's session (its "Sign out"): our record refuses the access tokens of that
+/// sign-in from now on, whatever Cognito does, and Cognito revokes the refresh token. A token
+/// that no longer verifies has nothing of ours left to end; the revocation is still asked for.
+pub async fn end_this_session(state: &AppState, access_token: &str, refresh_token: &str) -> Result<(), AppError> {
+    let ours = match state.verifier.verify_access(access_token).await {
+        Ok(claims) => {
+            let ended = EndedSession {
+                session: claims.session.clone(),
+                until: claims.expires_at + super::token_verifier::MAX_CLOCK_SKEW_SECS as i64,
+            };
+            let earlier = match state.profiles.get(&claims.sub).await {
+                Ok(Some(profile)) => profile.ended_sessions,
+                _ => Vec::new(),
+            };
+            let recorded = with_retries(|| state.profiles.end_session(&claims.sub, &ended, &earlier)).await;
+            audit::record(Action::SignOut, Who::User(&claims.sub), recorded)
+        }
+        Err(_) => Ok(()),
+    };
+    let cognitos = if refresh_token.is_empty() || refresh_token.len() > 8192 {
+        Ok(())
+    } else {
+        state.user_pool.revoke(refresh_token).await
+    };
+    ours.and(cognitos)
+}
+
 /// Sets a new password with the emailed code. A reset is how people take back an account
 /// someone else got into: every session from before it ends (the password is changed whatever
 /// happens there).
@@ -147,6 +183,7 @@ pub async fn reset_password(state: &AppState, email: &str, code: &str, new_passw
         Err(error @ (AppError::Unavailable | AppError::Internal)) => return Err(error),
         Err(_) => return Err(AppError::WrongCode),
     }
+    activity::note_for_email(state, email, ActivityKind::PasswordReset);
     if let Err(error) = end_sessions_before_reset(state, email, new_password).await {
         tracing::warn!(?error, "password reset, but earlier sessions could not all be ended");
     }
@@ -154,9 +191,23 @@ pub async fn reset_password(state: &AppState, email: &str, code: &str, new_passw
 }
 
 /// Signs in with the new password for a token to end every other session with; the tokens of
-/// that sign-in end too.
+/// that sign-in end too. An account with two-step sign-in stops at the code: its sessions are
+/// ended by administrator call and by our record.
 async fn end_sessions_before_reset(state: &AppState, email: &str, new_password: &str) -> Result<(), AppError> {
-    let tokens = state.user_pool.sign_in(email, new_password).await?;
+    let tokens = match state.user_pool.start_sign_in(email, new_password).await? {
+        PasswordChecked::SignedIn(tokens) => tokens,
+        PasswordChecked::CodeNeeded { username, .. } => {
+            let (sub, _) = state.user_pool.admin_user(&username).await?;
+            let through = chrono::Utc::now().timestamp();
+            let ours = with_retries(|| state.profiles.revoke_tokens_through(&sub, through)).await;
+            let cognitos = with_retries(|| state.user_pool.admin_sign_out_everywhere(&username)).await;
+            // A user never signed in through us has no profile: Cognito's sessions are all there is.
+            return match ours {
+                Err(AppError::SessionExpired) | Ok(()) => cognitos,
+                Err(error) => Err(error),
+            };
+        }
+    };
     let claims = state.verifier.verify_access(&tokens.access_token).await?;
     match state.profiles.get(&claims.sub).await? {
         Some(_) => end_sessions_of(state, &claims.sub, &tokens.access_token, claims.signed_in_at).await,

@@ -5,14 +5,15 @@
 //! (their refresh tokens are revoked) and by our own server (the profile records up to which
 //! second access tokens no longer count).
 use super::{
-    AppState, Caller,
+    AppState, Caller, activity,
     retry::with_retries,
     session_error,
     sessions::{current_user, end_sessions_of, prove_password, start_session},
+    user_pool::PasswordChecked,
 };
 use crate::{
     error::{AppError, Field},
-    model::{BrowserLocale, EmailStatus, SignedIn},
+    model::{ActivityKind, BrowserLocale, EmailStatus, SignInStep, SignedIn},
 };
 
 /// Changes the password; every other session ends, and this tab gets a fresh one.
@@ -35,14 +36,17 @@ pub async fn change_password(
         })?;
     // The password is changed, and the old one no longer proves anything: a failure from here
     // on must not read as "nothing happened".
+    activity::note(state, caller.sub(), ActivityKind::PasswordChange).await;
     if let Err(error) = end_every_session(state, caller).await {
         tracing::error!(?error, "password changed, but other sessions could not all be ended");
         return Err(AppError::SessionsRemain);
     }
-    start_session(state, &user.username, new_password, &BrowserLocale::default())
-        .await
-        // The new password works; this tab just has to sign in with it.
-        .map_err(|_| AppError::SessionExpired)
+    match start_session(state, &user.username, new_password, &BrowserLocale::default()).await {
+        Ok(SignInStep::SignedIn(signed_in)) => Ok(signed_in),
+        // The new password works; this tab just has to sign in with it (and, with two-step
+        // sign-in, a code).
+        _ => Err(AppError::SessionExpired),
+    }
 }
 
 /// Starts an email change: Cognito sends a code to the new address. Until it is entered, a pool
@@ -110,10 +114,10 @@ pub async fn end_every_session(state: &AppState, caller: &Caller) -> Result<(), 
 /// the mark away and changes nothing; after it, the item left is never served to anyone.
 pub async fn delete_account(state: &AppState, caller: &Caller, current_password: &str) -> Result<(), AppError> {
     let user = current_user(state, caller).await?;
-    let proof = check_current_password(state, &user.username, current_password).await?;
+    check_current_password(state, &user.username, current_password).await?;
 
     state.profiles.set_deleting(caller.sub(), true).await?;
-    if let Err(error) = state.user_pool.delete_user(&proof.access_token).await {
+    if let Err(error) = state.user_pool.delete_user(&caller.access_token).await {
         // An error may hide a deletion that went through (a lost answer, then the SDK's retry
         // finds no user): only a password that still signs in proves the user stayed.
         if !matches!(
@@ -132,16 +136,22 @@ pub async fn delete_account(state: &AppState, caller: &Caller, current_password:
             "account deleted but its marked profile item remains"
         );
     }
+    if let Err(error) = with_retries(|| state.profiles.delete_activity(caller.sub())).await {
+        tracing::error!(
+            ?error,
+            "account deleted but some of its activity items remain (they expire)"
+        );
+    }
     tracing::info!("deleted an account");
     Ok(())
 }
 
 /// The current password, proven; a wrong one is an error on the "Current password" field.
-async fn check_current_password(
+pub async fn check_current_password(
     state: &AppState,
     username: &str,
     password: &str,
-) -> Result<crate::model::Tokens, AppError> {
+) -> Result<PasswordChecked, AppError> {
     prove_password(state, username, password)
         .await
         .map_err(|error| match error {

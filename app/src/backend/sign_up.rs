@@ -7,7 +7,7 @@ use std::{
 use super::{AppState, sessions::start_session};
 use crate::{
     error::AppError,
-    model::{BrowserLocale, SignedIn},
+    model::{BrowserLocale, SignInStep, SignedIn},
 };
 
 /// Creates an unconfirmed account. An address already registered gets the same answer, in the
@@ -89,14 +89,17 @@ pub async fn confirm(
         return Ok(None);
     };
     match start_session(state, email, password, locale).await {
-        Ok(signed_in) => Ok(Some(signed_in)),
+        Ok(step) => Ok(step.into_signed_in()),
         Err(AppError::WrongCredentials) => {
             if let Err(error) = state.user_pool.replace_password(email, password).await {
                 tracing::warn!(%error, "could not replace the password of an earlier sign-up of this address");
                 return Ok(None);
             }
             tracing::info!("replaced the password of an earlier sign-up of this address");
-            Ok(start_session(state, email, password, locale).await.ok())
+            Ok(start_session(state, email, password, locale)
+                .await
+                .ok()
+                .and_then(SignInStep::into_signed_in))
         }
         // Confirmed all the same: the sign-in page takes over.
         Err(_) => Ok(None),

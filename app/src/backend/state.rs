@@ -18,6 +18,7 @@ use governor::{
 
 use super::{
     ProfileTable, SharedMailbox, TokenVerifier, UserPool,
+    audit::{self, Action, Who},
     config::{HttpSettings, RateLimits},
     profile_table::StoredProfile,
     sign_up::Pace,
@@ -52,7 +53,7 @@ impl AppState {
 
 /// The user behind a request: known only from a verified access token that our own revocation
 /// record still honours.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct Caller {
     /// The access token, for the Cognito calls made on the user's behalf.
     pub access_token: String,
@@ -67,6 +68,16 @@ impl Caller {
     }
 }
 
+// The access token never reaches a log, not even through `{:?}`.
+impl std::fmt::Debug for Caller {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Caller")
+            .field("sub", &self.profile.sub)
+            .field("signed_in_at", &self.signed_in_at)
+            .finish_non_exhaustive()
+    }
+}
+
 impl AppState {
     /// Verifies the access token (signature, issuer, use, client, expiry), then refuses it if it
     /// predates a password change or sign-out everywhere, or if the account is gone or going.
@@ -75,13 +86,26 @@ impl AppState {
         if access_token.is_empty() || access_token.len() > 8192 {
             return Err(AppError::SessionExpired);
         }
-        let claims = self.verifier.verify_access(access_token).await?;
+        let claims = match self.verifier.verify_access(access_token).await {
+            Ok(claims) => claims,
+            Err(error) => {
+                if error != AppError::Unavailable {
+                    audit::failure(Action::TokenRefused, Who::Unknown, "invalid");
+                }
+                return Err(error);
+            }
+        };
         // Counted only once the token is verified: a forged one cannot spend someone else's quota.
         if let Err(retry_after) = self.user_calls.check(&claims.sub) {
+            audit::failure(Action::RateLimited, Who::User(&claims.sub), "per_user");
             return Err(too_many_attempts(retry_after));
         }
-        let profile = self.profiles.get(&claims.sub).await?.ok_or(AppError::SessionExpired)?;
-        if !profile.honours_sign_in_at(claims.signed_in_at) {
+        let Some(profile) = self.profiles.get(&claims.sub).await? else {
+            audit::failure(Action::TokenRefused, Who::User(&claims.sub), "no_profile");
+            return Err(AppError::SessionExpired);
+        };
+        if !profile.honours(&claims.session, claims.signed_in_at) {
+            audit::failure(Action::TokenRefused, Who::User(&claims.sub), "revoked");
             return Err(AppError::SessionExpired);
         }
         Ok(Caller {

@@ -36,6 +36,9 @@ pub struct AccessClaims {
     /// `auth_time`, which a refresh keeps; `iat` where a token has no `auth_time`.
     pub signed_in_at: i64,
     pub expires_at: i64,
+    /// Names the sign-in this token descends from, the same across refreshes: Cognito's
+    /// `origin_jti`, or the sign-in time where a token has none.
+    pub session: String,
 }
 
 #[derive(Deserialize)]
@@ -48,6 +51,8 @@ struct RawClaims {
     iat: i64,
     #[serde(default)]
     auth_time: Option<i64>,
+    #[serde(default)]
+    origin_jti: Option<String>,
 }
 
 /// Where the signing keys come from (over HTTP in the app; fixed sets in unit tests).
@@ -144,10 +149,14 @@ impl TokenVerifier {
         if claims.client_id != self.inner.client_id {
             return Err("issued to another client");
         }
+        let signed_in_at = claims.auth_time.unwrap_or(claims.iat);
         Ok(AccessClaims {
             sub: claims.sub,
-            signed_in_at: claims.auth_time.unwrap_or(claims.iat),
+            signed_in_at,
             expires_at: claims.exp,
+            session: claims
+                .origin_jti
+                .unwrap_or_else(|| format!("signed-in-at-{signed_in_at}")),
         })
     }
 
@@ -183,6 +192,20 @@ impl TokenVerifier {
                 Err(KEYS_UNREACHABLE)
             }
         }
+    }
+}
+
+impl TokenVerifier {
+    /// Whether access tokens can be checked now: signing keys are cached, or the JWKS hands some
+    /// out. For readiness probes, which may ask every few seconds: the JWKS is asked no more
+    /// often than for tokens with an unknown key (once per [`MIN_REFETCH_INTERVAL`]).
+    pub async fn keys_ready(&self) -> bool {
+        if self.inner.keys.read().await.is_empty() {
+            // No JWKS names the empty key id, so the lookup fetches the set (throttled as above)
+            // and caches whatever keys it holds.
+            let _ = self.key("").await;
+        }
+        !self.inner.keys.read().await.is_empty()
     }
 }
 
@@ -349,24 +372,61 @@ mod tests {
         assert!(refused(&token).await);
     }
 
+    /// A JWKS endpoint an attacker runs: it serves `set` to anyone and counts the requests.
+    async fn attacker_jwks_server(set: Value) -> (String, Arc<AtomicUsize>) {
+        let requests = Arc::new(AtomicUsize::new(0));
+        let counted = requests.clone();
+        let router = axum::Router::new().fallback(move || {
+            counted.fetch_add(1, Ordering::SeqCst);
+            let set = set.clone();
+            async move { axum::Json(set) }
+        });
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let base = format!("http://{}", listener.local_addr().unwrap());
+        tokio::spawn(async move { axum::serve(listener, router).await.unwrap() });
+        (base, requests)
+    }
+
     #[tokio::test]
     async fn keys_named_in_the_header_are_ignored() {
-        // An attacker's own key, offered through `jwk` and `jku`, signs under an unknown kid.
+        // The attacker signs with their own key under the pool's real `kid`, and offers that key
+        // every way a header can: fetched from `jku` or `x5u` (a server of theirs), or embedded.
         let attacker = RsaPrivateKey::new(&mut rand::thread_rng(), 2048).unwrap();
-        let pem = attacker.to_pkcs1_pem(LineEnding::LF).unwrap();
         let public = attacker.to_public_key();
-        let mut header = Header::new(Algorithm::RS256);
-        header.kid = Some("attacker".into());
-        header.jku = Some("https://attacker.example/jwks.json".into());
-        header.x5u = Some("https://attacker.example/cert.pem".into());
-        header.jwk = serde_json::from_value(json!({
-            "kty": "RSA", "kid": "attacker",
+        let attacker_jwk = json!({
+            "kty": "RSA", "kid": "k1", "alg": "RS256", "use": "sig",
             "n": URL_SAFE_NO_PAD.encode(public.n().to_bytes_be()),
             "e": URL_SAFE_NO_PAD.encode(public.e().to_bytes_be())
-        }))
-        .ok();
+        });
+        let attacker_set = json!({ "keys": [attacker_jwk.clone()] });
+        let (server, requests) = attacker_jwks_server(attacker_set.clone()).await;
+        let mut header = Header::new(Algorithm::RS256);
+        header.kid = Some("k1".into());
+        header.jku = Some(format!("{server}/.well-known/jwks.json"));
+        header.x5u = Some(format!("{server}/cert.pem"));
+        header.jwk = Some(serde_json::from_value(attacker_jwk).unwrap());
+        let pem = attacker.to_pkcs1_pem(LineEnding::LF).unwrap();
         let token = encode(&header, &claims(), &EncodingKey::from_rsa_pem(pem.as_bytes()).unwrap()).unwrap();
+
+        // Nothing but the key is wrong: a verifier that took the attacker's set would accept it.
+        let fooled = FixedJwks {
+            set: attacker_set,
+            calls: Arc::default(),
+            down: false,
+        };
+        let fooled = TokenVerifier::new(ISSUER.into(), CLIENT.into(), Box::new(fooled));
+        assert!(fooled.verify_access(&token).await.is_ok());
+
         assert!(refused(&token).await);
+        assert_eq!(
+            requests.load(Ordering::SeqCst),
+            0,
+            "the verifier never asked the attacker's server"
+        );
+        // The server was there to ask, and would have been counted.
+        let offered: JwkSet = reqwest::get(header.jku.unwrap()).await.unwrap().json().await.unwrap();
+        assert_eq!(offered.keys.len(), 1);
+        assert_eq!(requests.load(Ordering::SeqCst), 1);
     }
 
     #[tokio::test]

@@ -1,7 +1,10 @@
 //! The Cognito user pool as the app uses it: one app client, optionally with a secret.
 use aws_sdk_cognitoidentityprovider::{
     Client,
-    types::{AttributeType, AuthFlowType, UserContextDataType},
+    types::{
+        AttributeType, AuthFlowType, ChallengeNameType, SoftwareTokenMfaSettingsType, UserContextDataType,
+        VerifySoftwareTokenResponseType,
+    },
 };
 use base64::{Engine, engine::general_purpose::STANDARD};
 use hmac::{Hmac, Mac};
@@ -109,10 +112,15 @@ impl UserPool {
             .send()
             .await
             .map_err(|e| app_error("AdminSetUserPassword", e))?;
+        self.admin_sign_out_everywhere(email).await
+    }
+
+    /// Ends every session of `username` at Cognito (`AdminUserGlobalSignOut`).
+    pub async fn admin_sign_out_everywhere(&self, username: &str) -> Result<(), AppError> {
         self.client
             .admin_user_global_sign_out()
             .user_pool_id(&self.pool_id)
-            .username(email)
+            .username(username)
             .send()
             .await
             .map_err(|e| app_error("AdminUserGlobalSignOut", e))?;
@@ -203,6 +211,11 @@ impl UserPool {
             .map_err(|e| app_error("GetUser", e))?;
         Ok(CognitoUser {
             username: user.username,
+            authenticator_required: user
+                .user_mfa_setting_list
+                .unwrap_or_default()
+                .iter()
+                .any(|setting| setting == SOFTWARE_TOKEN_MFA),
             attributes: user
                 .user_attributes
                 .into_iter()
@@ -308,8 +321,18 @@ impl UserPool {
         Ok(())
     }
 
-    /// Password sign-in (`USER_PASSWORD_AUTH`).
+    /// Password sign-in (`USER_PASSWORD_AUTH`) for an account without two-step sign-in; one
+    /// that asks for a code is refused here (`TryLater`): see [`Self::start_sign_in`].
     pub async fn sign_in(&self, email: &str, password: &str) -> Result<Tokens, AppError> {
+        match self.start_sign_in(email, password).await? {
+            PasswordChecked::SignedIn(tokens) => Ok(tokens),
+            PasswordChecked::CodeNeeded { .. } => Err(AppError::TryLater),
+        }
+    }
+
+    /// Password sign-in (`USER_PASSWORD_AUTH`): the tokens, or, for an account with two-step
+    /// sign-in, Cognito's `SOFTWARE_TOKEN_MFA` challenge (it comes only after the right password).
+    pub async fn start_sign_in(&self, email: &str, password: &str) -> Result<PasswordChecked, AppError> {
         let mut request = self
             .client
             .initiate_auth()
@@ -322,13 +345,165 @@ impl UserPool {
             request = request.auth_parameters("SECRET_HASH", hash);
         }
         let output = request.send().await.map_err(|e| app_error("InitiateAuth", e))?;
-        let result = output.authentication_result.ok_or_else(|| {
-            // A challenge (MFA, new password) this app does not offer.
-            tracing::warn!(challenge = ?output.challenge_name, "sign-in answered with an unsupported challenge");
-            AppError::Internal
-        })?;
-        tokens_from(result)
+        if let Some(result) = output.authentication_result {
+            return Ok(PasswordChecked::SignedIn(tokens_from(result)?));
+        }
+        match (output.challenge_name, output.session) {
+            (Some(ChallengeNameType::SoftwareTokenMfa), Some(session)) => {
+                let username = output
+                    .challenge_parameters
+                    .and_then(|mut parameters| parameters.remove("USER_ID_FOR_SRP"))
+                    .unwrap_or_else(|| email.to_string());
+                Ok(PasswordChecked::CodeNeeded { session, username })
+            }
+            (challenge, _) => {
+                // A challenge (SMS, a new password) this app does not offer.
+                tracing::warn!(?challenge, "sign-in answered with an unsupported challenge");
+                Err(AppError::Internal)
+            }
+        }
     }
+
+    /// The second step of a sign-in: the authenticator app's code for the challenge `session`.
+    /// An expired or used-up session is [`AppError::SignInExpired`].
+    pub async fn answer_code(&self, username: &str, session: &str, code: &str) -> Result<Tokens, AppError> {
+        let mut request = self
+            .client
+            .respond_to_auth_challenge()
+            .client_id(&self.client_id)
+            .challenge_name(ChallengeNameType::SoftwareTokenMfa)
+            .session(session)
+            .challenge_responses("USERNAME", username)
+            .challenge_responses("SOFTWARE_TOKEN_MFA_CODE", code)
+            .set_user_context_data(user_context());
+        if let Some(hash) = self.secret_hash(username) {
+            request = request.challenge_responses("SECRET_HASH", hash);
+        }
+        let output = request
+            .send()
+            .await
+            .map_err(|e| match app_error("RespondToAuthChallenge", e) {
+                // The session, not the password, is what Cognito no longer takes.
+                AppError::WrongCredentials => AppError::SignInExpired,
+                other => other,
+            })?;
+        tokens_from(output.authentication_result.ok_or(AppError::SignInExpired)?)
+    }
+
+    /// A new authenticator secret for the signed-in user (`AssociateSoftwareToken`): the secret
+    /// and the session to verify it with.
+    pub async fn new_authenticator(&self, access_token: &str) -> Result<(String, String), AppError> {
+        let output = self
+            .client
+            .associate_software_token()
+            .access_token(access_token)
+            .send()
+            .await
+            .map_err(|e| app_error("AssociateSoftwareToken", e))?;
+        Ok((
+            output.secret_code.ok_or(AppError::Internal)?,
+            output.session.unwrap_or_default(),
+        ))
+    }
+
+    /// Proves the new authenticator with a first code (`VerifySoftwareToken`). The session from
+    /// `AssociateSoftwareToken` is always sent: Cognito accepts it with the access token, and
+    /// some compatible services need it.
+    pub async fn verify_authenticator(
+        &self,
+        access_token: &str,
+        session: &str,
+        code: &str,
+        device_name: &str,
+    ) -> Result<(), AppError> {
+        let output = self
+            .client
+            .verify_software_token()
+            .access_token(access_token)
+            .set_session((!session.is_empty()).then(|| session.to_string()))
+            .user_code(code)
+            .friendly_device_name(device_name)
+            .send()
+            .await
+            .map_err(|e| app_error("VerifySoftwareToken", e))?;
+        match output.status {
+            Some(VerifySoftwareTokenResponseType::Success) => Ok(()),
+            _ => Err(AppError::WrongCode),
+        }
+    }
+
+    /// Turns the authenticator requirement on or off for the signed-in user.
+    pub async fn require_authenticator(&self, access_token: &str, required: bool) -> Result<(), AppError> {
+        self.client
+            .set_user_mfa_preference()
+            .access_token(access_token)
+            .software_token_mfa_settings(authenticator_settings(required))
+            .send()
+            .await
+            .map_err(|e| app_error("SetUserMFAPreference", e))?;
+        Ok(())
+    }
+
+    /// Lifts the authenticator requirement of `username` (a recovery code was spent).
+    /// Administrator call: the server's credentials need `cognito-idp:AdminSetUserMFAPreference`.
+    pub async fn lift_authenticator(&self, username: &str) -> Result<(), AppError> {
+        self.client
+            .admin_set_user_mfa_preference()
+            .user_pool_id(&self.pool_id)
+            .username(username)
+            .software_token_mfa_settings(authenticator_settings(false))
+            .send()
+            .await
+            .map_err(|e| app_error("AdminSetUserMFAPreference", e))?;
+        Ok(())
+    }
+
+    /// The `sub` of `username`, and whether an authenticator is required at sign-in
+    /// (`AdminGetUser`; needs `cognito-idp:AdminGetUser`).
+    pub async fn admin_user(&self, username: &str) -> Result<(String, bool), AppError> {
+        let user = self
+            .client
+            .admin_get_user()
+            .user_pool_id(&self.pool_id)
+            .username(username)
+            .send()
+            .await
+            .map_err(|e| app_error("AdminGetUser", e))?;
+        let sub = user
+            .user_attributes
+            .unwrap_or_default()
+            .into_iter()
+            .find(|attribute| attribute.name == "sub")
+            .and_then(|attribute| attribute.value)
+            .ok_or(AppError::Internal)?;
+        let required = user
+            .user_mfa_setting_list
+            .unwrap_or_default()
+            .iter()
+            .any(|setting| setting == SOFTWARE_TOKEN_MFA);
+        Ok((sub, required))
+    }
+}
+
+/// Cognito's name for an authenticator app as a second factor.
+pub const SOFTWARE_TOKEN_MFA: &str = "SOFTWARE_TOKEN_MFA";
+
+fn authenticator_settings(required: bool) -> SoftwareTokenMfaSettingsType {
+    SoftwareTokenMfaSettingsType::builder()
+        .enabled(required)
+        .preferred_mfa(required)
+        .build()
+}
+
+/// What a password sign-in came to.
+#[derive(Debug)]
+pub enum PasswordChecked {
+    SignedIn(Tokens),
+    /// The password was right, and the account asks for its authenticator code.
+    CodeNeeded {
+        session: String,
+        username: String,
+    },
 }
 
 fn tokens_from(result: aws_sdk_cognitoidentityprovider::types::AuthenticationResultType) -> Result<Tokens, AppError> {
@@ -345,6 +520,8 @@ fn tokens_from(result: aws_sdk_cognitoidentityprovider::types::AuthenticationRes
 pub struct CognitoUser {
     pub username: String,
     pub attributes: Vec<(String, String)>,
+    /// Whether the user has an authenticator app as a second step at sign-in.
+    pub authenticator_required: bool,
 }
 
 impl CognitoUser {

@@ -107,6 +107,9 @@ pub fn TextField(
     #[prop(default = "off")] autocomplete: &'static str,
     #[prop(optional)] hint: Option<&'static str>,
     #[prop(optional)] autofocus: bool,
+    /// The keyboard phones show (`numeric` for codes of digits).
+    #[prop(optional)]
+    inputmode: Option<&'static str>,
 ) -> impl IntoView {
     let error_id = format!("{id}-error");
     let hint_id = format!("{id}-hint");
@@ -134,6 +137,7 @@ pub fn TextField(
                 type=kind
                 autocomplete=autocomplete
                 autofocus=autofocus
+                inputmode=inputmode
                 value=value.get_untracked()
                 node_ref=input
                 on:input=move |ev| value.set(event_target_value(&ev))

@@ -20,6 +20,9 @@ pub fn notice_text(name: Option<String>) -> Option<&'static str> {
         "resent" => "This email isn't confirmed yet. We sent you a new code.",
         "everywhere" => "You're signed out on every device.",
         "deleted" => "Your account and profile are deleted.",
+        "two-step-lifted" => {
+            "You signed in with a recovery code, so two-step sign-in is off. Set it up again with your new phone below."
+        }
         _ => return None,
     })
 }

@@ -3,7 +3,7 @@ use std::future::Future;
 
 use leptos::{prelude::*, task::spawn_local};
 
-use crate::{error::AppError, session};
+use crate::{error::AppError, model::Secret, session};
 
 /// Data a signed-in page shows, as it arrives in the browser (the server has no tokens, so it
 /// renders `Loading`).
@@ -16,7 +16,7 @@ pub enum Loaded<T> {
 
 /// Loads `call`'s answer once the page runs in the browser; a signed-out visitor is sent to
 /// sign in and brought back to `path`.
-pub fn load_signed_in<T, Fut>(path: &'static str, call: fn(String) -> Fut) -> RwSignal<Loaded<T>>
+pub fn load_signed_in<T, Fut>(path: &'static str, call: fn(Secret) -> Fut) -> RwSignal<Loaded<T>>
 where
     T: Clone + Send + Sync + 'static,
     Fut: Future<Output = Result<T, AppError>> + 'static,

@@ -63,7 +63,14 @@ pub fn VerifyStep(email: String, password: Option<RwSignal<String>>, notice: Opt
                 // if that fails, the sign-in page takes over.
                 let BrowserLocale { time_zone, language } = locale();
                 let password = password.map(|password| password.get_untracked());
-                let signed_in = confirm_sign_up(address.clone(), code, password, time_zone, language).await?;
+                let signed_in = confirm_sign_up(
+                    address.clone(),
+                    code.into(),
+                    password.map(Into::into),
+                    time_zone,
+                    language,
+                )
+                .await?;
                 Ok((address, signed_in))
             },
             |(address, signed_in)| match signed_in {

@@ -7,28 +7,31 @@ use server_fn::codec::Json;
 
 #[cfg(feature = "ssr")]
 use crate::{
-    backend::{AppState, respond, session_error, sessions, sign_up as registration},
+    backend::{
+        AppState, activity,
+        audit::{self, Action, Who},
+        respond, session_error, sessions, sign_up as registration,
+    },
     error::Field,
-    model::BrowserLocale,
+    model::{ActivityKind, BrowserLocale},
     validation::{PASSWORD_MAX_CHARS, check_code, check_display_name, check_email, check_password},
 };
 use crate::{
     error::AppError,
-    model::{Account, SignedIn, Tokens},
+    model::{Account, Secret, SignInStep, SignedIn, Tokens},
 };
 
 /// Creates an unconfirmed account; a taken address gets the same answer.
 #[server(input = Json, endpoint = "sign_up")]
-pub async fn sign_up(email: String, password: String, display_name: String) -> Result<(), AppError> {
-    respond(
-        async {
-            let email = check_email(&email)?;
-            check_password(&password, Field::Password)?;
-            let display_name = check_display_name(&display_name)?;
-            registration::register(&AppState::current()?, &email, &password, &display_name).await
-        }
-        .await,
-    )
+pub async fn sign_up(email: String, password: Secret, display_name: String) -> Result<(), AppError> {
+    let result = async {
+        let email = check_email(&email)?;
+        check_password(password.expose(), Field::Password)?;
+        let display_name = check_display_name(&display_name)?;
+        registration::register(&AppState::current()?, &email, password.expose(), &display_name).await
+    }
+    .await;
+    respond(audit::record(Action::SignUp, Who::Email(&email), result))
 }
 
 /// Confirms a new account with the emailed code, and signs in when given the password typed at
@@ -36,21 +39,23 @@ pub async fn sign_up(email: String, password: String, display_name: String) -> R
 #[server(input = Json, endpoint = "confirm_sign_up")]
 pub async fn confirm_sign_up(
     email: String,
-    code: String,
-    password: Option<String>,
+    code: Secret,
+    password: Option<Secret>,
     time_zone: Option<String>,
     language: Option<String>,
 ) -> Result<Option<SignedIn>, AppError> {
-    respond(
-        async {
-            let email = check_email(&email)?;
-            let code = check_code(&code)?;
-            let password = password.filter(|password| check_password(password, Field::Password).is_ok());
-            let locale = BrowserLocale { time_zone, language };
-            registration::confirm(&AppState::current()?, &email, &code, password.as_deref(), &locale).await
-        }
-        .await,
-    )
+    let result = async {
+        let email = check_email(&email)?;
+        let code = check_code(code.expose())?;
+        let password = password
+            .as_ref()
+            .map(Secret::expose)
+            .filter(|password| check_password(password, Field::Password).is_ok());
+        let locale = BrowserLocale { time_zone, language };
+        registration::confirm(&AppState::current()?, &email, &code, password, &locale).await
+    }
+    .await;
+    respond(audit::record(Action::ConfirmSignUp, Who::Email(&email), result))
 }
 
 /// Sends a new sign-up code; the answer is the same whether or not the address has an account.
@@ -67,63 +72,72 @@ pub async fn resend_code(email: String) -> Result<(), AppError> {
 
 /// Password sign-in. Unknown email, wrong password, a locked-out account ("Password attempts
 /// exceeded") and one whose password must be reset are the same error; an unconfirmed account
-/// (right password) gets a fresh code and `NotConfirmed`, so the page can lead on.
+/// (right password) gets a fresh code and `NotConfirmed`, so the page can lead on. An account
+/// with two-step sign-in answers with the second step (`functions::two_step::sign_in_code`).
 /// The browser's time zone and language become the defaults of a profile made now.
 #[server(input = Json, endpoint = "sign_in")]
 pub async fn sign_in(
     email: String,
-    password: String,
+    password: Secret,
     time_zone: Option<String>,
     language: Option<String>,
-) -> Result<SignedIn, AppError> {
-    respond(
-        async {
-            let email = check_email(&email)?;
-            if password.is_empty() || password.chars().count() > PASSWORD_MAX_CHARS {
-                return Err(AppError::WrongCredentials);
-            }
-            let state = AppState::current()?;
-            let locale = BrowserLocale { time_zone, language };
-            match sessions::start_session(&state, &email, &password, &locale).await {
-                Err(AppError::NotConfirmed) => {
-                    state.user_pool.resend_confirmation_code(&email).await.ok();
-                    Err(AppError::NotConfirmed)
-                }
-                other => other,
-            }
+) -> Result<SignInStep, AppError> {
+    let result = async {
+        let email = check_email(&email)?;
+        let password = password.expose();
+        if password.is_empty() || password.chars().count() > PASSWORD_MAX_CHARS {
+            return Err(AppError::WrongCredentials);
         }
-        .await,
-    )
+        let state = AppState::current()?;
+        let locale = BrowserLocale { time_zone, language };
+        match sessions::start_session(&state, &email, password, &locale).await {
+            Err(AppError::NotConfirmed) => {
+                state.user_pool.resend_confirmation_code(&email).await.ok();
+                Err(AppError::NotConfirmed)
+            }
+            Err(AppError::WrongCredentials) => {
+                activity::note_for_email(&state, &email, ActivityKind::SignInFailed);
+                Err(AppError::WrongCredentials)
+            }
+            other => other,
+        }
+    }
+    .await;
+    respond(audit::record(Action::SignIn, Who::Email(&email), result))
 }
 
 /// New access and ID tokens from the refresh token (`REFRESH_TOKEN_AUTH`).
 #[server(input = Json, endpoint = "refresh_session")]
-pub async fn refresh_session(refresh_token: String, username: String) -> Result<Tokens, AppError> {
-    respond(
-        async {
-            if refresh_token.is_empty() || refresh_token.len() > 8192 || username.len() > 256 {
-                return Err(AppError::SessionExpired);
-            }
-            AppState::current()?
-                .user_pool
-                .refresh(&refresh_token, &username)
-                .await
-                .map_err(session_error)
-        }
-        .await,
-    )
+pub async fn refresh_session(refresh_token: Secret, username: String) -> Result<Tokens, AppError> {
+    let refresh_token = refresh_token.expose();
+    if refresh_token.is_empty() || refresh_token.len() > 8192 || username.len() > 256 {
+        return respond(Err(AppError::SessionExpired));
+    }
+    let result = async {
+        AppState::current()?
+            .user_pool
+            .refresh(refresh_token, &username)
+            .await
+            .map_err(session_error)
+    }
+    .await;
+    // Only refusals: a refresh every few minutes per session would drown the trail. The user
+    // name is the one the browser kept from its sign-in (Cognito's, the `sub` with email sign-in).
+    if result.is_err() {
+        return respond(audit::record(Action::RefreshRefused, Who::User(&username), result));
+    }
+    result
 }
 
-/// Revokes the refresh token (and with it the access tokens it issued). The browser forgets its
-/// tokens whatever this answers.
+/// Ends this device's session: our server refuses its access tokens from now on, and Cognito
+/// revokes the refresh token (and the access tokens it issued). The browser forgets its tokens
+/// whatever this answers.
 #[server(input = Json, endpoint = "sign_out")]
-pub async fn sign_out(refresh_token: String) -> Result<(), AppError> {
+pub async fn sign_out(access_token: Secret, refresh_token: Secret) -> Result<(), AppError> {
     respond(
         async {
-            if refresh_token.is_empty() || refresh_token.len() > 8192 {
-                return Ok(());
-            }
-            AppState::current()?.user_pool.revoke(&refresh_token).await
+            let state = AppState::current()?;
+            sessions::end_this_session(&state, access_token.expose(), refresh_token.expose()).await
         }
         .await,
     )
@@ -131,11 +145,11 @@ pub async fn sign_out(refresh_token: String) -> Result<(), AppError> {
 
 /// The signed-in account, after the access token is verified by our server and by Cognito.
 #[server(input = Json, endpoint = "current_account")]
-pub async fn current_account(access_token: String) -> Result<Account, AppError> {
+pub async fn current_account(access_token: Secret) -> Result<Account, AppError> {
     respond(
         async {
             let state = AppState::current()?;
-            let caller = state.authenticate(&access_token).await?;
+            let caller = state.authenticate(access_token.expose()).await?;
             let user = sessions::current_user(&state, &caller).await?;
             Ok(Account {
                 email: user.email().to_string(),
@@ -149,27 +163,29 @@ pub async fn current_account(access_token: String) -> Result<Account, AppError> 
 /// Sends a password-reset code if the account exists; the answer is the same either way.
 #[server(input = Json, endpoint = "forgot_password")]
 pub async fn forgot_password(email: String) -> Result<(), AppError> {
-    respond(
-        async {
-            let email = check_email(&email)?;
-            same_answer_for_any_account(AppState::current()?.user_pool.forgot_password(&email).await)
-        }
-        .await,
-    )
+    let result = async {
+        let email = check_email(&email)?;
+        same_answer_for_any_account(AppState::current()?.user_pool.forgot_password(&email).await)
+    }
+    .await;
+    respond(audit::record(
+        Action::PasswordResetRequested,
+        Who::Email(&email),
+        result,
+    ))
 }
 
 /// Sets a new password with the emailed code; every session from before it ends.
 #[server(input = Json, endpoint = "reset_password")]
-pub async fn reset_password(email: String, code: String, new_password: String) -> Result<(), AppError> {
-    respond(
-        async {
-            let email = check_email(&email)?;
-            let code = check_code(&code)?;
-            check_password(&new_password, Field::NewPassword)?;
-            sessions::reset_password(&AppState::current()?, &email, &code, &new_password).await
-        }
-        .await,
-    )
+pub async fn reset_password(email: String, code: Secret, new_password: Secret) -> Result<(), AppError> {
+    let result = async {
+        let email = check_email(&email)?;
+        let code = check_code(code.expose())?;
+        check_password(new_password.expose(), Field::NewPassword)?;
+        sessions::reset_password(&AppState::current()?, &email, &code, new_password.expose()).await
+    }
+    .await;
+    respond(audit::record(Action::PasswordReset, Who::Email(&email), result))
 }
 
 /// Cognito's answer to sending a code, as the caller may see it: only an outage, which says

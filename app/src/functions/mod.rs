@@ -5,3 +5,4 @@ pub mod auth;
 pub mod mailbox;
 pub mod profile;
 pub mod settings;
+pub mod two_step;

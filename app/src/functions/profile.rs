@@ -7,23 +7,29 @@ use server_fn::codec::Json;
 
 #[cfg(feature = "ssr")]
 use crate::{
-    backend::{AppState, respond, sessions},
+    backend::{
+        AppState,
+        audit::{self, Action, Who},
+        respond, sessions, two_step,
+    },
     validation::check_profile_fields,
 };
 use crate::{
     error::AppError,
-    model::{Profile, ProfileFields, Saved},
+    model::{Profile, ProfileFields, Saved, Secret},
 };
 
 #[server(input = Json, endpoint = "get_profile")]
-pub async fn get_profile(access_token: String) -> Result<Profile, AppError> {
+pub async fn get_profile(access_token: Secret) -> Result<Profile, AppError> {
     respond(
         async {
             let state = AppState::current()?;
-            let caller = state.authenticate(&access_token).await?;
+            let caller = state.authenticate(access_token.expose()).await?;
             let user = sessions::current_user(&state, &caller).await?;
+            let two_step = two_step::status(user.authenticator_required, &caller);
             let stored = caller.profile;
             Ok(Profile {
+                two_step,
                 email: user.email_status(stored.pending_email.clone()),
                 fields: stored.fields,
                 created_at: stored.created_at,
@@ -38,15 +44,19 @@ pub async fn get_profile(access_token: String) -> Result<Profile, AppError> {
 /// Saves the fields if nobody saved since `version` was read; otherwise `StaleProfile`, and the
 /// stored profile stays exactly as it was.
 #[server(input = Json, endpoint = "save_profile")]
-pub async fn save_profile(access_token: String, fields: ProfileFields, version: u64) -> Result<Saved, AppError> {
+pub async fn save_profile(access_token: Secret, fields: ProfileFields, version: u64) -> Result<Saved, AppError> {
     respond(
         async {
             let fields = check_profile_fields(fields)?;
             let state = AppState::current()?;
-            let caller = state.authenticate(&access_token).await?;
-            // Cognito also knows of revocations our record does not (a sign-out elsewhere).
-            sessions::current_user(&state, &caller).await?;
-            let saved = state.profiles.save(caller.sub(), &fields, version).await?;
+            let caller = state.authenticate(access_token.expose()).await?;
+            let saved = async {
+                // Cognito also knows of revocations our record does not (a sign-out elsewhere).
+                sessions::current_user(&state, &caller).await?;
+                state.profiles.save(caller.sub(), &fields, version).await
+            }
+            .await;
+            let saved = audit::record(Action::ProfileChange, Who::User(caller.sub()), saved)?;
             Ok(Saved {
                 updated_at: saved.updated_at,
                 version: saved.version,
@@ -59,21 +69,23 @@ pub async fn save_profile(access_token: String, fields: ProfileFields, version: 
 /// Everything kept about the account, as pretty-printed JSON: Cognito's attributes and the
 /// profile item.
 #[server(input = Json, endpoint = "export_data")]
-pub async fn export_data(access_token: String) -> Result<String, AppError> {
+pub async fn export_data(access_token: Secret) -> Result<String, AppError> {
     respond(
         async {
             let state = AppState::current()?;
-            let caller = state.authenticate(&access_token).await?;
+            let caller = state.authenticate(access_token.expose()).await?;
             let user = sessions::current_user(&state, &caller).await?;
             let attributes: serde_json::Map<String, serde_json::Value> = user
                 .attributes
                 .iter()
                 .map(|(name, value)| (name.clone(), value.clone().into()))
                 .collect();
+            let activity = state.profiles.recent_activity(caller.sub(), 1000).await?;
             let export = serde_json::json!({
                 "exported_at": chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
                 "account": { "username": user.username, "attributes": attributes },
                 "profile": caller.profile.export(),
+                "recent_activity": activity,
             });
             serde_json::to_string_pretty(&export).map_err(|_| AppError::Internal)
         }

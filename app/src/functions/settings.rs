@@ -4,30 +4,39 @@ use leptos::prelude::*;
 use server_fn::codec::Json;
 
 #[cfg(feature = "ssr")]
+use crate::model::ActivityKind;
+#[cfg(feature = "ssr")]
 use crate::{
-    backend::{AppState, respond, session_error, settings},
+    backend::{
+        AppState,
+        activity::{self, SHOWN},
+        audit::{self, Action, Who},
+        respond, session_error, settings,
+    },
     error::Field,
-    validation::{PASSWORD_MAX_CHARS, check_code, check_delete_confirmation, check_email, check_password},
+    validation::{check_code, check_current_password_given, check_delete_confirmation, check_email, check_password},
 };
 use crate::{
     error::AppError,
-    model::{EmailStatus, SignedIn},
+    model::{ActivityItem, EmailStatus, Secret, SignedIn},
 };
 
 /// Changes the password; every other session ends, and this tab gets a fresh one.
 #[server(input = Json, endpoint = "change_password")]
 pub async fn change_password(
-    access_token: String,
-    current_password: String,
-    new_password: String,
+    access_token: Secret,
+    current_password: Secret,
+    new_password: Secret,
 ) -> Result<SignedIn, AppError> {
     respond(
         async {
-            check_current_password_given(&current_password)?;
-            check_password(&new_password, Field::NewPassword)?;
+            let (current_password, new_password) = (current_password.expose(), new_password.expose());
+            check_current_password_given(current_password)?;
+            check_password(new_password, Field::NewPassword)?;
             let state = AppState::current()?;
-            let caller = state.authenticate(&access_token).await?;
-            settings::change_password(&state, &caller, &current_password, &new_password).await
+            let caller = state.authenticate(access_token.expose()).await?;
+            let changed = settings::change_password(&state, &caller, current_password, new_password).await;
+            audit::record(Action::PasswordChange, Who::User(caller.sub()), changed)
         }
         .await,
     )
@@ -36,17 +45,18 @@ pub async fn change_password(
 /// Starts an email change: Cognito sends a code to the new address.
 #[server(input = Json, endpoint = "change_email")]
 pub async fn change_email(
-    access_token: String,
+    access_token: Secret,
     new_email: String,
-    current_password: String,
+    current_password: Secret,
 ) -> Result<EmailStatus, AppError> {
     respond(
         async {
             let new_email = check_email(&new_email)?;
-            check_current_password_given(&current_password)?;
+            check_current_password_given(current_password.expose())?;
             let state = AppState::current()?;
-            let caller = state.authenticate(&access_token).await?;
-            settings::change_email(&state, &caller, &new_email, &current_password).await
+            let caller = state.authenticate(access_token.expose()).await?;
+            let started = settings::change_email(&state, &caller, &new_email, current_password.expose()).await;
+            audit::record(Action::EmailChangeRequested, Who::User(caller.sub()), started)
         }
         .await,
     )
@@ -54,13 +64,17 @@ pub async fn change_email(
 
 /// Completes an email change with the code sent to the new address.
 #[server(input = Json, endpoint = "confirm_email_change")]
-pub async fn confirm_email_change(access_token: String, code: String) -> Result<EmailStatus, AppError> {
+pub async fn confirm_email_change(access_token: Secret, code: Secret) -> Result<EmailStatus, AppError> {
     respond(
         async {
-            let code = check_code(&code)?;
+            let code = check_code(code.expose())?;
             let state = AppState::current()?;
-            let caller = state.authenticate(&access_token).await?;
-            settings::confirm_email_change(&state, &caller, &code).await
+            let caller = state.authenticate(access_token.expose()).await?;
+            let changed = settings::confirm_email_change(&state, &caller, &code).await;
+            if changed.is_ok() {
+                activity::note(&state, caller.sub(), ActivityKind::EmailChange).await;
+            }
+            audit::record(Action::EmailChange, Who::User(caller.sub()), changed)
         }
         .await,
     )
@@ -68,14 +82,14 @@ pub async fn confirm_email_change(access_token: String, code: String) -> Result<
 
 /// Sends another code for the email change in progress.
 #[server(input = Json, endpoint = "resend_email_code")]
-pub async fn resend_email_code(access_token: String) -> Result<(), AppError> {
+pub async fn resend_email_code(access_token: Secret) -> Result<(), AppError> {
     respond(
         async {
             let state = AppState::current()?;
-            state.authenticate(&access_token).await?;
+            state.authenticate(access_token.expose()).await?;
             state
                 .user_pool
-                .send_email_code(&access_token)
+                .send_email_code(access_token.expose())
                 .await
                 .map_err(session_error)
         }
@@ -85,12 +99,14 @@ pub async fn resend_email_code(access_token: String) -> Result<(), AppError> {
 
 /// Ends every session of the account, on every device, this one included.
 #[server(input = Json, endpoint = "sign_out_everywhere")]
-pub async fn sign_out_everywhere(access_token: String) -> Result<(), AppError> {
+pub async fn sign_out_everywhere(access_token: Secret) -> Result<(), AppError> {
     respond(
         async {
             let state = AppState::current()?;
-            let caller = state.authenticate(&access_token).await?;
-            settings::end_every_session(&state, &caller).await
+            let caller = state.authenticate(access_token.expose()).await?;
+            activity::note(&state, caller.sub(), ActivityKind::SignOutEverywhere).await;
+            let ended = settings::end_every_session(&state, &caller).await;
+            audit::record(Action::SignOutEverywhere, Who::User(caller.sub()), ended)
         }
         .await,
     )
@@ -99,29 +115,33 @@ pub async fn sign_out_everywhere(access_token: String) -> Result<(), AppError> {
 /// Deletes the Cognito user and the profile, after the current password and the typed word.
 #[server(input = Json, endpoint = "delete_account")]
 pub async fn delete_account(
-    access_token: String,
-    current_password: String,
+    access_token: Secret,
+    current_password: Secret,
     confirmation: String,
 ) -> Result<(), AppError> {
     respond(
         async {
-            check_current_password_given(&current_password)?;
+            check_current_password_given(current_password.expose())?;
             check_delete_confirmation(&confirmation)?;
             let state = AppState::current()?;
-            let caller = state.authenticate(&access_token).await?;
-            settings::delete_account(&state, &caller, &current_password).await
+            let caller = state.authenticate(access_token.expose()).await?;
+            let deleted = settings::delete_account(&state, &caller, current_password.expose()).await;
+            audit::record(Action::AccountDeletion, Who::User(caller.sub()), deleted)
         }
         .await,
     )
 }
 
-#[cfg(feature = "ssr")]
-fn check_current_password_given(password: &str) -> Result<(), AppError> {
-    if password.is_empty() || password.chars().count() > PASSWORD_MAX_CHARS {
-        return Err(AppError::invalid(
-            Field::CurrentPassword,
-            "Enter your current password.",
-        ));
-    }
-    Ok(())
+/// The account's recent activity (sign-ins and failed attempts, password, email and two-step
+/// changes, sign-outs everywhere), newest first.
+#[server(input = Json, endpoint = "recent_activity")]
+pub async fn recent_activity(access_token: Secret) -> Result<Vec<ActivityItem>, AppError> {
+    respond(
+        async {
+            let state = AppState::current()?;
+            let caller = state.authenticate(access_token.expose()).await?;
+            state.profiles.recent_activity(caller.sub(), SHOWN).await
+        }
+        .await,
+    )
 }

@@ -1,6 +1,6 @@
 use serde::{Deserialize, Serialize};
 
-use super::EmailStatus;
+use super::{EmailStatus, TwoStepStatus};
 
 /// What a person edits on `/profile`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -22,6 +22,7 @@ pub struct Profile {
     pub updated_at: String,
     /// The version this copy was read at; a save must send it back.
     pub version: u64,
+    pub two_step: TwoStepStatus,
 }
 
 /// A save's outcome: the version to base the next save on.

@@ -1,14 +1,17 @@
-use leptos::{ev::SubmitEvent, prelude::*};
+use leptos::{either::Either, ev::SubmitEvent, prelude::*};
 use leptos_meta::Title;
 
 use crate::{
-    components::form::{EmailField, FormAlert, PasswordField, Submission, SubmitButton, use_ready},
+    components::form::{EmailField, FormAlert, PasswordField, Submission, SubmitButton, TextField, use_ready},
     components::notice::{Notice, notice_text, query},
     error::{AppError, Field},
-    functions::auth::sign_in,
-    model::BrowserLocale,
+    functions::{
+        auth::sign_in,
+        two_step::{sign_in_code, sign_in_recovery_code},
+    },
+    model::{BrowserLocale, SecondStep, SignInStep, SignedIn},
     session::{go, keep_and_go, locale, path_with_query, safe_next},
-    validation::check_email,
+    validation::{check_app_code, check_email, check_recovery_code},
 };
 
 /// `/login`: sign in, then return to the page that asked for it.
@@ -26,6 +29,14 @@ pub fn LoginPage() -> impl IntoView {
     }
 }
 
+/// Where a signed-in person goes: back to the page that asked, or, after a recovery code lifted
+/// their authenticator, to settings to set up a new one.
+#[derive(Clone)]
+enum Then {
+    Next(String),
+    SetUpNewAuthenticator,
+}
+
 #[island]
 fn LoginForm(email: String, next: String, notice: Option<String>) -> impl IntoView {
     let ready = use_ready();
@@ -35,39 +46,55 @@ fn LoginForm(email: String, next: String, notice: Option<String>) -> impl IntoVi
     // Ticked before the page woke up: keep the tick.
     let remember_box = NodeRef::<leptos::html::Input>::new();
     remember_box.on_load(move |checkbox| remember.set(checkbox.checked()));
+    // The second step's challenge lives here, in the page's memory only: never in storage or
+    // the address, as it stands in for the password for a few minutes.
+    let second: RwSignal<Option<SecondStep>> = RwSignal::new(None);
     let form = Submission::new();
     let (errors, pending) = (form.errors, form.pending);
+    let finish = StoredValue::new(move |signed_in: SignedIn, then: Then| match then {
+        Then::Next(next) => keep_and_go(signed_in, remember.get_untracked(), &next),
+        Then::SetUpNewAuthenticator => {
+            keep_and_go(signed_in, remember.get_untracked(), "/settings?notice=two-step-lifted")
+        }
+    });
 
-    let submit = move |ev: SubmitEvent| {
-        ev.prevent_default();
-        let input = check_email(&email.get_untracked()).and_then(|address| {
-            if password.with_untracked(String::is_empty) {
-                return Err(AppError::invalid(Field::Password, "Enter your password."));
-            }
-            Ok(address)
-        });
+    let submit = {
         let next = next.clone();
-        form.run(
-            input,
-            move |address| async move {
-                let BrowserLocale { time_zone, language } = locale();
-                match sign_in(address.clone(), password.get_untracked(), time_zone, language).await {
-                    // Not confirmed yet: verification comes first (a fresh code is on its way).
-                    Err(AppError::NotConfirmed) => Ok(Err(path_with_query(
-                        "/verify",
-                        &[("email", &address), ("notice", "resent")],
-                    ))),
-                    other => other.map(Ok),
+        move |ev: SubmitEvent| {
+            ev.prevent_default();
+            let input = check_email(&email.get_untracked()).and_then(|address| {
+                if password.with_untracked(String::is_empty) {
+                    return Err(AppError::invalid(Field::Password, "Enter your password."));
                 }
-            },
-            move |outcome| match outcome {
-                Ok(signed_in) => keep_and_go(signed_in, remember.get_untracked(), &next),
-                Err(verify) => go(&verify),
-            },
-        );
+                Ok(address)
+            });
+            let next = next.clone();
+            form.run(
+                input,
+                move |address| async move {
+                    let BrowserLocale { time_zone, language } = locale();
+                    match sign_in(address.clone(), password.get_untracked().into(), time_zone, language).await {
+                        // Not confirmed yet: verification comes first (a fresh code is on its way).
+                        Err(AppError::NotConfirmed) => Ok(Err(path_with_query(
+                            "/verify",
+                            &[("email", &address), ("notice", "resent")],
+                        ))),
+                        other => other.map(Ok),
+                    }
+                },
+                move |outcome| match outcome {
+                    Ok(SignInStep::SignedIn(signed_in)) => finish.with_value(|f| f(signed_in, Then::Next(next))),
+                    Ok(SignInStep::CodeNeeded(step)) => {
+                        pending.set(false);
+                        second.set(Some(step));
+                    }
+                    Err(verify) => go(&verify),
+                },
+            );
+        }
     };
 
-    view! {
+    let password_step = view! {
         <form on:submit=submit novalidate>
             <Notice text=notice />
             <FormAlert message=errors.general() />
@@ -94,5 +121,134 @@ fn LoginForm(email: String, next: String, notice: Option<String>) -> impl IntoVi
             <a href="/forgot-password">"Forgot your password?"</a>
             <span>"New here? " <a href="/signup">"Create account"</a></span>
         </p>
+    };
+    // Back to the password, saying why when it was not the person's own choice.
+    let back = move |why: Option<AppError>| {
+        errors.set(why);
+        second.set(None);
+    };
+    view! {
+        <div hidden=move || second.with(Option::is_some)>{password_step}</div>
+        {move || {
+            second
+                .get()
+                .map(|step| {
+                    view! { <CodeStep step email password finish=finish next=next.clone() back /> }
+                })
+        }}
+    }
+}
+
+/// The second step: the authenticator app's code, or a recovery code instead.
+#[component]
+fn CodeStep(
+    step: SecondStep,
+    email: RwSignal<String>,
+    password: RwSignal<String>,
+    finish: StoredValue<impl Fn(SignedIn, Then) + Send + Sync + 'static>,
+    next: String,
+    back: impl Fn(Option<AppError>) + Copy + 'static,
+) -> impl IntoView {
+    let ready = use_ready();
+    let code = RwSignal::new(String::new());
+    let recovery = RwSignal::new(false);
+    let form = Submission::new();
+    let (errors, pending) = (form.errors, form.pending);
+    let step = StoredValue::new(step);
+
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let with_recovery_code = recovery.get_untracked();
+        let typed = code.get_untracked();
+        let input = if with_recovery_code {
+            check_recovery_code(&typed).map(|_| typed)
+        } else {
+            check_app_code(&typed)
+        };
+        let next = next.clone();
+        form.run(
+            input,
+            move |code| async move {
+                let BrowserLocale { time_zone, language } = locale();
+                let address = email.get_untracked();
+                let answer = if with_recovery_code {
+                    let password = password.get_untracked().into();
+                    sign_in_recovery_code(address, password, code.into(), time_zone, language)
+                        .await
+                        .map(|signed_in| (signed_in, Then::SetUpNewAuthenticator))
+                } else {
+                    let SecondStep { session, username } = step.get_value();
+                    sign_in_code(address, username, session, code.into(), time_zone, language)
+                        .await
+                        .map(|signed_in| (signed_in, Then::Next(next)))
+                };
+                match answer {
+                    // The challenge is gone: start again from the password.
+                    Err(AppError::SignInExpired) => {
+                        back(Some(AppError::SignInExpired));
+                        Err(AppError::SignInExpired)
+                    }
+                    // The code was wrong: said beside the field it was typed in.
+                    Err(AppError::WrongCode) if with_recovery_code => Err(AppError::invalid(
+                        Field::RecoveryCode,
+                        "That recovery code is not right or was used already.",
+                    )),
+                    other => other,
+                }
+            },
+            move |(signed_in, then)| finish.with_value(|f| f(signed_in, then)),
+        );
+    };
+    let switch = move |_| {
+        code.set(String::new());
+        errors.set(None);
+        recovery.update(|on| *on = !*on);
+    };
+
+    view! {
+        <form on:submit=submit novalidate>
+            <h2>"Two-step sign-in"</h2>
+            <FormAlert message=errors.general() />
+            {move || {
+                if recovery.get() {
+                    Either::Left(
+                        view! {
+                            <p>"Enter one of the recovery codes you saved when you set up two-step sign-in. Each works once."</p>
+                            <TextField
+                                id="recovery-code"
+                                label="Recovery code"
+                                value=code
+                                error=errors.on(Field::RecoveryCode)
+                                autofocus=true
+                            />
+                        },
+                    )
+                } else {
+                    Either::Right(
+                        view! {
+                            <p>"Enter the six-digit code your authenticator app shows for this account."</p>
+                            <TextField
+                                id="code"
+                                label="Code"
+                                value=code
+                                error=errors.on(Field::Code)
+                                autocomplete="one-time-code"
+                                inputmode="numeric"
+                                autofocus=true
+                            />
+                        },
+                    )
+                }
+            }}
+            <SubmitButton label="Verify" pending_label="Checking…" pending ready />
+            <div class="actions">
+                <button type="button" class="secondary" on:click=switch>
+                    {move || if recovery.get() { "Use the authenticator app" } else { "Use a recovery code" }}
+                </button>
+                <button type="button" class="link" on:click=move |_| back(None)>
+                    "Start again"
+                </button>
+            </div>
+        </form>
     }
 }

@@ -1,4 +1,8 @@
-use leptos::{either::EitherOf3, ev::SubmitEvent, prelude::*};
+use leptos::{
+    either::{Either, EitherOf3},
+    ev::SubmitEvent,
+    prelude::*,
+};
 use leptos_meta::Title;
 
 use crate::{
@@ -44,6 +48,7 @@ fn ProfileForm(profile: Profile) -> impl IntoView {
         fields,
         version,
         updated_at,
+        two_step,
         ..
     } = profile;
     // Edits left unsaved in this tab when the session ended come back after signing in again.
@@ -122,6 +127,18 @@ fn ProfileForm(profile: Profile) -> impl IntoView {
             <dd>{email.email} " " <a href="/settings">"Change"</a></dd>
             <dt>"Last saved"</dt>
             <dd><time>{move || updated_at.get().replace('T', " ").replace('Z', " UTC")}</time></dd>
+            <dt>"Two-step sign-in"</dt>
+            <dd>
+                {if two_step.on {
+                    let since = two_step
+                        .since
+                        .map(|since| format!(" (since {})", since.get(..10).unwrap_or(&since)))
+                        .unwrap_or_default();
+                    Either::Left(format!("On{since}"))
+                } else {
+                    Either::Right(view! { "Off — " <a href="/settings">"set it up in Account settings"</a> })
+                }}
+            </dd>
         </dl>
         <form on:submit=submit novalidate>
             <FormAlert message=errors.general() />
@@ -154,7 +171,7 @@ fn ProfileForm(profile: Profile) -> impl IntoView {
         </form>
         <p class="links">
             <a href="/settings">"Account settings"</a>
-            <span>"Password, email, your data and deleting the account"</span>
+            <span>"Password, email, two-step sign-in, your data and deleting the account"</span>
         </p>
     }
 }

@@ -43,7 +43,7 @@ fn ResetPasswordForm(email: String) -> impl IntoView {
         form.run(
             input,
             move |(address, code)| async move {
-                reset_password(address.clone(), code, new_password.get_untracked())
+                reset_password(address.clone(), code.into(), new_password.get_untracked().into())
                     .await
                     .map(|()| address)
             },

@@ -1,11 +1,21 @@
 use std::future::Future;
 
-use leptos::{either::EitherOf3, ev::SubmitEvent, prelude::*};
+use leptos::{
+    either::{Either, EitherOf3},
+    ev::SubmitEvent,
+    prelude::*,
+};
 use leptos_meta::Title;
 
 use crate::{
+    APP_NAME,
     components::{
-        form::{CodeField, FormAlert, PasswordField, ResendCodeButton, Submission, SubmitButton, TextField, use_ready},
+        form::{
+            CodeField, FormAlert, FormErrors, PasswordField, ResendCodeButton, Submission, SubmitButton, TextField,
+            use_ready,
+        },
+        notice::{Notice, notice_text, query},
+        recent_activity::RecentActivity,
         signed_in::{Loaded, LoadingNote, load_signed_in, save_file},
     },
     error::{AppError, Field},
@@ -14,20 +24,28 @@ use crate::{
         settings::{
             change_email, change_password, confirm_email_change, delete_account, resend_email_code, sign_out_everywhere,
         },
+        two_step::{finish_two_step_setup, renew_recovery_codes, start_two_step_setup, turn_off_two_step},
     },
-    model::{EmailStatus, Profile},
+    model::{AuthenticatorSetup, EmailStatus, Profile, QrCode, RecoveryCodes, Secret, TwoStepStatus},
     session::{forget_and_go, restart, update_stored, with_access_token},
-    validation::{check_code, check_delete_confirmation, check_email, check_password},
+    validation::{
+        check_app_code, check_app_or_recovery_code, check_code, check_delete_confirmation, check_device_name,
+        check_email, check_password,
+    },
 };
 
-/// `/settings`: password, email, sessions, the data export and deleting the account.
+/// `/settings`: password, email, two-step sign-in, sessions, the data export and deleting the
+/// account.
 #[component]
 pub fn SettingsPage() -> impl IntoView {
+    // Rendered on the server: a notice costs the island nothing.
+    let notice = notice_text(query("notice")).map(String::from);
     view! {
         <Title text="Account settings" />
         <section class="card medium">
             <h1>"Account settings"</h1>
             <p class="links"><a href="/profile">"← Back to your profile"</a></p>
+            <Notice text=notice />
             <AccountSettings />
         </section>
     }
@@ -39,6 +57,9 @@ enum Open {
     Nothing,
     Password,
     Email,
+    TwoStepSetup,
+    TwoStepOff,
+    NewRecoveryCodes,
     Delete,
 }
 
@@ -48,32 +69,22 @@ fn AccountSettings() -> impl IntoView {
     move || match profile.get() {
         Loaded::Loading => EitherOf3::A(view! { <LoadingNote text="Loading your account…" /> }),
         Loaded::Failed(message) => EitherOf3::B(view! { <p class="alert" role="alert">{message}</p> }),
-        Loaded::Ready(Profile { email, .. }) => EitherOf3::C(view! { <Settings email /> }),
+        Loaded::Ready(Profile {
+            email,
+            two_step,
+            fields,
+            ..
+        }) => EitherOf3::C(view! { <Settings email two_step time_zone=fields.time_zone /> }),
     }
 }
 
 #[component]
-fn Settings(email: EmailStatus) -> impl IntoView {
+fn Settings(email: EmailStatus, two_step: TwoStepStatus, time_zone: String) -> impl IntoView {
     let email = RwSignal::new(email);
     let open = RwSignal::new(Open::Nothing);
     let done = RwSignal::new(None::<&'static str>);
     let opener = move |panel: Open, label: &'static str, class: &'static str| {
-        move || {
-            (open.get() != panel).then(|| {
-                view! {
-                    <button
-                        type="button"
-                        class=class
-                        on:click=move |_| {
-                            done.set(None);
-                            open.set(panel);
-                        }
-                    >
-                        {label}
-                    </button>
-                }
-            })
-        }
+        view! { <OpenButton open done panel label class /> }
     };
     let close = move || open.set(Open::Nothing);
 
@@ -92,6 +103,7 @@ fn Settings(email: EmailStatus) -> impl IntoView {
             {opener(Open::Password, "Change password", "")}
             {move || (open.get() == Open::Password).then(|| view! { <ChangePasswordForm close done /> })}
         </section>
+        <TwoStepSection status=two_step open done />
         <section class="setting" aria-labelledby="sessions-heading">
             <h2 id="sessions-heading">"Devices"</h2>
             <p>"Lost a device or used a shared computer? End every session, this one included."</p>
@@ -102,6 +114,7 @@ fn Settings(email: EmailStatus) -> impl IntoView {
                 done=|()| forget_and_go("/login?notice=everywhere")
             />
         </section>
+        <RecentActivity time_zone />
         <section class="setting" aria-labelledby="data-heading">
             <h2 id="data-heading">"Your data"</h2>
             <p>"Everything we keep about your account, as a JSON file."</p>
@@ -162,7 +175,7 @@ fn ChangeEmailForm(email: RwSignal<EmailStatus>, close: impl Fn() + Copy + Send 
             input,
             move |address: String| async move {
                 let current = password.get_untracked();
-                with_access_token(|token| change_email(token, address.clone(), current.clone())).await
+                with_access_token(|token| change_email(token, address.clone(), current.clone().into())).await
             },
             move |status| {
                 email.set(status);
@@ -202,7 +215,7 @@ fn EmailCodeForm(email: RwSignal<EmailStatus>, done: RwSignal<Option<&'static st
         form.run(
             check_code(&code.get_untracked()),
             move |code: String| async move {
-                with_access_token(|token| confirm_email_change(token, code.clone())).await
+                with_access_token(|token| confirm_email_change(token, code.clone().into())).await
             },
             move |status: EmailStatus| {
                 let address = status.email.clone();
@@ -247,7 +260,7 @@ fn ChangePasswordForm(
             input,
             move |()| async move {
                 let (current, new) = (current.get_untracked(), new.get_untracked());
-                with_access_token(|token| change_password(token, current.clone(), new.clone())).await
+                with_access_token(|token| change_password(token, current.clone().into(), new.clone().into())).await
             },
             move |signed_in| {
                 restart(signed_in);
@@ -276,12 +289,511 @@ fn ChangePasswordForm(
     }
 }
 
+/// A button that opens one of the forms, hidden while that form is open.
+#[component]
+fn OpenButton(
+    open: RwSignal<Open>,
+    done: RwSignal<Option<&'static str>>,
+    panel: Open,
+    label: &'static str,
+    class: &'static str,
+) -> impl IntoView {
+    move || {
+        (open.get() != panel).then(|| {
+            view! {
+                <button
+                    type="button"
+                    class=class
+                    on:click=move |_| {
+                        done.set(None);
+                        open.set(panel);
+                    }
+                >
+                    {label}
+                </button>
+            }
+        })
+    }
+}
+
+/// The two-step section. Its content comes in a wasm chunk of its own once the settings are on
+/// screen (one chunk holding both would outgrow the budget of a lazily loaded chunk,
+/// bench/check-size.mjs), and is built there rather than hydrated: the server never renders it,
+/// so the hydration code Leptos would otherwise compile for it is dead weight.
+#[component]
+fn TwoStepSection(status: TwoStepStatus, open: RwSignal<Open>, done: RwSignal<Option<&'static str>>) -> impl IntoView {
+    let section = NodeRef::<leptos::html::Section>::new();
+    #[cfg(feature = "hydrate")]
+    {
+        let owner = Owner::current();
+        section.on_load(move |element| {
+            leptos::task::spawn_local(build_two_step_settings(element.into(), owner, status, open, done));
+        });
+    }
+    // Settings render only in the browser; this keeps the server build's view of them whole.
+    #[cfg(not(feature = "hydrate"))]
+    let content = view! { <TwoStepSettings status open done /> };
+    #[cfg(feature = "hydrate")]
+    let content = ();
+    view! {
+        <section class="setting" aria-labelledby="two-step-heading" node_ref=section>
+            <h2 id="two-step-heading">"Two-step sign-in"</h2>
+            {content}
+        </section>
+    }
+}
+
+/// Builds the section's content at the end of `section`, owned by the settings' `owner`: it goes
+/// when they go.
+#[cfg(feature = "hydrate")]
+#[lazy]
+fn build_two_step_settings(
+    section: web_sys::Element,
+    owner: Option<Owner>,
+    status: TwoStepStatus,
+    open: RwSignal<Open>,
+    done: RwSignal<Option<&'static str>>,
+) {
+    use leptos::tachys::view::{Mountable, Render};
+    let build = move || {
+        let mut content = view! { <TwoStepSettings status open done /> }.into_view().build();
+        content.mount(&section, None);
+        // Its reactive parts live as long as this state does.
+        StoredValue::new_local(content);
+    };
+    match owner {
+        Some(owner) => owner.with(build),
+        None => build(),
+    }
+}
+
+#[component]
+fn TwoStepSettings(status: TwoStepStatus, open: RwSignal<Open>, done: RwSignal<Option<&'static str>>) -> impl IntoView {
+    let two_step = RwSignal::new(status);
+    // Recovery codes just made: shown until "Done", whatever else is opened meanwhile, as they
+    // are never shown again.
+    let fresh_codes = RwSignal::new(None::<FreshCodes>);
+    let opener = move |panel: Open, label: &'static str, class: &'static str| {
+        view! { <OpenButton open done panel label class /> }
+    };
+    let close = move || open.set(Open::Nothing);
+    move || match (fresh_codes.get(), two_step.get()) {
+        (Some(codes), _) => EitherOf3::A(view! { <FreshRecoveryCodes codes two_step fresh_codes /> }),
+        (None, status) if status.on => EitherOf3::B(view! {
+            <TwoStepOnSummary status />
+            <div class="button-row">
+                {opener(Open::TwoStepOff, "Turn off", "")}
+                {opener(Open::NewRecoveryCodes, "New recovery codes", "")}
+            </div>
+            {move || match open.get() {
+                Open::TwoStepOff => Some(Either::Left(view! { <TurnOffTwoStepForm close two_step done /> })),
+                Open::NewRecoveryCodes => Some(Either::Right(view! { <NewRecoveryCodesForm close fresh_codes /> })),
+                _ => None,
+            }}
+        }),
+        (None, _) => EitherOf3::C(view! {
+            <p>
+                "Ask for a code from an authenticator app on your phone as well as your password, so a "
+                "stolen password alone can't sign in."
+            </p>
+            {opener(Open::TwoStepSetup, "Set up two-step sign-in", "")}
+            {move || (open.get() == Open::TwoStepSetup).then(|| view! { <SetUpTwoStep close fresh_codes /> })}
+        }),
+    }
+}
+
+/// Recovery codes just made, and the sentence that says what made them.
+#[derive(Clone, PartialEq)]
+struct FreshCodes {
+    codes: Vec<String>,
+    lead: &'static str,
+}
+
+impl FreshCodes {
+    fn new(codes: RecoveryCodes, lead: &'static str) -> Self {
+        Self {
+            codes: codes.codes.iter().map(|code| code.expose().to_string()).collect(),
+            lead,
+        }
+    }
+}
+
+#[component]
+fn TwoStepOnSummary(status: TwoStepStatus) -> impl IntoView {
+    let TwoStepStatus {
+        since,
+        device_name,
+        recovery_codes_left,
+        ..
+    } = status;
+    let left = match recovery_codes_left {
+        0 => "No recovery codes left: make new ones, or losing your phone would lock you out.".to_string(),
+        1 => "1 recovery code left.".to_string(),
+        n => format!("{n} recovery codes left."),
+    };
+    view! {
+        <p>
+            "Two-step sign-in is on"
+            {since
+                .map(|since| {
+                    let day = day_of(&since).to_string();
+                    view! { " since " <time datetime=since>{day}</time> }
+                })}
+            {device_name.map(|name| format!(" ({name})"))}
+            "."
+        </p>
+        <p>{left}</p>
+    }
+}
+
+/// The day of an RFC 3339 time, `2025-12-01`: read the same way everywhere, and no date library
+/// has to travel to the browser for it.
+fn day_of(rfc3339: &str) -> &str {
+    rfc3339.get(..10).unwrap_or(rfc3339)
+}
+
+/// Setting up an authenticator app: the password, then the app's secret and its first code.
+/// Nothing is on until that code is verified, so cancelling at any step needs no call.
+#[component]
+fn SetUpTwoStep(
+    close: impl Fn() + Copy + Send + Sync + 'static,
+    fresh_codes: RwSignal<Option<FreshCodes>>,
+) -> impl IntoView {
+    let setup = RwSignal::new(None::<AuthenticatorSetup>);
+    move || match setup.get() {
+        None => Either::Left(view! { <SetupPasswordStep close setup /> }),
+        Some(setup) => Either::Right(view! { <AuthenticatorStep setup close fresh_codes /> }),
+    }
+}
+
+#[component]
+fn SetupPasswordStep(
+    close: impl Fn() + Copy + Send + Sync + 'static,
+    setup: RwSignal<Option<AuthenticatorSetup>>,
+) -> impl IntoView {
+    let ready = use_ready();
+    let password = RwSignal::new(String::new());
+    let form = Submission::new();
+    let (errors, pending) = (form.errors, form.pending);
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        form.run(
+            current_password_given(password),
+            move |()| async move {
+                let current = password.get_untracked();
+                with_access_token(|token| start_two_step_setup(token, current.clone().into())).await
+            },
+            move |started| setup.set(Some(started)),
+        );
+    };
+    view! {
+        <form on:submit=submit novalidate class="panel">
+            <p>
+                "You'll need an authenticator app on your phone, such as Google Authenticator, Microsoft "
+                "Authenticator or your password manager."
+            </p>
+            <FormAlert message=general_or(errors, Field::Code) />
+            <CurrentPasswordField value=password error=errors.on(Field::CurrentPassword) />
+            <div class="actions">
+                <SubmitButton label="Continue" pending_label="Preparing…" pending ready />
+                <button type="button" on:click=move |_| close()>"Cancel"</button>
+            </div>
+        </form>
+    }
+}
+
+#[component]
+fn AuthenticatorStep(
+    setup: AuthenticatorSetup,
+    close: impl Fn() + Copy + Send + Sync + 'static,
+    fresh_codes: RwSignal<Option<FreshCodes>>,
+) -> impl IntoView {
+    let ready = use_ready();
+    let AuthenticatorSetup {
+        secret,
+        uri,
+        qr,
+        session,
+    } = setup;
+    let session = StoredValue::new(session);
+    let code = RwSignal::new(String::new());
+    let device_name = RwSignal::new(String::new());
+    let form = Submission::new();
+    let (errors, pending) = (form.errors, form.pending);
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let input = check_app_code(&code.get_untracked())
+            .and_then(|code| Ok((code, check_device_name(&device_name.get_untracked())?)));
+        form.run(
+            input,
+            move |(code, name): (String, String)| async move {
+                let session = session.get_value();
+                with_access_token(|token| {
+                    finish_two_step_setup(token, session.clone(), code.clone().into(), name.clone())
+                })
+                .await
+                .map_err(|error| code_not_right(error, "That code isn't right. Enter the one the app shows now."))
+            },
+            move |codes| {
+                close();
+                fresh_codes.set(Some(FreshCodes::new(
+                    codes,
+                    "Two-step sign-in is on. From now on, signing in asks for the app's code.",
+                )));
+            },
+        );
+    };
+    view! {
+        <form on:submit=submit novalidate class="panel">
+            <FormAlert message=errors.general() />
+            <p>"Scan this QR code with your authenticator app, then enter the six-digit code it shows."</p>
+            <QrImage qr />
+            <p class="setup-key">
+                "Or enter this key:" <code translate="no">{secret.expose().to_string()}</code>
+            </p>
+            // On a phone the QR code is on the very screen that would have to scan it.
+            <p class="hint">
+                <a href=uri.expose().to_string()>"Open in an authenticator app on this device"</a>
+            </p>
+            <TextField
+                id="app_code"
+                label="Code"
+                autocomplete="one-time-code"
+                inputmode="numeric"
+                value=code
+                error=errors.on(Field::Code)
+            />
+            <TextField
+                id="device_name"
+                label="Device name (optional)"
+                hint="Shown in settings, e.g. Ada's phone"
+                value=device_name
+                error=errors.on(Field::DeviceName)
+            />
+            <div class="actions">
+                <SubmitButton label="Verify" pending_label="Verifying…" pending ready />
+                <button type="button" on:click=move |_| close()>"Cancel"</button>
+            </div>
+        </form>
+    }
+}
+
+/// The QR code with the quiet zone of four modules scanners need, dark on white in either colour
+/// scheme.
+#[component]
+fn QrImage(qr: QrCode) -> impl IntoView {
+    let side = (qr.size + 8).to_string();
+    let view_box = format!("-4 -4 {side} {side}");
+    view! {
+        <svg
+            class="qr"
+            viewBox=view_box
+            role="img"
+            aria-label="QR code for your authenticator app"
+            shape-rendering="crispEdges"
+        >
+            <rect x="-4" y="-4" width=side.clone() height=side fill="#fff" />
+            <path d=qr.path fill="#000" />
+        </svg>
+    }
+}
+
+#[component]
+fn TurnOffTwoStepForm(
+    close: impl Fn() + Copy + Send + Sync + 'static,
+    two_step: RwSignal<TwoStepStatus>,
+    done: RwSignal<Option<&'static str>>,
+) -> impl IntoView {
+    let ready = use_ready();
+    let password = RwSignal::new(String::new());
+    let code = RwSignal::new(String::new());
+    let form = Submission::new();
+    let (errors, pending) = (form.errors, form.pending);
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let input = current_password_given(password).and_then(|()| check_app_or_recovery_code(&code.get_untracked()));
+        form.run(
+            input,
+            move |code: String| async move {
+                let current = password.get_untracked();
+                with_access_token(|token| turn_off_two_step(token, current.clone().into(), code.clone().into()))
+                    .await
+                    .map_err(|error| {
+                        code_not_right(
+                            error,
+                            "That code isn't right. Enter the one the app shows now, or a recovery code you haven't used.",
+                        )
+                    })
+            },
+            move |()| {
+                close();
+                done.set(Some("Two-step sign-in is off. Your recovery codes no longer work."));
+                two_step.set(TwoStepStatus::default());
+            },
+        );
+    };
+    view! {
+        <form on:submit=submit novalidate class="panel">
+            <FormAlert message=errors.general() />
+            <CurrentPasswordField value=password error=errors.on(Field::CurrentPassword) />
+            <TextField
+                id="app_code"
+                label="Code"
+                autocomplete="one-time-code"
+                hint="The code your authenticator app shows, or one of your recovery codes."
+                value=code
+                error=errors.on(Field::Code)
+            />
+            <div class="actions">
+                <SubmitButton label="Turn off" pending_label="Turning off…" pending ready />
+                <button type="button" on:click=move |_| close()>"Cancel"</button>
+            </div>
+        </form>
+    }
+}
+
+#[component]
+fn NewRecoveryCodesForm(
+    close: impl Fn() + Copy + Send + Sync + 'static,
+    fresh_codes: RwSignal<Option<FreshCodes>>,
+) -> impl IntoView {
+    let ready = use_ready();
+    let password = RwSignal::new(String::new());
+    let form = Submission::new();
+    let (errors, pending) = (form.errors, form.pending);
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        form.run(
+            current_password_given(password),
+            move |()| async move {
+                let current = password.get_untracked();
+                with_access_token(|token| renew_recovery_codes(token, current.clone().into())).await
+            },
+            move |codes| {
+                close();
+                fresh_codes.set(Some(FreshCodes::new(
+                    codes,
+                    "Here are your new recovery codes. The old ones no longer work.",
+                )));
+            },
+        );
+    };
+    view! {
+        <form on:submit=submit novalidate class="panel">
+            <p>"A new set of ten replaces the codes you have now, used or not."</p>
+            <FormAlert message=general_or(errors, Field::Code) />
+            <CurrentPasswordField value=password error=errors.on(Field::CurrentPassword) />
+            <div class="actions">
+                <SubmitButton label="New recovery codes" pending_label="Making new codes…" pending ready />
+                <button type="button" on:click=move |_| close()>"Cancel"</button>
+            </div>
+        </form>
+    }
+}
+
+/// New recovery codes, shown this once, to copy or download; "Done" reads the status again.
+#[component]
+fn FreshRecoveryCodes(
+    codes: FreshCodes,
+    two_step: RwSignal<TwoStepStatus>,
+    fresh_codes: RwSignal<Option<FreshCodes>>,
+) -> impl IntoView {
+    let FreshCodes { codes, lead } = codes;
+    let listed = codes.join("\n");
+    let file = format!(
+        "{APP_NAME} recovery codes\nEach one signs you in once, in place of your authenticator app's code.\n\n{listed}\n"
+    );
+    let copied = RwSignal::new(None::<&'static str>);
+    let reload = Submission::new();
+    let (errors, pending) = (reload.errors, reload.pending);
+    let finish = move |_| {
+        reload.run(
+            Ok(()),
+            |()| with_access_token(get_profile),
+            move |profile: Profile| {
+                fresh_codes.set(None);
+                two_step.set(profile.two_step);
+            },
+        )
+    };
+    view! {
+        <div class="panel" role="group" aria-labelledby="recovery-codes-heading">
+            <p class="notice" role="status">{lead}</p>
+            <h3 id="recovery-codes-heading">"Your recovery codes"</h3>
+            <p>
+                "If you lose your phone, each code signs you in once instead of the app. Keep them somewhere "
+                "safe, such as your password manager: this is the only time they are shown."
+            </p>
+            <ol class="recovery-codes">
+                {codes.into_iter().map(|code| view! { <li><code translate="no">{code}</code></li> }).collect_view()}
+            </ol>
+            <div class="actions">
+                <button type="button" on:click=move |_| copy_to_clipboard(listed.clone(), copied)>"Copy codes"</button>
+                <button type="button" on:click=move |_| save_file("doorway-recovery-codes.txt", &file)>
+                    "Download codes"
+                </button>
+                <button
+                    type="button"
+                    class="primary"
+                    on:click=finish
+                    disabled=move || pending.get()
+                    aria-busy=move || pending.get().then_some("true")
+                >
+                    "Done"
+                </button>
+            </div>
+            <p class="hint" aria-live="polite">{move || copied.get()}</p>
+            <FormAlert message=errors.general() />
+        </div>
+    }
+}
+
+/// Puts `text` on the clipboard and says whether that worked: browsers offer no clipboard to
+/// pages that are not served securely, and may refuse it.
+fn copy_to_clipboard(text: String, said: RwSignal<Option<&'static str>>) {
+    #[cfg(feature = "hydrate")]
+    leptos::task::spawn_local(async move {
+        let clipboard = web_sys::window().map(|window| window.navigator().clipboard());
+        let copied = match clipboard {
+            Some(clipboard) if !clipboard.is_undefined() => {
+                wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text))
+                    .await
+                    .is_ok()
+            }
+            _ => false,
+        };
+        said.set(Some(if copied {
+            "Copied."
+        } else {
+            "Couldn't copy. Select the codes and copy them, or download them."
+        }));
+    });
+    #[cfg(not(feature = "hydrate"))]
+    let _ = (text, said);
+}
+
+/// The server's answer to a wrong code speaks of emailed codes ("send a new one"); an
+/// authenticator app simply shows the next one.
+fn code_not_right(error: AppError, message: &'static str) -> AppError {
+    match error {
+        AppError::WrongCode => AppError::invalid(Field::Code, message),
+        other => other,
+    }
+}
+
+/// The form-wide message, or one the server put beside a field this form does not have (the
+/// code, when two-step sign-in changed in another tab).
+fn general_or(errors: FormErrors, absent: Field) -> Signal<Option<String>> {
+    let (general, stray) = (errors.general(), errors.on(absent));
+    Signal::derive(move || general.get().or_else(|| stray.get()))
+}
+
 /// A button that runs one protected call, with progress on the button and any error above it.
 #[component]
 fn ActionButton<T, Fut, Done>(
     label: &'static str,
     pending_label: &'static str,
-    call: fn(String) -> Fut,
+    call: fn(Secret) -> Fut,
     done: Done,
 ) -> impl IntoView
 where
@@ -330,7 +842,7 @@ fn DeleteAccountForm(close: impl Fn() + Copy + Send + Sync + 'static) -> impl In
             input,
             move |()| async move {
                 let (password, confirmation) = (password.get_untracked(), confirmation.get_untracked());
-                with_access_token(|token| delete_account(token, password.clone(), confirmation.clone())).await
+                with_access_token(|token| delete_account(token, password.clone().into(), confirmation.clone())).await
             },
             |()| forget_and_go("/?notice=deleted"),
         );

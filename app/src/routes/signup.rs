@@ -42,9 +42,13 @@ fn SignUpFlow() -> impl IntoView {
         form.run(
             input,
             move |address| async move {
-                sign_up(address.clone(), password.get_untracked(), display_name.get_untracked())
-                    .await
-                    .map(|()| address)
+                sign_up(
+                    address.clone(),
+                    password.get_untracked().into(),
+                    display_name.get_untracked(),
+                )
+                .await
+                .map(|()| address)
             },
             move |address| {
                 show_verify_url(&address);

@@ -1,11 +1,12 @@
-//! The refresh keeper: checks the stored session on load, refreshes the access token before it
-//! expires (one tab at a time), and follows sign-outs and sign-ins from other tabs.
+//! The refresh keeper: checks the stored session on load (or the one another tab hands over),
+//! refreshes the access token before it expires (one tab at a time), and follows sign-outs,
+//! refreshes and sign-ins from other tabs.
 use std::time::Duration;
 
 use leptos::{prelude::*, task::spawn_local};
 use wasm_bindgen::{JsCast, closure::Closure};
 
-use super::{REFRESH_MARGIN_MS, Refreshed, SESSION_KEY, SessionStatus, storage};
+use super::{REFRESH_MARGIN_MS, Refreshed, SESSION_KEY, SessionStatus, StoredSession, storage, tabs};
 use crate::{
     error::AppError,
     functions::auth::{current_account, sign_out as revoke},
@@ -14,16 +15,16 @@ use crate::{
 pub fn start(state: RwSignal<SessionStatus>) {
     follow_other_tabs(state);
     reload_when_restored_from_history();
-    let Some(session) = storage::load() else {
-        return state.set(SessionStatus::SignedOut);
-    };
-    state.set(SessionStatus::SignedIn(session.clone()));
     spawn_local(async move {
+        let Some(session) = tabs::load_or_ask_other_tabs().await else {
+            return state.set(SessionStatus::SignedOut);
+        };
+        state.set(SessionStatus::SignedIn(session.clone()));
         // Make sure the session still stands (it may have been revoked elsewhere).
-        let session = match current_account(session.access_token.clone()).await {
+        let session = match current_account(session.access_token.clone().into()).await {
             Err(AppError::SessionExpired) => match storage::refresh(session.clone()).await {
                 Refreshed::Renewed(session) => session,
-                Refreshed::Ended => return end(state),
+                Refreshed::Ended => return end(state, &session),
                 Refreshed::NotNow => session,
             },
             // Unless a sign-out happened while the answer was on its way.
@@ -43,9 +44,10 @@ pub fn start(state: RwSignal<SessionStatus>) {
     });
 }
 
-fn end(state: RwSignal<SessionStatus>) {
-    state.set(SessionStatus::SignedOut);
-    storage::end_session();
+fn end(state: RwSignal<SessionStatus>, ended: &StoredSession) {
+    if storage::end_session(ended) {
+        state.set(SessionStatus::SignedOut);
+    }
 }
 
 fn schedule_refresh(state: RwSignal<SessionStatus>) {
@@ -61,12 +63,12 @@ fn schedule_refresh(state: RwSignal<SessionStatus>) {
                 return schedule_refresh(state);
             }
             spawn_local(async move {
-                match storage::refresh(current).await {
+                match storage::refresh(current.clone()).await {
                     Refreshed::Renewed(renewed) => {
                         state.set(SessionStatus::SignedIn(renewed));
                         schedule_refresh(state);
                     }
-                    Refreshed::Ended => end(state),
+                    Refreshed::Ended => end(state, &current),
                     // Offline, an outage, or another tab still at it: look again shortly.
                     Refreshed::NotNow => set_timeout(move || schedule_refresh(state), Duration::from_secs(5)),
                 }
@@ -76,10 +78,13 @@ fn schedule_refresh(state: RwSignal<SessionStatus>) {
     );
 }
 
-/// A sign-out in another tab (the stored session disappears) signs this tab out too. A page
-/// of signed-in data is loaded again when its person signs out or another signs in, so
-/// nobody else's data stays on screen and no save lands in another person's profile.
+/// A sign-out in another tab (the stored session disappears) signs this tab out too, and its
+/// refreshes and sign-ins show here. A page of signed-in data is loaded again when its person
+/// signs out or another signs in, so nobody else's data stays on screen and no save lands in
+/// another person's profile. A kept session's changes arrive as `storage` events; those of one
+/// not kept, through `tabs`, as the same event.
 fn follow_other_tabs(state: RwSignal<SessionStatus>) {
+    tabs::listen();
     let Some(window) = web_sys::window() else { return };
     let listener = Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |event: web_sys::StorageEvent| {
         if event.key().as_deref() != Some(SESSION_KEY) && event.key().is_some() {
@@ -118,15 +123,19 @@ fn reload_when_restored_from_history() {
     listener.forget();
 }
 
-/// Forgets the tokens at once (works offline), then asks Cognito to revoke the refresh token
-/// and returns home; offline, the page stays where it is, signed out.
+/// Forgets the tokens at once (works offline), then asks the server to end the session (our
+/// record refuses its access tokens, Cognito revokes the refresh token) and returns home;
+/// offline, the page stays where it is, signed out.
 pub fn sign_out(state: RwSignal<SessionStatus>) {
     let session = storage::load();
     storage::clear();
     state.set(SessionStatus::SignedOut);
     spawn_local(async move {
-        let revoked = match session.and_then(|s| s.refresh_token) {
-            Some(refresh_token) => revoke(refresh_token).await,
+        let revoked = match session {
+            Some(session) => {
+                let refresh_token = session.refresh_token.unwrap_or_default();
+                revoke(session.access_token.into(), refresh_token.into()).await
+            }
             None => Ok(()),
         };
         if revoked != Err(AppError::Network) {

@@ -2,13 +2,14 @@
 //! under one allow-listed key in `localStorage` ("keep me signed in") or `sessionStorage`.
 //!
 //! This file holds the types and the logic both builds share. The browser's part lives in
-//! `storage` (reading and writing the session) and `keeper` (timed refresh, other tabs); the
-//! server never sees tokens, so its build swaps both for do-nothing stand-ins, in one place below.
+//! `storage` (reading and writing the session), `tabs` (handing the session to new tabs and
+//! telling the others of its changes) and `keeper` (timed refresh); the server never sees tokens,
+//! so its build swaps them for do-nothing stand-ins, in one place below.
 use serde::{Deserialize, Serialize};
 
 use crate::{
     error::AppError,
-    model::{BrowserLocale, ProfileFields, SignedIn},
+    model::{BrowserLocale, ProfileFields, Secret, SignedIn},
 };
 
 #[cfg(feature = "hydrate")]
@@ -17,16 +18,24 @@ mod keeper;
 mod stand_in;
 #[cfg(feature = "hydrate")]
 mod storage;
+#[cfg(feature = "hydrate")]
+mod tabs;
 #[cfg(not(feature = "hydrate"))]
-use stand_in::{keeper, storage};
+use stand_in::{keeper, storage, tabs};
 
 /// The only keys the app writes to browser storage.
 pub const SESSION_KEY: &str = "doorway.session";
-/// A short lease so that, of several open tabs, one refreshes the tokens at a time.
+/// A short lease so that, of several open tabs, one refreshes the tokens at a time (in browsers
+/// without Web Locks; the others hold `REFRESH_LOCK`).
 pub const REFRESH_LEASE_KEY: &str = "doorway.refresh-lease";
 /// Unsaved profile edits (no tokens), per tab in `sessionStorage`: a session that ends while
 /// someone edits sends them to sign in, and their edits must be there when they come back.
 pub const PROFILE_DRAFT_KEY: &str = "doorway.profile-draft";
+
+/// The Web Lock a tab holds while it refreshes the tokens.
+pub const REFRESH_LOCK: &str = "doorway.refresh";
+/// The `BroadcastChannel` the tabs of one browser share the session on (nothing is stored).
+pub const SESSION_CHANNEL: &str = "doorway.session";
 
 /// Refresh this long before the access token expires.
 pub const REFRESH_MARGIN_MS: i64 = 60_000;
@@ -127,9 +136,10 @@ pub fn locale() -> BrowserLocale {
     storage::locale()
 }
 
-/// Sends a signed-out visitor to sign in, to come back to `path` afterwards.
+/// Sends a signed-out visitor to sign in, to come back to `path` afterwards. A tab just opened
+/// may yet be handed the session by another: then `with_access_token` decides, once it knows.
 pub fn require_sign_in(path: &str) -> bool {
-    let signed_in = stored().is_some();
+    let signed_in = stored().is_some() || tabs::may_still_hand_over();
     if !signed_in {
         go(&path_with_query("/login", &[("next", path)]));
     }
@@ -142,30 +152,40 @@ pub fn forget_and_go(path: &str) {
     go(path);
 }
 
-/// Calls a protected server function with the stored access token, refreshing it once if the
-/// server says the session ended. A session that really ended leads to the sign-in page, which
-/// brings the person back here.
-pub async fn with_access_token<T, Fut>(call: impl Fn(String) -> Fut) -> Result<T, AppError>
+/// Calls a protected server function with the stored access token (or the one another tab hands
+/// over), refreshing it once if the server says the session ended. A session that really ended,
+/// or none at all, leads to the sign-in page, which brings the person back here.
+pub async fn with_access_token<T, Fut>(call: impl Fn(Secret) -> Fut) -> Result<T, AppError>
 where
     Fut: std::future::Future<Output = Result<T, AppError>>,
 {
-    let Some(session) = stored() else {
+    let Some(session) = session_or_sign_in().await else {
         return Err(AppError::SessionExpired);
     };
-    let result = call(session.access_token.clone()).await;
+    let result = call(session.access_token.clone().into()).await;
     if !matches!(result, Err(AppError::SessionExpired)) {
         return result;
     }
-    let result = match storage::refresh(session).await {
-        Refreshed::Renewed(renewed) => call(renewed.access_token).await,
+    let result = match storage::refresh(session.clone()).await {
+        Refreshed::Renewed(renewed) => call(renewed.access_token.into()).await,
         Refreshed::Ended => result,
         // The session may well stand; what was typed stays, to be sent again.
         Refreshed::NotNow => return Err(AppError::Unavailable),
     };
     if matches!(result, Err(AppError::SessionExpired)) {
-        storage::end_session();
+        storage::end_session(&session);
     }
     result
+}
+
+/// The session to call with, once other tabs had the chance to hand it over; without one, the
+/// visitor goes to sign in. (Not generic, so that it is not copied into every caller.)
+async fn session_or_sign_in() -> Option<StoredSession> {
+    let session = tabs::load_or_ask_other_tabs().await;
+    if session.is_none() {
+        require_sign_in(&storage::current_path());
+    }
+    session
 }
 
 /// Goes to `path` with a full page load (the app is server-rendered; islands hydrate on each

@@ -1,10 +1,12 @@
 //! The session in the browser's storage: one allow-listed key in `localStorage` ("keep me signed
-//! in") or `sessionStorage`, the refresh lease between tabs, and this tab's unsaved profile edits.
+//! in") or `sessionStorage`, one refresh at a time between tabs, and this tab's unsaved profile
+//! edits. Every change to the session is told to the other tabs (`tabs`).
 use gloo_storage::{LocalStorage, SessionStorage, Storage};
+use wasm_bindgen::{JsCast, JsValue, closure::Closure};
 
 use super::{
-    PROFILE_DRAFT_KEY, ProfileDraft, REFRESH_LEASE_KEY, Refreshed, SESSION_KEY, SIGNED_IN_PAGES, StoredSession,
-    path_with_query,
+    PROFILE_DRAFT_KEY, ProfileDraft, REFRESH_LEASE_KEY, REFRESH_LOCK, Refreshed, SESSION_KEY, SIGNED_IN_PAGES,
+    StoredSession, path_with_query, tabs,
 };
 use crate::{
     error::AppError,
@@ -20,7 +22,11 @@ pub fn now_ms() -> i64 {
 /// Whether `session` is still the one stored: not forgotten (a sign-out) or replaced (another
 /// sign-in) while a request about it was under way.
 pub fn still_current(session: &StoredSession) -> bool {
-    load().is_some_and(|stored| stored.refresh_token == session.refresh_token && stored.username == session.username)
+    load().is_some_and(|stored| is_same_sign_in(&stored, session))
+}
+
+fn is_same_sign_in(one: &StoredSession, other: &StoredSession) -> bool {
+    one.refresh_token == other.refresh_token && one.username == other.username
 }
 
 /// Where the current session lives: `true` for `localStorage` (kept across browser restarts).
@@ -34,7 +40,17 @@ pub fn load() -> Option<StoredSession> {
         .ok()
 }
 
+/// Stores `session` and tells the other tabs, unless nothing changed.
 pub fn save(session: &StoredSession, remember: bool) {
+    if load().as_ref() == Some(session) && is_remembered() == remember {
+        return;
+    }
+    write(session, remember);
+    tabs::tell_changed(session, remember);
+}
+
+/// Stores `session` in this tab only (the other tabs' copies are theirs to change).
+pub fn write(session: &StoredSession, remember: bool) {
     if remember {
         SessionStorage::delete(SESSION_KEY);
         let _ = LocalStorage::set(SESSION_KEY, session);
@@ -64,6 +80,12 @@ pub fn clear() {
 }
 
 fn forget_tokens() {
+    forget_here();
+    tabs::tell_signed_out();
+}
+
+/// Forgets the tokens in this tab only.
+pub fn forget_here() {
     LocalStorage::delete(SESSION_KEY);
     SessionStorage::delete(SESSION_KEY);
     LocalStorage::delete(REFRESH_LEASE_KEY);
@@ -115,6 +137,12 @@ pub fn go(path: &str) {
 /// Replaces the stored session and tells this tab's header, as another tab's would be.
 pub fn replace(session: &StoredSession) {
     save(session, is_remembered());
+    notify_this_tab();
+}
+
+/// Tells this tab's header that the stored session changed, as a `storage` event from another
+/// tab does.
+pub fn notify_this_tab() {
     let init = web_sys::StorageEventInit::new();
     init.set_key(Some(SESSION_KEY));
     if let (Some(window), Ok(event)) = (
@@ -125,29 +153,101 @@ pub fn replace(session: &StoredSession) {
     }
 }
 
-/// A new access token from the refresh token. If another tab (or another part of this page)
-/// is refreshing already, waits for its result instead of refreshing twice.
+/// A new access token from the refresh token, one refresh at a time across tabs: the others wait
+/// their turn, then take the tokens it brought.
 pub async fn refresh(session: StoredSession) -> Refreshed {
-    let Some(refresh_token) = session.refresh_token.clone() else {
+    if session.refresh_token.is_none() {
         return Refreshed::Ended;
+    }
+    let release_lock = match lock_manager() {
+        Some(locks) => match take_refresh_lock(&locks).await {
+            Some(release) => Some(release),
+            None => return Refreshed::NotNow,
+        },
+        None => {
+            if let Some(outcome) = wait_for_refresh_lease(&session).await {
+                return outcome;
+            }
+            None
+        }
     };
+    let refreshed = refresh_unless_done(session).await;
+    match release_lock {
+        Some(release) => {
+            let _ = release.call0(&JsValue::UNDEFINED);
+        }
+        None => release_refresh_lease(),
+    }
+    refreshed
+}
+
+/// `navigator.locks`, where the browser has Web Locks (not yet a stable binding of `web_sys`).
+fn lock_manager() -> Option<JsValue> {
+    let locks = js_sys::Reflect::get(&web_sys::window()?.navigator(), &"locks".into()).ok()?;
+    locks.is_object().then_some(locks)
+}
+
+/// Waits for this tab's turn at `navigator.locks.request(REFRESH_LOCK, …)` and returns what
+/// releases it: the browser queues the tabs and passes the lock on when its holder releases it,
+/// or closes. `None` if the browser refuses the request.
+async fn take_refresh_lock(locks: &JsValue) -> Option<js_sys::Function> {
+    let (mut take_turn, mut release) = (None, None);
+    let granted = js_sys::Promise::new(&mut |resolve, _| take_turn = Some(resolve));
+    // The browser holds the lock for us until the promise our callback returns settles.
+    let held = js_sys::Promise::new(&mut |resolve, _| release = Some(resolve));
+    let on_grant = Closure::once_into_js(move |_lock: JsValue| {
+        if let Some(take_turn) = take_turn {
+            let _ = take_turn.call0(&JsValue::UNDEFINED);
+        }
+        held
+    });
+    let requested = js_sys::Reflect::get(locks, &"request".into())
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?
+        .call2(locks, &REFRESH_LOCK.into(), &on_grant)
+        .ok()?;
+    // A request the browser refuses rejects instead of granting.
+    let turn = js_sys::Promise::race(&js_sys::Array::of2(&granted, &requested));
+    wasm_bindgen_futures::JsFuture::from(turn).await.ok()?;
+    release
+}
+
+/// Without Web Locks: waits for the lease in `localStorage` that tabs respect for 10 seconds.
+/// `None` once this tab holds it; else what became of the other tab's refresh.
+async fn wait_for_refresh_lease(session: &StoredSession) -> Option<Refreshed> {
     let mut waited = 0;
     while !take_refresh_lease() {
-        // A session kept in `localStorage` shows the other tab's result here; one kept per tab
-        // in `sessionStorage` does not, so this tab refreshes once the lease is free.
         if waited == 20 {
-            return Refreshed::NotNow;
+            return Some(Refreshed::NotNow);
         }
         sleep_ms(500).await;
         waited += 1;
+        // The other tab's result shows here: in the shared `localStorage`, or, for a session not
+        // kept, through its announcement.
         match load() {
-            Some(stored) if stored.access_token != session.access_token => return Refreshed::Renewed(stored),
+            Some(stored) if stored.access_token != session.access_token => return Some(Refreshed::Renewed(stored)),
             Some(_) => {}
-            None => return Refreshed::Ended,
+            None => return Some(Refreshed::Ended),
         }
     }
-    let result = refresh_session(refresh_token, session.username.clone()).await;
-    release_refresh_lease();
+    None
+}
+
+/// Renews `session`'s access token, unless another tab did while this one waited its turn.
+async fn refresh_unless_done(session: StoredSession) -> Refreshed {
+    match load() {
+        Some(stored) if is_same_sign_in(&stored, &session) && stored.access_token != session.access_token => {
+            return Refreshed::Renewed(stored);
+        }
+        Some(stored) if is_same_sign_in(&stored, &session) => {}
+        // Signed out, or in as someone else, meanwhile.
+        _ => return Refreshed::Ended,
+    }
+    let Some(refresh_token) = session.refresh_token.clone() else {
+        return Refreshed::Ended;
+    };
+    let result = refresh_session(refresh_token.into(), session.username.clone()).await;
     match result {
         // Signed out (or in as someone else) while the request was under way: that wins.
         _ if !still_current(&session) => Refreshed::Ended,
@@ -174,10 +274,14 @@ async fn sleep_ms(ms: i32) {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
-/// The session has ended for good: forget it (unsaved edits stay). A page of signed-in data
-/// leaves for the sign-in page, which brings the person back; any other page carries on with
-/// the visitor signed out, keeping what they were typing.
-pub fn end_session() {
+/// `ended` has ended for good: forget it (unsaved edits stay), in every tab. A page of signed-in
+/// data leaves for the sign-in page, which brings the person back; any other page carries on
+/// with the visitor signed out, keeping what they were typing. A sign-in that took its place
+/// meanwhile stands (this tab already follows it): `false` then.
+pub fn end_session(ended: &StoredSession) -> bool {
+    if load().is_some_and(|stored| !is_same_sign_in(&stored, ended)) {
+        return false;
+    }
     forget_tokens();
     if on_signed_in_page() {
         go(&path_with_query(
@@ -185,6 +289,7 @@ pub fn end_session() {
             &[("notice", "expired"), ("next", &current_path())],
         ));
     }
+    true
 }
 
 pub fn on_signed_in_page() -> bool {

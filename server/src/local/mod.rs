@@ -34,7 +34,10 @@ const SIGNING_KEY_FILE: &str = "cognito-signing-key.pem";
 
 /// The pool and app client local mode provisions: email is the username, the password policy of
 /// the security requirements (8 to 256 characters, nothing else imposed), no user-existence errors.
-fn seed(access_token_minutes: u32) -> String {
+/// In the shape of Cognito's `CreateUserPool` and `CreateUserPoolClient` requests, whose names
+/// CloudFormation shares: `server/deploy/template.yaml` must provision AWS the same way, and the
+/// integration test `deploy_template` compares the two.
+pub fn seed(access_token_minutes: u32) -> String {
     serde_json::json!({
         "UserPools": [{
             "Id": USER_POOL_ID,
@@ -67,6 +70,16 @@ fn seed(access_token_minutes: u32) -> String {
         }]
     })
     .to_string()
+}
+
+/// Two-step sign-in is each person's choice (`OPTIONAL`), with an authenticator app only: no SMS
+/// or email codes. A `SetUserPoolMfaConfig` request without its `UserPoolId`; it is applied at
+/// every start because the seed leaves a pool that already exists (state from before) as it is.
+pub fn mfa_config() -> serde_json::Value {
+    serde_json::json!({
+        "MfaConfiguration": "OPTIONAL",
+        "SoftwareTokenMfaConfiguration": { "Enabled": true }
+    })
 }
 
 /// Local mode fails closed: its dev mailbox hands every code to whoever asks, so it listens only
@@ -161,6 +174,11 @@ impl LocalAws {
 
         let cognito = Storage::with_config(StorageConfig::persistent(dir.join("cognito.json")))?;
         cognitox::seed::apply(&cognito, &seed(settings.access_token_minutes)).await?;
+        let mut mfa = mfa_config();
+        mfa["UserPoolId"] = USER_POOL_ID.into();
+        cognitox::action::user_pool::set_user_pool_mfa_config::handler(&cognito, mfa)
+            .await
+            .map_err(|e| format!("cannot configure two-step sign-in on the local pool: {e}"))?;
 
         let database_path = dir.join("dynamodb.sqlite");
         let database = dynoxide::Database::new(&database_path.to_string_lossy())

@@ -9,6 +9,7 @@
 #![allow(dead_code)]
 
 pub mod faults;
+pub mod totp;
 
 use app::{
     backend::config::{LocalSettings, Mode, Settings},
@@ -236,9 +237,13 @@ impl TestApp {
         .await
     }
 
-    /// A password sign-in without browser hints.
+    /// A password sign-in without browser hints, of an account without two-step sign-in.
     pub async fn sign_in(&self, email: &str, password: &str) -> Answer<SignedIn> {
-        self.call(sign_in_args(email, password)).await
+        let (status, step) = self.call(sign_in_args(email, password)).await;
+        (
+            status,
+            step.map(|step| step.into_signed_in().expect("no second step for this account")),
+        )
     }
 
     /// The profile `token` reads (the read must succeed).
@@ -273,7 +278,7 @@ impl TestApp {
     /// The status of refreshing a sign-in's session.
     pub async fn refresh_status(&self, signed_in: &SignedIn) -> u16 {
         let refresh = RefreshSession {
-            refresh_token: signed_in.tokens.refresh_token.clone().expect("a refresh token"),
+            refresh_token: signed_in.tokens.refresh_token.clone().expect("a refresh token").into(),
             username: signed_in.username.clone(),
         };
         self.call(refresh).await.0
@@ -366,5 +371,17 @@ pub fn sign_in_args(email: &str, password: &str) -> SignIn {
         password: password.into(),
         time_zone: None,
         language: None,
+    }
+}
+
+impl TestApp {
+    /// Calls a server function as a browser with this `User-Agent` would.
+    pub async fn call_with_user_agent<F>(&self, user_agent: &str, args: F) -> Answer<F::Output>
+    where
+        F: ServerFn<Error = AppError> + Serialize,
+        F::Output: DeserializeOwned,
+    {
+        let http = reqwest::Client::builder().user_agent(user_agent).build().unwrap();
+        call_at(&http, &self.base, args).await
     }
 }

@@ -100,6 +100,7 @@ mod tests {
         lockout_seconds: 2,
         codes_per_hour: 2,
         code_attempts: 2,
+        challenge_seconds: 180,
     };
 
     #[test]

@@ -12,6 +12,9 @@
 //!   (`limits`); `ExpiredCodeException` when no code is pending; six-digit codes.
 //! - Tokens descend from one sign-in (`tokens`): `origin_jti`, a steady `auth_time`, `RevokeToken`
 //!   ending only that sign-in's tokens, standard attributes in the ID token.
+//! - The second step of a sign-in (`challenges`): three minutes, a few wrong codes, Cognito's
+//!   errors; and a new authenticator's wrong first code is `EnableSoftwareTokenMFAException`.
+mod challenges;
 mod limits;
 mod tokens;
 
@@ -42,6 +45,7 @@ use serde_json::{Map, Value, json};
 use tower::ServiceExt;
 
 use self::{
+    challenges::{Challenges, Standing},
     limits::{CodeKind, Counters},
     tokens::{Origin, Signer},
 };
@@ -71,6 +75,7 @@ pub struct Fidelity {
     file: PathBuf,
     kept: Mutex<Kept>,
     counters: Mutex<Counters>,
+    challenges: Mutex<Challenges>,
     global_sign_out_revokes_refresh_tokens: AtomicBool,
 }
 
@@ -135,6 +140,7 @@ impl Fidelity {
             file,
             kept: Mutex::new(kept),
             counters: Mutex::new(Counters::default()),
+            challenges: Mutex::new(Challenges::default()),
             global_sign_out_revokes_refresh_tokens: AtomicBool::new(true),
         })
     }
@@ -359,10 +365,12 @@ impl Fidelity {
         match op {
             "SignUp" => self.sign_up(body).await,
             "InitiateAuth" | "AdminInitiateAuth" => self.initiate_auth(op, body).await,
-            "RespondToAuthChallenge" => {
-                let mut reply = self.forward(op, &body).await;
-                if reply.is_ok() {
-                    self.stamp_tokens(&mut reply, None).await;
+            "RespondToAuthChallenge" => self.respond_to_challenge(body).await,
+            "VerifySoftwareToken" => {
+                let reply = self.forward(op, &body).await;
+                // https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_VerifySoftwareToken.html#API_VerifySoftwareToken_Errors
+                if is_wrong_authenticator_code(&reply) {
+                    return Reply::error("EnableSoftwareTokenMFAException", "Code mismatch");
                 }
                 reply
             }
@@ -481,11 +489,72 @@ impl Fidelity {
                 _ => {}
             }
         }
+        if let Some(session) = reply.body.get("Session").and_then(Value::as_str)
+            && reply.body.get("ChallengeName").and_then(Value::as_str) == Some("SOFTWARE_TOKEN_MFA")
+        {
+            let mut challenges = self.challenges.lock().unwrap();
+            challenges.prune(&self.limits, Instant::now());
+            challenges.issued(session, Instant::now());
+        }
+        // Cognito names the user by their user name in a challenge (the emulator by its own id),
+        // and the answer must name them the same way.
+        if let (Some(user), Some(parameters)) = (
+            &user,
+            reply.body.get_mut("ChallengeParameters").and_then(Value::as_object_mut),
+        ) && parameters.contains_key("USER_ID_FOR_SRP")
+        {
+            parameters.insert("USER_ID_FOR_SRP".into(), user.username.clone().into());
+        }
         if reply.is_ok() {
             let refresh = (flow == "REFRESH_TOKEN_AUTH" || flow == "REFRESH_TOKEN")
                 .then_some(refresh_token)
                 .flatten();
             self.stamp_tokens(&mut reply, refresh.as_deref()).await;
+        }
+        reply
+    }
+
+    /// The authenticator code of a sign-in's second step, answered as Cognito does.
+    async fn respond_to_challenge(&self, body: Map<String, Value>) -> Reply {
+        let session = body
+            .get("Session")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string();
+        let mfa = body.get("ChallengeName").and_then(Value::as_str) == Some("SOFTWARE_TOKEN_MFA");
+        if mfa {
+            let standing = self
+                .challenges
+                .lock()
+                .unwrap()
+                .standing(&self.limits, &session, Instant::now());
+            match standing {
+                Standing::Expired => {
+                    self.challenges.lock().unwrap().close(&session);
+                    return Reply::error(
+                        "NotAuthorizedException",
+                        "Invalid session for the user, session is expired.",
+                    );
+                }
+                Standing::WornOut => {
+                    self.challenges.lock().unwrap().close(&session);
+                    return Reply::error("NotAuthorizedException", "Invalid session for the user.");
+                }
+                Standing::Open | Standing::Unknown => {}
+            }
+        }
+        let mut reply = self.forward("RespondToAuthChallenge", &body).await;
+        if mfa && is_wrong_authenticator_code(&reply) {
+            self.challenges.lock().unwrap().wrong_code(&session);
+            return Reply::error("CodeMismatchException", "Invalid code received for user");
+        }
+        if mfa && !reply.is_ok() && reply.error_kind() == Some("InvalidParameterException") {
+            // A session the emulator does not know (spent, expired there): Cognito refuses it.
+            return Reply::error("NotAuthorizedException", "Invalid session for the user.");
+        }
+        if reply.is_ok() {
+            self.challenges.lock().unwrap().close(&session);
+            self.stamp_tokens(&mut reply, None).await;
         }
         reply
     }
@@ -875,6 +944,16 @@ fn uuid_text() -> String {
         &hex[16..20],
         &hex[20..32]
     )
+}
+
+/// The emulator's answer to a wrong authenticator code (it names no error of its own for it).
+fn is_wrong_authenticator_code(reply: &Reply) -> bool {
+    reply.error_kind() == Some("InvalidParameterException")
+        && reply
+            .body
+            .get("message")
+            .and_then(Value::as_str)
+            .is_some_and(|message| message.contains("Invalid software token code"))
 }
 
 #[cfg(test)]

@@ -1,0 +1,267 @@
+//! Recent activity: the person's own sign-ins (and failed attempts), password, email and two-step
+//! changes and sign-outs everywhere, as they see them in settings.
+//!
+//! Kept in DynamoDB next to the profile, in a table of its own (`{PROFILE_TABLE}-activity`):
+//! partition key `sub`, sort key `at` (the time, sortable text, with a random tail so two events
+//! in one millisecond both stay), each item expiring after 90 days through the table's TTL
+//! attribute `expires_at`. DynamoDB deletes expired items within days, not at once, so reads skip
+//! them too. Removed with the account.
+use std::collections::HashMap;
+
+use aws_sdk_dynamodb::types::{
+    AttributeDefinition, AttributeValue, BillingMode, DeleteRequest, KeySchemaElement, KeyType, ScalarAttributeType,
+    TimeToLiveSpecification, WriteRequest,
+};
+use rand::Rng;
+
+use super::{AppState, aws_error::app_error, profile_table::ProfileTable, user_pool::ClientIp};
+use crate::{
+    error::AppError,
+    model::{ActivityItem, ActivityKind},
+};
+
+/// How long an activity item is kept.
+pub const KEEP_DAYS: i64 = 90;
+/// How many items the settings page shows.
+pub const SHOWN: i32 = 50;
+
+/// Where and from what a request came: the approximate device and the client IP, read from the
+/// request a server function is answering.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Origin {
+    pub device: String,
+    pub ip: String,
+}
+
+impl Origin {
+    pub fn current() -> Self {
+        let user_agent = leptos::prelude::use_context::<axum::http::request::Parts>().and_then(|parts| {
+            parts
+                .headers
+                .get(axum::http::header::USER_AGENT)
+                .and_then(|value| value.to_str().ok())
+                .map(String::from)
+        });
+        Self {
+            device: user_agent.as_deref().map(device_of).unwrap_or_default(),
+            ip: ClientIp::current()
+                .map(|ClientIp(ip)| ip.to_string())
+                .unwrap_or_default(),
+        }
+    }
+}
+
+/// "Firefox 133 on Linux", from a user agent (a maintained parser: `woothee`); the empty text
+/// when it names nothing known.
+pub fn device_of(user_agent: &str) -> String {
+    let Some(parsed) = woothee::parser::Parser::new().parse(user_agent) else {
+        return String::new();
+    };
+    let known = |text: &str| !text.is_empty() && text != woothee::woothee::VALUE_UNKNOWN;
+    let browser = match (known(parsed.name), known(parsed.version)) {
+        (true, true) => format!(
+            "{} {}",
+            parsed.name,
+            parsed.version.split('.').next().unwrap_or_default()
+        ),
+        (true, false) => parsed.name.to_string(),
+        _ => String::new(),
+    };
+    match (browser.is_empty(), known(parsed.os)) {
+        (false, true) => format!("{browser} on {}", parsed.os),
+        (false, false) => browser,
+        (true, true) => parsed.os.to_string(),
+        (true, false) => String::new(),
+    }
+}
+
+/// Notes `kind` for the user `sub`, from the current request. Best effort: the action it records
+/// has happened whatever this answers, so a failure is logged, not returned.
+pub async fn note(state: &AppState, sub: &str, kind: ActivityKind) {
+    note_from(&state.profiles, sub, kind, Origin::current()).await;
+}
+
+/// [`note`] with the origin read beforehand (for work done after the answer is sent).
+pub async fn note_from(profiles: &ProfileTable, sub: &str, kind: ActivityKind, origin: Origin) {
+    if let Err(error) = profiles.record_activity(sub, kind, &origin).await {
+        tracing::warn!(?error, ?kind, "could not record an activity item");
+    }
+}
+
+/// Notes `kind` for the account of `email`, if it has one (a failed sign-in, a password reset),
+/// after the answer is sent: looking the account up must not change how long the answer takes,
+/// or the time would tell whether the address has an account.
+pub fn note_for_email(state: &AppState, email: &str, kind: ActivityKind) {
+    let (state, email, origin) = (state.clone(), email.to_string(), Origin::current());
+    tokio::spawn(async move {
+        if let Ok((sub, _)) = state.user_pool.admin_user(&email).await {
+            note_from(&state.profiles, &sub, kind, origin).await;
+        }
+    });
+}
+
+impl ProfileTable {
+    /// The activity table's name: the profile table's, with `-activity`.
+    pub fn activity_table(&self) -> String {
+        format!("{}-activity", self.table)
+    }
+
+    /// Creates the activity table with its TTL unless it exists (local mode provisions this way).
+    pub async fn ensure_activity_table(&self) -> Result<(), AppError> {
+        let table = self.activity_table();
+        match self.sdk().describe_table().table_name(&table).send().await {
+            Ok(_) => return Ok(()),
+            Err(e)
+                if e.as_service_error()
+                    .is_some_and(|e| e.is_resource_not_found_exception()) => {}
+            Err(e) => return Err(app_error("DescribeTable(activity)", e)),
+        }
+        let key = |name: &str, kind: KeyType| KeySchemaElement::builder().attribute_name(name).key_type(kind).build();
+        let text = |name: &str| {
+            AttributeDefinition::builder()
+                .attribute_name(name)
+                .attribute_type(ScalarAttributeType::S)
+                .build()
+        };
+        let created = self
+            .sdk()
+            .create_table()
+            .table_name(&table)
+            .billing_mode(BillingMode::PayPerRequest)
+            .attribute_definitions(text("sub").map_err(|_| AppError::Internal)?)
+            .attribute_definitions(text("at").map_err(|_| AppError::Internal)?)
+            .key_schema(key("sub", KeyType::Hash).map_err(|_| AppError::Internal)?)
+            .key_schema(key("at", KeyType::Range).map_err(|_| AppError::Internal)?)
+            .send()
+            .await;
+        match created {
+            Ok(_) => tracing::info!(%table, "created the activity table"),
+            Err(e) if e.as_service_error().is_some_and(|e| e.is_resource_in_use_exception()) => return Ok(()),
+            Err(e) => return Err(app_error("CreateTable(activity)", e)),
+        }
+        let ttl = TimeToLiveSpecification::builder()
+            .enabled(true)
+            .attribute_name("expires_at")
+            .build()
+            .map_err(|_| AppError::Internal)?;
+        self.sdk()
+            .update_time_to_live()
+            .table_name(&table)
+            .time_to_live_specification(ttl)
+            .send()
+            .await
+            .map_err(|e| app_error("UpdateTimeToLive(activity)", e))?;
+        Ok(())
+    }
+
+    pub async fn record_activity(&self, sub: &str, kind: ActivityKind, origin: &Origin) -> Result<(), AppError> {
+        let now = chrono::Utc::now();
+        let at = format!(
+            "{}#{:04x}",
+            now.to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
+            rand::rngs::OsRng.gen_range(0..0x10000)
+        );
+        let expires_at = (now + chrono::Duration::days(KEEP_DAYS)).timestamp();
+        self.sdk()
+            .put_item()
+            .table_name(self.activity_table())
+            .item("sub", AttributeValue::S(sub.to_string()))
+            .item("at", AttributeValue::S(at))
+            .item("kind", AttributeValue::S(kind.name().to_string()))
+            .item("device", AttributeValue::S(origin.device.clone()))
+            .item("ip", AttributeValue::S(origin.ip.clone()))
+            .item("expires_at", AttributeValue::N(expires_at.to_string()))
+            .send()
+            .await
+            .map_err(|e| app_error("PutItem(activity)", e))?;
+        Ok(())
+    }
+
+    /// The newest items of `sub` (at most `limit`), newest first, none past its expiry.
+    pub async fn recent_activity(&self, sub: &str, limit: i32) -> Result<Vec<ActivityItem>, AppError> {
+        let now = chrono::Utc::now().timestamp();
+        let answer = self
+            .activity_of(sub)
+            .scan_index_forward(false)
+            .limit(limit)
+            .send()
+            .await
+            .map_err(|e| app_error("Query(activity)", e))?;
+        Ok(answer
+            .items()
+            .iter()
+            .filter_map(|item| activity_item(item, now))
+            .collect())
+    }
+
+    /// A query of the items of `sub`.
+    fn activity_of(&self, sub: &str) -> aws_sdk_dynamodb::operation::query::builders::QueryFluentBuilder {
+        self.sdk()
+            .query()
+            .table_name(self.activity_table())
+            .key_condition_expression("#sub = :sub")
+            .expression_attribute_names("#sub", "sub")
+            .expression_attribute_values(":sub", AttributeValue::S(sub.to_string()))
+    }
+
+    /// Deletes every activity item of `sub` (the account is going).
+    pub async fn delete_activity(&self, sub: &str) -> Result<(), AppError> {
+        loop {
+            let answer = self
+                .activity_of(sub)
+                .projection_expression("#sub, #at")
+                .expression_attribute_names("#at", "at")
+                .limit(25)
+                .send()
+                .await
+                .map_err(|e| app_error("Query(activity)", e))?;
+            if answer.items().is_empty() {
+                return Ok(());
+            }
+            let deletes = answer
+                .items()
+                .iter()
+                .filter_map(|item| {
+                    let key = DeleteRequest::builder().set_key(Some(item.clone())).build().ok()?;
+                    Some(WriteRequest::builder().delete_request(key).build())
+                })
+                .collect();
+            self.sdk()
+                .batch_write_item()
+                .request_items(self.activity_table(), deletes)
+                .send()
+                .await
+                .map_err(|e| app_error("BatchWriteItem(activity)", e))?;
+        }
+    }
+}
+
+fn activity_item(item: &HashMap<String, AttributeValue>, now: i64) -> Option<ActivityItem> {
+    let text = |name: &str| item.get(name).and_then(|v| v.as_s().ok()).cloned();
+    let expires_at: i64 = item.get("expires_at")?.as_n().ok()?.parse().ok()?;
+    if expires_at <= now {
+        return None;
+    }
+    let at = text("at")?;
+    Some(ActivityItem {
+        at: at.split('#').next().unwrap_or_default().to_string(),
+        kind: ActivityKind::from_name(&text("kind")?)?,
+        device: text("device").unwrap_or_default(),
+        ip: text("ip").unwrap_or_default(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn devices_are_named_by_browser_and_system() {
+        let firefox = "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0";
+        assert_eq!(device_of(firefox), "Firefox 133 on Linux");
+        let iphone = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 \
+                      (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1";
+        assert_eq!(device_of(iphone), "Safari 17 on iPhone");
+        assert_eq!(device_of(""), "");
+    }
+}

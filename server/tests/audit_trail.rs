@@ -1,0 +1,256 @@
+//! What the server logs while people use it: one audit event per action that changes or proves
+//! who someone is, and never a secret, not even with every target at `trace`.
+//!
+//! Each test runs on Tokio's single-threaded test runtime, where the server it starts runs too,
+//! so a subscriber set as this thread's default sees everything the server logs for it, and
+//! nothing of the tests running beside it.
+use std::sync::{Arc, Mutex};
+
+use app::{
+    functions::{
+        auth::{ForgotPassword, RefreshSession, ResetPassword, SignOut},
+        profile::SaveProfile,
+        settings::{ChangeEmail, ChangePassword, ConfirmEmailChange, DeleteAccount, SignOutEverywhere},
+    },
+    model::{MailPurpose, ProfileFields, SignedIn},
+};
+use serde_json::Value;
+use tracing_subscriber::{Layer, fmt::MakeWriter, layer::SubscriberExt};
+
+use crate::common::{PASSWORD, TestApp, access_token};
+
+/// Everything written to it, kept to read back.
+#[derive(Clone, Default)]
+struct Captured(Arc<Mutex<Vec<u8>>>);
+
+impl Captured {
+    fn text(&self) -> String {
+        String::from_utf8_lossy(&self.0.lock().unwrap()).into_owned()
+    }
+}
+
+impl std::io::Write for Captured {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl<'a> MakeWriter<'a> for Captured {
+    type Writer = Self;
+    fn make_writer(&'a self) -> Self {
+        self.clone()
+    }
+}
+
+const NEW_PASSWORD: &str = "a second long passphrase";
+const RESET_PASSWORD: &str = "the third and last passphrase";
+
+/// Every secret one person's whole journey handles, and the journey itself: sign-up,
+/// confirmation, sign-in (one wrong password first), refresh, profile save, password change,
+/// email change, sign-out, password reset, sign-out everywhere and deletion.
+struct Journey {
+    secrets: Vec<String>,
+    sub: String,
+}
+
+async fn walk_through_every_flow(app: &TestApp) -> Journey {
+    let email = "journey@example.com";
+    let mut secrets = vec![
+        PASSWORD.to_string(),
+        NEW_PASSWORD.to_string(),
+        RESET_PASSWORD.to_string(),
+    ];
+    fn remember(secrets: &mut Vec<String>, signed_in: &SignedIn) {
+        secrets.push(signed_in.tokens.access_token.clone());
+        secrets.push(signed_in.tokens.id_token.clone());
+        secrets.extend(signed_in.tokens.refresh_token.clone());
+    }
+
+    let code = {
+        assert_eq!(app.sign_up(email, PASSWORD, "Journey").await, (200, Ok(())));
+        app.code(email, MailPurpose::SignUp).await
+    };
+    assert_eq!(app.confirm(email, &code).await.0, 200);
+    assert_eq!(app.sign_in(email, "not the password at all").await.0, 401);
+    let first = app.sign_in(email, PASSWORD).await.1.unwrap();
+    remember(&mut secrets, &first);
+    let sub = app.sub(&first.tokens.access_token).await;
+
+    let refreshed = app
+        .call(RefreshSession {
+            refresh_token: first.tokens.refresh_token.clone().unwrap().into(),
+            username: first.username.clone(),
+        })
+        .await;
+    secrets.push(refreshed.1.unwrap().access_token);
+    let fields = ProfileFields {
+        display_name: "Journey Two".into(),
+        bio: String::new(),
+        time_zone: "Europe/Paris".into(),
+        language: "fr".into(),
+    };
+    let save = SaveProfile {
+        access_token: access_token(&first).into(),
+        fields,
+        version: app.profile(&first.tokens.access_token).await.version,
+    };
+    assert_eq!(app.call(save).await.0, 200);
+
+    let changed = app
+        .call(ChangePassword {
+            access_token: access_token(&first).into(),
+            current_password: PASSWORD.into(),
+            new_password: NEW_PASSWORD.into(),
+        })
+        .await
+        .1
+        .unwrap();
+    remember(&mut secrets, &changed);
+    let new_email = "journey.moved@example.com";
+    let change = ChangeEmail {
+        access_token: access_token(&changed).into(),
+        new_email: new_email.into(),
+        current_password: NEW_PASSWORD.into(),
+    };
+    assert_eq!(app.call(change).await.0, 200);
+    let email_code = app.code(new_email, MailPurpose::EmailChange).await;
+    let confirm = ConfirmEmailChange {
+        access_token: access_token(&changed).into(),
+        code: email_code.clone().into(),
+    };
+    assert_eq!(app.call(confirm).await.0, 200);
+    let sign_out = SignOut {
+        access_token: access_token(&changed).into(),
+        refresh_token: changed.tokens.refresh_token.clone().unwrap().into(),
+    };
+    assert_eq!(app.call(sign_out).await.0, 200);
+    // A sign-out's token is refused from then on.
+    let stale = app.profile_status(&changed.tokens.access_token).await;
+    assert_eq!(stale, 401);
+
+    let forgot = ForgotPassword {
+        email: new_email.into(),
+    };
+    assert_eq!(app.call(forgot).await.0, 200);
+    let reset_code = app.code(new_email, MailPurpose::PasswordReset).await;
+    let reset = ResetPassword {
+        email: new_email.into(),
+        code: reset_code.clone().into(),
+        new_password: RESET_PASSWORD.into(),
+    };
+    assert_eq!(app.call(reset).await.0, 200);
+    let last = app.sign_in(new_email, RESET_PASSWORD).await.1.unwrap();
+    remember(&mut secrets, &last);
+    let everywhere = SignOutEverywhere {
+        access_token: access_token(&last).into(),
+    };
+    assert_eq!(app.call(everywhere).await.0, 200);
+    let last = app.sign_in(new_email, RESET_PASSWORD).await.1.unwrap();
+    remember(&mut secrets, &last);
+    let delete = DeleteAccount {
+        access_token: access_token(&last).into(),
+        current_password: RESET_PASSWORD.into(),
+        confirmation: app::validation::DELETE_CONFIRMATION.into(),
+    };
+    assert_eq!(app.call(delete).await.0, 200);
+
+    secrets.extend([code, email_code, reset_code]);
+    Journey { secrets, sub }
+}
+
+#[tokio::test]
+async fn no_token_password_or_code_reaches_the_log_even_at_trace_level() {
+    let log = Captured::default();
+    let subscriber = tracing_subscriber::registry().with(
+        tracing_subscriber::fmt::layer()
+            .with_writer(log.clone())
+            .with_filter(server::logging::filter("trace")),
+    );
+    let _only_this_test = tracing::subscriber::set_default(subscriber);
+
+    let app = TestApp::start().await;
+    let journey = walk_through_every_flow(&app).await;
+
+    let text = log.text();
+    assert!(
+        text.lines().count() > 100,
+        "the trace level was on: {} lines",
+        text.lines().count()
+    );
+    assert!(!text.contains("eyJ"), "a token reached the log");
+    for secret in &journey.secrets {
+        assert!(
+            !text.contains(secret.as_str()),
+            "a secret of the journey reached the log"
+        );
+    }
+}
+
+/// The audit events of the journey, as `AUDIT_LOG=json` prints them.
+#[tokio::test]
+async fn every_action_of_a_journey_leaves_one_audit_event_with_who_what_outcome_and_address() {
+    let lines = Captured::default();
+    let subscriber = tracing_subscriber::registry().with(server::logging::audit_json(lines.clone()));
+    let _only_this_test = tracing::subscriber::set_default(subscriber);
+
+    let app = TestApp::start().await;
+    let journey = walk_through_every_flow(&app).await;
+
+    let events: Vec<Value> = lines
+        .text()
+        .lines()
+        .map(|line| serde_json::from_str(line).expect("each audit line is one JSON object"))
+        .collect();
+    let summary: Vec<(String, String)> = events
+        .iter()
+        .map(|event| {
+            (
+                event["action"].as_str().unwrap().to_string(),
+                event["outcome"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    let expected = [
+        ("sign_up", "success"),
+        ("confirm_sign_up", "success"),
+        ("sign_in", "failure"),
+        ("sign_in", "success"),
+        ("profile_change", "success"),
+        ("password_change", "success"),
+        ("email_change_requested", "success"),
+        ("email_change", "success"),
+        ("sign_out", "success"),
+        ("token_refused", "failure"),
+        ("password_reset_requested", "success"),
+        ("password_reset", "success"),
+        ("sign_in", "success"),
+        ("sign_out_everywhere", "success"),
+        ("sign_in", "success"),
+        ("account_deletion", "success"),
+    ];
+    let expected: Vec<(String, String)> = expected.iter().map(|(a, o)| (a.to_string(), o.to_string())).collect();
+    assert_eq!(summary, expected);
+
+    for event in &events {
+        assert_eq!(event["target"], "audit");
+        assert_eq!(event["ip"], "127.0.0.1", "{event}");
+        let who = (event["user"].as_str(), event["email"].as_str());
+        match event["action"].as_str().unwrap() {
+            "sign_up" | "confirm_sign_up" | "sign_in" | "password_reset_requested" | "password_reset" => {
+                assert!(who.1.is_some_and(|email| email.starts_with("journey")), "{event}")
+            }
+            _ => assert_eq!(who.0, Some(journey.sub.as_str()), "{event}"),
+        }
+    }
+    let failed_sign_in = &events[2];
+    assert_eq!(failed_sign_in["reason"], "wrong_credentials");
+    assert_eq!(events[9]["reason"], "revoked");
+    let text = lines.text();
+    for secret in &journey.secrets {
+        assert!(!text.contains(secret.as_str()), "a secret reached the audit trail");
+    }
+}
