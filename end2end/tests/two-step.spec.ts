@@ -64,6 +64,8 @@ test("two-step sign-in is set up with an authenticator app, whose code sign-in t
   settingsPage,
   context,
 }) => {
+  // A long journey: two sign-ins and a setup, each with Argon2 hashing on the server.
+  test.slow();
   await profilePage.open();
   await expect(profilePage.twoStepFact()).toContainText("Off");
   await profilePage.setUpTwoStepLink().click();
@@ -124,7 +126,7 @@ test("two-step sign-in is set up with an authenticator app, whose code sign-in t
   const login = await signInAgain(page, account.email, account.password);
   await expect(login.secondStep()).toBeVisible();
   await login.enterCode(wrongCode(key));
-  await expect(login.alert()).toContainText("not right");
+  await expect(login.alert()).toContainText("isn't right");
   await login.enterCode(totp(key));
   await login.header.expectSignedInAs(account.displayName);
   expect(unexpectedErrors(settingsPage)).toEqual([]);
@@ -135,6 +137,7 @@ test("a recovery code signs in without the app and lifts two-step sign-in; turni
   account,
   settingsPage,
 }) => {
+  test.slow();
   await settingsPage.open();
   const { recoveryCodes } = await settingsPage.turnOnTwoStep(account.password);
   await expect(settingsPage.twoStep()).toContainText("(Authenticator app)");

@@ -188,11 +188,16 @@ fn CodeStep(
                         back(Some(AppError::SignInExpired));
                         Err(AppError::SignInExpired)
                     }
-                    // The code was wrong: said beside the field it was typed in.
-                    Err(AppError::WrongCode) if with_recovery_code => Err(AppError::invalid(
-                        Field::RecoveryCode,
-                        "That recovery code is not right or was used already.",
-                    )),
+                    // The code was wrong: said beside the field it was typed in, in words for
+                    // that code (the server's answer speaks of emailed ones, sent again).
+                    Err(AppError::WrongCode) => Err(if with_recovery_code {
+                        AppError::invalid(
+                            Field::RecoveryCode,
+                            "That recovery code is not right or was used already.",
+                        )
+                    } else {
+                        AppError::invalid(Field::Code, "That code isn't right. Enter the one the app shows now.")
+                    }),
                     other => other,
                 }
             },

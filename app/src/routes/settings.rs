@@ -727,7 +727,7 @@ fn FreshRecoveryCodes(
             <ol class="recovery-codes">
                 {codes.into_iter().map(|code| view! { <li><code translate="no">{code}</code></li> }).collect_view()}
             </ol>
-            <div class="actions">
+            <div class="actions recovery-actions">
                 <button type="button" on:click=move |_| copy_to_clipboard(listed.clone(), copied)>"Copy codes"</button>
                 <button type="button" on:click=move |_| save_file("doorway-recovery-codes.txt", &file)>
                     "Download codes"

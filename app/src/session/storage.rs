@@ -173,12 +173,21 @@ pub async fn refresh(session: StoredSession) -> Refreshed {
     };
     let refreshed = refresh_unless_done(session).await;
     match release_lock {
-        Some(release) => {
-            let _ = release.call0(&JsValue::UNDEFINED);
-        }
+        Some(release) => pass_lock_on(release),
         None => release_refresh_lease(),
     }
     refreshed
+}
+
+/// Releases the refresh lock a moment after the refresh: a session not kept reaches the other
+/// tabs as a message, which must land before the next tab's turn, when it looks for new tokens.
+fn pass_lock_on(release: js_sys::Function) {
+    const LANDING_MS: i32 = 100;
+    let later = web_sys::window()
+        .and_then(|window| window.set_timeout_with_callback_and_timeout_and_arguments_0(&release, LANDING_MS).ok());
+    if later.is_none() {
+        let _ = release.call0(&JsValue::UNDEFINED);
+    }
 }
 
 /// `navigator.locks`, where the browser has Web Locks (not yet a stable binding of `web_sys`).
