@@ -183,8 +183,11 @@ pub async fn refresh(session: StoredSession) -> Refreshed {
 /// tabs as a message, which must land before the next tab's turn, when it looks for new tokens.
 fn pass_lock_on(release: js_sys::Function) {
     const LANDING_MS: i32 = 100;
-    let later = web_sys::window()
-        .and_then(|window| window.set_timeout_with_callback_and_timeout_and_arguments_0(&release, LANDING_MS).ok());
+    let later = web_sys::window().and_then(|window| {
+        window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&release, LANDING_MS)
+            .ok()
+    });
     if later.is_none() {
         let _ = release.call0(&JsValue::UNDEFINED);
     }
