@@ -1,6 +1,7 @@
 //! Account settings through the real server functions against the embedded emulators: each
 //! action, each way it can fail, and the sessions it ends.
 use app::{
+    backend::user_pool::PasswordChecked,
     error::{AppError, Field},
     functions::{
         auth::CurrentAccount,
@@ -192,7 +193,14 @@ async fn a_sign_in_accepted_just_before_the_account_was_deleted_leaves_no_profil
     let state = app.state();
     // Cognito accepts a sign-in on one device; the account is deleted on another before our
     // server has written the profile for that sign-in.
-    let tokens = state.user_pool.sign_in("racing@example.com", PASSWORD).await.unwrap();
+    let PasswordChecked::SignedIn(tokens) = state
+        .user_pool
+        .start_sign_in("racing@example.com", PASSWORD)
+        .await
+        .unwrap()
+    else {
+        panic!("no second step for this account")
+    };
     let deleted = app.call(delete(&access_token(&signed_in), PASSWORD, "DELETE")).await;
     assert_eq!(deleted, (200, Ok(())));
 

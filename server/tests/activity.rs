@@ -5,14 +5,14 @@ use std::time::Duration;
 use app::{
     functions::{
         auth::{ForgotPassword, ResetPassword},
-        settings::{ChangePassword, DeleteAccount, RecentActivity, SignOutEverywhere},
+        settings::{ChangePassword, RecentActivity, SignOutEverywhere},
     },
     model::{ActivityItem, ActivityKind, MailPurpose, SignedIn},
     validation::DELETE_CONFIRMATION,
 };
 use aws_sdk_dynamodb::types::AttributeValue;
 
-use crate::common::{PASSWORD, TestApp, access_token, sign_in_args};
+use crate::common::{PASSWORD, TestApp, access_token, delete_account, sign_in_args};
 
 const FIREFOX: &str = "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0";
 
@@ -198,11 +198,7 @@ async fn activity_goes_with_the_account() {
     let sub = app.sub(&signed_in.tokens.access_token).await;
     assert_eq!(app.sign_in("gone@example.com", PASSWORD).await.0, 200);
     assert_eq!(activity_items_of(&app, &sub).await, 2);
-    let delete = DeleteAccount {
-        access_token: access_token(&signed_in).into(),
-        current_password: PASSWORD.into(),
-        confirmation: DELETE_CONFIRMATION.into(),
-    };
+    let delete = delete_account(&access_token(&signed_in), PASSWORD, DELETE_CONFIRMATION);
     assert_eq!(app.call(delete).await, (200, Ok(())));
     assert_eq!(activity_items_of(&app, &sub).await, 0);
 }

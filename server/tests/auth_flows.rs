@@ -412,3 +412,34 @@ async fn every_answer_forbids_framing_sniffing_and_referrers_and_pages_name_thei
         assert_eq!(headers["referrer-policy"], "no-referrer");
     }
 }
+
+#[tokio::test]
+async fn a_sign_out_record_is_kept_only_while_its_tokens_live() {
+    use aws_sdk_dynamodb::types::AttributeValue;
+
+    let app = TestApp::start().await;
+    let signed_in = app.confirmed_account("records@example.com", "Records").await;
+    let sub = app.sub(&signed_in.tokens.access_token).await;
+    let profiles = &app.backend.profiles;
+    // A session signed out long ago: its tokens expired at the epoch's first second.
+    profiles
+        .sdk()
+        .update_item()
+        .table_name(&profiles.table)
+        .key("sub", AttributeValue::S(sub))
+        .update_expression("ADD ended_sessions :old")
+        .expression_attribute_values(":old", AttributeValue::Ss(vec!["1/long-ago".into()]))
+        .send()
+        .await
+        .unwrap();
+
+    let sign_out = SignOut {
+        access_token: signed_in.tokens.access_token.as_str().into(),
+        refresh_token: signed_in.tokens.refresh_token.clone().unwrap().into(),
+    };
+    assert_eq!(app.call(sign_out).await.0, 200);
+    let items = app.profile_items().await;
+    let ended = items[0]["ended_sessions"].as_ss().unwrap();
+    assert_eq!(ended.len(), 1, "{ended:?}");
+    assert!(!ended[0].ends_with("/long-ago"), "{ended:?}");
+}

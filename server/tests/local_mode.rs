@@ -1,6 +1,6 @@
 //! Local mode end to end through the AWS SDK: the embedded emulators start on their own ports and
 //! data directory per test, provision themselves once, and keep users across a restart.
-use app::{error::AppError, model::MailPurpose};
+use app::{backend::user_pool::PasswordChecked, error::AppError, model::MailPurpose};
 use aws_sdk_dynamodb::types::AttributeValue;
 use server::Services;
 
@@ -29,11 +29,17 @@ async fn a_user_who_signed_up_before_a_restart_can_sign_in_after_it() {
 
     // Provisioning again over existing state must neither fail nor reset anything.
     let second = Services::connect(&local_settings(dir.path())).await.unwrap();
-    let tokens = second.user_pool.sign_in(email, password).await.unwrap();
+    let PasswordChecked::SignedIn(tokens) = second.user_pool.start_sign_in(email, password).await.unwrap() else {
+        panic!("no second step for this account")
+    };
     assert!(tokens.access_token.starts_with("eyJ"));
     assert!(tokens.refresh_token.is_some());
     assert_eq!(
-        second.user_pool.sign_in(email, "wrong password").await.unwrap_err(),
+        second
+            .user_pool
+            .start_sign_in(email, "wrong password")
+            .await
+            .unwrap_err(),
         AppError::WrongCredentials
     );
     stop(second).await;

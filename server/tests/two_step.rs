@@ -6,7 +6,7 @@ use app::{
     error::{AppError, Field},
     functions::{
         auth::{ForgotPassword, RefreshSession, ResetPassword},
-        settings::{DeleteAccount, SignOutEverywhere},
+        settings::SignOutEverywhere,
         two_step::{
             FinishTwoStepSetup, RenewRecoveryCodes, SignInCode, SignInRecoveryCode, StartTwoStepSetup, TurnOffTwoStep,
         },
@@ -14,10 +14,9 @@ use app::{
     model::{AuthenticatorSetup, MailPurpose, RecoveryCodes, SecondStep, SignInStep, SignedIn},
     validation::DELETE_CONFIRMATION,
 };
-use server::Services;
 
 use crate::common::{
-    PASSWORD, TestApp, access_token, local_settings, sign_in_args,
+    PASSWORD, TestApp, access_token, delete_account, sign_in_args,
     totp::{code_now, wrong_code},
 };
 
@@ -73,6 +72,16 @@ async fn password_step(app: &TestApp, email: &str, password: &str) -> SecondStep
     }
 }
 
+/// Both steps of a sign-in, the second with the code the account's app shows now.
+async fn sign_in_with_app(app: &TestApp, account: &WithTwoStep, password: &str) -> SignedIn {
+    let step = password_step(app, account.email, password).await;
+    let (status, signed_in) = app
+        .call(code_step(account.email, &step, &code_now(&account.secret)))
+        .await;
+    assert_eq!(status, 200, "{signed_in:?}");
+    signed_in.unwrap()
+}
+
 fn code_step(email: &str, step: &SecondStep, code: &str) -> SignInCode {
     SignInCode {
         email: email.into(),
@@ -98,18 +107,18 @@ fn recovery_step(email: &str, password: &str, code: &str) -> SignInRecoveryCode 
 /// a person would in a minute, so the app's own quotas per address and per IP (which count second
 /// steps as sign-ins: `rate_limits.rs` tests them) are raised.
 async fn start_with(limits: LocalLimits) -> TestApp {
-    let dir = tempfile::tempdir().unwrap();
-    let mut settings = local_settings(dir.path());
-    if let Mode::Local(local) = &mut settings.mode {
-        local.limits = limits;
-    }
-    let quotas = &mut settings.rate_limits;
-    (
-        quotas.sign_ins_per_minute,
-        quotas.email_per_minute,
-        quotas.ip_per_minute,
-    ) = (100, 100, 1000);
-    TestApp::serve(Services::connect(&settings).await.unwrap(), dir).await
+    TestApp::start_with(|settings| {
+        if let Mode::Local(local) = &mut settings.mode {
+            local.limits = limits;
+        }
+        let quotas = &mut settings.rate_limits;
+        (
+            quotas.sign_ins_per_minute,
+            quotas.email_per_minute,
+            quotas.ip_per_minute,
+        ) = (100, 100, 1000);
+    })
+    .await
 }
 
 async fn start() -> TestApp {
@@ -262,12 +271,7 @@ async fn a_recovery_code_signs_in_once_lifts_the_authenticator_and_never_works_a
 async fn a_new_set_of_recovery_codes_replaces_the_old_one() {
     let app = start().await;
     let account = turn_on(&app, "renew@example.com").await;
-    let step = password_step(&app, account.email, PASSWORD).await;
-    let signed_in = app
-        .call(code_step(account.email, &step, &code_now(&account.secret)))
-        .await
-        .1
-        .unwrap();
+    let signed_in = sign_in_with_app(&app, &account, PASSWORD).await;
 
     let renewed = app
         .call(RenewRecoveryCodes {
@@ -291,12 +295,7 @@ async fn a_new_set_of_recovery_codes_replaces_the_old_one() {
 async fn turning_it_off_needs_the_password_and_a_current_code() {
     let app = start().await;
     let account = turn_on(&app, "off@example.com").await;
-    let step = password_step(&app, account.email, PASSWORD).await;
-    let signed_in = app
-        .call(code_step(account.email, &step, &code_now(&account.secret)))
-        .await
-        .1
-        .unwrap();
+    let signed_in = sign_in_with_app(&app, &account, PASSWORD).await;
     let turn_off = |password: &str, code: &str| TurnOffTwoStep {
         access_token: access_token(&signed_in).into(),
         current_password: password.into(),
@@ -327,12 +326,7 @@ async fn turning_it_off_needs_the_password_and_a_current_code() {
 async fn a_recovery_code_also_turns_it_off() {
     let app = start().await;
     let account = turn_on(&app, "off-recovery@example.com").await;
-    let step = password_step(&app, account.email, PASSWORD).await;
-    let signed_in = app
-        .call(code_step(account.email, &step, &code_now(&account.secret)))
-        .await
-        .1
-        .unwrap();
+    let signed_in = sign_in_with_app(&app, &account, PASSWORD).await;
     let off = TurnOffTwoStep {
         access_token: access_token(&signed_in).into(),
         current_password: PASSWORD.into(),
@@ -346,12 +340,7 @@ async fn a_recovery_code_also_turns_it_off() {
 async fn reset_sign_out_everywhere_and_deletion_work_for_an_account_with_two_step_sign_in() {
     let app = start().await;
     let account = turn_on(&app, "everything@example.com").await;
-    let step = password_step(&app, account.email, PASSWORD).await;
-    let earlier = app
-        .call(code_step(account.email, &step, &code_now(&account.secret)))
-        .await
-        .1
-        .unwrap();
+    let earlier = sign_in_with_app(&app, &account, PASSWORD).await;
 
     // A password reset ends every earlier session and leaves two-step sign-in on.
     let forgot = ForgotPassword {
@@ -371,12 +360,7 @@ async fn reset_sign_out_everywhere_and_deletion_work_for_an_account_with_two_ste
     // sign-in within it is made again by the server, but a second step cannot be: it would be
     // asked for again. People take longer than that.
     after_this_second().await;
-    let step = password_step(&app, account.email, new_password).await;
-    let now = app
-        .call(code_step(account.email, &step, &code_now(&account.secret)))
-        .await
-        .1
-        .unwrap();
+    let now = sign_in_with_app(&app, &account, new_password).await;
     assert!(app.profile(&now.tokens.access_token).await.two_step.on);
 
     let everywhere = SignOutEverywhere {
@@ -386,17 +370,8 @@ async fn reset_sign_out_everywhere_and_deletion_work_for_an_account_with_two_ste
     assert_eq!(app.profile_status(&now.tokens.access_token).await, 401);
     after_this_second().await;
 
-    let step = password_step(&app, account.email, new_password).await;
-    let last = app
-        .call(code_step(account.email, &step, &code_now(&account.secret)))
-        .await
-        .1
-        .unwrap();
-    let delete = DeleteAccount {
-        access_token: access_token(&last).into(),
-        current_password: new_password.into(),
-        confirmation: DELETE_CONFIRMATION.into(),
-    };
+    let last = sign_in_with_app(&app, &account, new_password).await;
+    let delete = delete_account(&access_token(&last), new_password, DELETE_CONFIRMATION);
     assert_eq!(app.call(delete).await, (200, Ok(())));
     assert_eq!(app.cognito_users().await, 0);
     assert!(app.profile_items().await.is_empty());

@@ -344,10 +344,12 @@ impl ProfileTable {
     }
 
     /// From now on, refuse the access tokens of one session (until they expire anyway), and
-    /// forget the sessions of `earlier` whose tokens have all expired. Adding to a set is atomic,
-    /// so two devices signing out at once both stay ended.
-    pub async fn end_session(&self, sub: &str, ended: &EndedSession, earlier: &[EndedSession]) -> Result<(), AppError> {
-        self.client
+    /// forget the ended sessions whose tokens have all expired. Adding to a set is atomic, so two
+    /// devices signing out at once both stay ended; the update answers the whole set, so the
+    /// expired entries are known without reading the item first.
+    pub async fn end_session(&self, sub: &str, ended: &EndedSession) -> Result<(), AppError> {
+        let updated = self
+            .client
             .update_item()
             .table_name(&self.table)
             .key("sub", s(sub))
@@ -356,14 +358,19 @@ impl ProfileTable {
             .expression_attribute_names("#sub", "sub")
             .expression_attribute_names("#ended", "ended_sessions")
             .expression_attribute_values(":ended", AttributeValue::Ss(vec![ended.to_entry()]))
+            .return_values(ReturnValue::UpdatedNew)
             .send()
             .await
             .map_err(|e| missing_profile(app_error("UpdateItem(end session)", e)))?;
         let now = chrono::Utc::now().timestamp();
-        let expired: Vec<String> = earlier
-            .iter()
-            .filter(|e| e.until < now)
-            .map(EndedSession::to_entry)
+        let expired: Vec<String> = updated
+            .attributes()
+            .and_then(|item| item.get("ended_sessions"))
+            .and_then(|set| set.as_ss().ok())
+            .into_iter()
+            .flatten()
+            .filter(|entry| EndedSession::from_entry(entry).is_some_and(|e| e.until < now))
+            .cloned()
             .collect();
         if !expired.is_empty() {
             // Tidying only: a leftover entry refuses nothing that is still valid.

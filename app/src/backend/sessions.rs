@@ -151,11 +151,7 @@ pub async fn end_this_session(state: &AppState, access_token: &str, refresh_toke
                 session: claims.session.clone(),
                 until: claims.expires_at + super::token_verifier::MAX_CLOCK_SKEW_SECS as i64,
             };
-            let earlier = match state.profiles.get(&claims.sub).await {
-                Ok(Some(profile)) => profile.ended_sessions,
-                _ => Vec::new(),
-            };
-            let recorded = with_retries(|| state.profiles.end_session(&claims.sub, &ended, &earlier)).await;
+            let recorded = with_retries(|| state.profiles.end_session(&claims.sub, &ended)).await;
             audit::record(Action::SignOut, Who::User(&claims.sub), recorded)
         }
         Err(_) => Ok(()),

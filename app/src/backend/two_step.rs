@@ -396,7 +396,7 @@ mod tests {
     fn the_qr_code_is_square_with_its_finder_patterns_drawn() {
         let qr = qr_code("otpauth://totp/Doorway:a@example.com?secret=JBSWY3DPEHPK3PXP&issuer=Doorway").unwrap();
         assert!(
-            qr.size >= 21 && (qr.size - 17) % 4 == 0,
+            qr.size >= 21 && (qr.size - 17).is_multiple_of(4),
             "a QR version's width: {}",
             qr.size
         );

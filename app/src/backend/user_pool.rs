@@ -321,15 +321,6 @@ impl UserPool {
         Ok(())
     }
 
-    /// Password sign-in (`USER_PASSWORD_AUTH`) for an account without two-step sign-in; one
-    /// that asks for a code is refused here (`TryLater`): see [`Self::start_sign_in`].
-    pub async fn sign_in(&self, email: &str, password: &str) -> Result<Tokens, AppError> {
-        match self.start_sign_in(email, password).await? {
-            PasswordChecked::SignedIn(tokens) => Ok(tokens),
-            PasswordChecked::CodeNeeded { .. } => Err(AppError::TryLater),
-        }
-    }
-
     /// Password sign-in (`USER_PASSWORD_AUTH`): the tokens, or, for an account with two-step
     /// sign-in, Cognito's `SOFTWARE_TOKEN_MFA` challenge (it comes only after the right password).
     pub async fn start_sign_in(&self, email: &str, password: &str) -> Result<PasswordChecked, AppError> {

@@ -3,15 +3,15 @@
 //! not recognise.
 use leptos::{either::EitherOf3, prelude::*};
 
+use super::signed_in::{Loaded, load_signed_in};
 use crate::{
     functions::settings::recent_activity,
     model::{ActivityItem, ActivityKind},
-    session::with_access_token,
 };
 
 #[component]
 pub fn RecentActivity(time_zone: String) -> impl IntoView {
-    let items = LocalResource::new(move || with_access_token(recent_activity));
+    let items = load_signed_in(recent_activity);
     view! {
         <section class="setting" aria-labelledby="activity-heading">
             <h2 id="activity-heading">"Recent activity"</h2>
@@ -20,9 +20,9 @@ pub fn RecentActivity(time_zone: String) -> impl IntoView {
                 " above, then " <a href="#password-heading">"Change password"</a> "."
             </p>
             {move || match items.get() {
-                None => EitherOf3::A(view! { <p class="hint">"Loading your activity…"</p> }),
-                Some(Err(error)) => EitherOf3::B(view! { <p class="alert" role="alert">{error.to_string()}</p> }),
-                Some(Ok(list)) => {
+                Loaded::Loading => EitherOf3::A(view! { <p class="hint">"Loading your activity…"</p> }),
+                Loaded::Failed(message) => EitherOf3::B(view! { <p class="alert" role="alert">{message}</p> }),
+                Loaded::Ready(list) => {
                     let zone = time_zone.clone();
                     EitherOf3::C(
                         view! {

@@ -15,17 +15,15 @@ pub enum Loaded<T> {
 }
 
 /// Loads `call`'s answer once the page runs in the browser; a signed-out visitor is sent to
-/// sign in and brought back to `path`.
-pub fn load_signed_in<T, Fut>(path: &'static str, call: fn(Secret) -> Fut) -> RwSignal<Loaded<T>>
+/// sign in and brought back to this page (`with_access_token` decides, once another tab had its
+/// chance to hand over a session).
+pub fn load_signed_in<T, Fut>(call: fn(Secret) -> Fut) -> RwSignal<Loaded<T>>
 where
     T: Clone + Send + Sync + 'static,
     Fut: Future<Output = Result<T, AppError>> + 'static,
 {
     let loaded = RwSignal::new(Loaded::Loading);
     Effect::new(move |_| {
-        if !session::require_sign_in(path) {
-            return;
-        }
         spawn_local(async move {
             match session::with_access_token(call).await {
                 Ok(value) => loaded.set(Loaded::Ready(value)),

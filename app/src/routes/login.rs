@@ -1,4 +1,4 @@
-use leptos::{either::Either, ev::SubmitEvent, prelude::*};
+use leptos::{ev::SubmitEvent, prelude::*};
 use leptos_meta::Title;
 
 use crate::{
@@ -29,13 +29,8 @@ pub fn LoginPage() -> impl IntoView {
     }
 }
 
-/// Where a signed-in person goes: back to the page that asked, or, after a recovery code lifted
-/// their authenticator, to settings to set up a new one.
-#[derive(Clone)]
-enum Then {
-    Next(String),
-    SetUpNewAuthenticator,
-}
+/// Where a recovery-code sign-in goes: settings, to set up a new authenticator.
+const AFTER_RECOVERY_CODE: &str = "/settings?notice=two-step-lifted";
 
 #[island]
 fn LoginForm(email: String, next: String, notice: Option<String>) -> impl IntoView {
@@ -51,12 +46,6 @@ fn LoginForm(email: String, next: String, notice: Option<String>) -> impl IntoVi
     let second: RwSignal<Option<SecondStep>> = RwSignal::new(None);
     let form = Submission::new();
     let (errors, pending) = (form.errors, form.pending);
-    let finish = StoredValue::new(move |signed_in: SignedIn, then: Then| match then {
-        Then::Next(next) => keep_and_go(signed_in, remember.get_untracked(), &next),
-        Then::SetUpNewAuthenticator => {
-            keep_and_go(signed_in, remember.get_untracked(), "/settings?notice=two-step-lifted")
-        }
-    });
 
     let submit = {
         let next = next.clone();
@@ -83,7 +72,7 @@ fn LoginForm(email: String, next: String, notice: Option<String>) -> impl IntoVi
                     }
                 },
                 move |outcome| match outcome {
-                    Ok(SignInStep::SignedIn(signed_in)) => finish.with_value(|f| f(signed_in, Then::Next(next))),
+                    Ok(SignInStep::SignedIn(signed_in)) => keep_and_go(signed_in, remember.get_untracked(), &next),
                     Ok(SignInStep::CodeNeeded(step)) => {
                         pending.set(false);
                         second.set(Some(step));
@@ -133,7 +122,7 @@ fn LoginForm(email: String, next: String, notice: Option<String>) -> impl IntoVi
             second
                 .get()
                 .map(|step| {
-                    view! { <CodeStep step email password finish=finish next=next.clone() back /> }
+                    view! { <CodeStep step email password remember next=next.clone() back /> }
                 })
         }}
     }
@@ -145,7 +134,7 @@ fn CodeStep(
     step: SecondStep,
     email: RwSignal<String>,
     password: RwSignal<String>,
-    finish: StoredValue<impl Fn(SignedIn, Then) + Send + Sync + 'static>,
+    remember: RwSignal<bool>,
     next: String,
     back: impl Fn(Option<AppError>) + Copy + 'static,
 ) -> impl IntoView {
@@ -175,12 +164,12 @@ fn CodeStep(
                     let password = password.get_untracked().into();
                     sign_in_recovery_code(address, password, code.into(), time_zone, language)
                         .await
-                        .map(|signed_in| (signed_in, Then::SetUpNewAuthenticator))
+                        .map(|signed_in| (signed_in, AFTER_RECOVERY_CODE.to_string()))
                 } else {
                     let SecondStep { session, username } = step.get_value();
                     sign_in_code(address, username, session, code.into(), time_zone, language)
                         .await
-                        .map(|signed_in| (signed_in, Then::Next(next)))
+                        .map(|signed_in| (signed_in, next))
                 };
                 match answer {
                     // The challenge is gone: start again from the password.
@@ -201,7 +190,7 @@ fn CodeStep(
                     other => other,
                 }
             },
-            move |(signed_in, then)| finish.with_value(|f| f(signed_in, then)),
+            move |(signed_in, then): (SignedIn, String)| keep_and_go(signed_in, remember.get_untracked(), &then),
         );
     };
     let switch = move |_| {
@@ -215,34 +204,30 @@ fn CodeStep(
             <h2>"Two-step sign-in"</h2>
             <FormAlert message=errors.general() />
             {move || {
-                if recovery.get() {
-                    Either::Left(
-                        view! {
-                            <p>"Enter one of the recovery codes you saved when you set up two-step sign-in. Each works once."</p>
-                            <TextField
-                                id="recovery-code"
-                                label="Recovery code"
-                                value=code
-                                error=errors.on(Field::RecoveryCode)
-                                autofocus=true
-                            />
-                        },
+                // One field, which of the two codes it takes: the view is rebuilt on a switch, so
+                // the field takes the focus again.
+                let (intro, id, label, field, autocomplete, inputmode) = if recovery.get() {
+                    (
+                        "Enter one of the recovery codes you saved when you set up two-step sign-in. Each works once.",
+                        "recovery-code",
+                        "Recovery code",
+                        Field::RecoveryCode,
+                        "off",
+                        "text",
                     )
                 } else {
-                    Either::Right(
-                        view! {
-                            <p>"Enter the six-digit code your authenticator app shows for this account."</p>
-                            <TextField
-                                id="code"
-                                label="Code"
-                                value=code
-                                error=errors.on(Field::Code)
-                                autocomplete="one-time-code"
-                                inputmode="numeric"
-                                autofocus=true
-                            />
-                        },
+                    (
+                        "Enter the six-digit code your authenticator app shows for this account.",
+                        "code",
+                        "Code",
+                        Field::Code,
+                        "one-time-code",
+                        "numeric",
                     )
+                };
+                view! {
+                    <p>{intro}</p>
+                    <TextField id label value=code error=errors.on(field) autocomplete inputmode autofocus=true />
                 }
             }}
             <SubmitButton label="Verify" pending_label="Checking…" pending ready />

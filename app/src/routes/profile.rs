@@ -32,7 +32,7 @@ pub fn ProfilePage() -> impl IntoView {
 
 #[island(lazy)]
 fn ProfileEditor() -> impl IntoView {
-    let profile = load_signed_in("/profile", get_profile);
+    let profile = load_signed_in(get_profile);
     move || match profile.get() {
         Loaded::Loading => EitherOf3::A(view! { <LoadingNote text="Loading your profile…" /> }),
         Loaded::Failed(message) => EitherOf3::B(view! { <p class="alert" role="alert">{message}</p> }),

@@ -65,7 +65,7 @@ enum Open {
 
 #[island(lazy)]
 fn AccountSettings() -> impl IntoView {
-    let profile = load_signed_in("/settings", get_profile);
+    let profile = load_signed_in(get_profile);
     move || match profile.get() {
         Loaded::Loading => EitherOf3::A(view! { <LoadingNote text="Loading your account…" /> }),
         Loaded::Failed(message) => EitherOf3::B(view! { <p class="alert" role="alert">{message}</p> }),

@@ -136,16 +136,6 @@ pub fn locale() -> BrowserLocale {
     storage::locale()
 }
 
-/// Sends a signed-out visitor to sign in, to come back to `path` afterwards. A tab just opened
-/// may yet be handed the session by another: then `with_access_token` decides, once it knows.
-pub fn require_sign_in(path: &str) -> bool {
-    let signed_in = stored().is_some() || tabs::may_still_hand_over();
-    if !signed_in {
-        go(&path_with_query("/login", &[("next", path)]));
-    }
-    signed_in
-}
-
 /// Forgets the session in this browser (works offline) and goes to `path`.
 pub fn forget_and_go(path: &str) {
     storage::clear();
@@ -183,7 +173,8 @@ where
 async fn session_or_sign_in() -> Option<StoredSession> {
     let session = tabs::load_or_ask_other_tabs().await;
     if session.is_none() {
-        require_sign_in(&storage::current_path());
+        // Signed out: sign in, then come back here.
+        go(&path_with_query("/login", &[("next", &storage::current_path())]));
     }
     session
 }

@@ -38,9 +38,6 @@ pub mod tabs {
     pub async fn load_or_ask_other_tabs() -> Option<StoredSession> {
         None
     }
-    pub fn may_still_hand_over() -> bool {
-        false
-    }
 }
 
 pub mod keeper {

@@ -51,11 +51,6 @@ pub async fn load_or_ask_other_tabs() -> Option<StoredSession> {
     storage::load()
 }
 
-/// Whether another tab may yet hand over a session (this page has not asked, or waits still).
-pub fn may_still_hand_over() -> bool {
-    ASKED.with_borrow(Option::is_none) || SETTLE.with_borrow(Option::is_some)
-}
-
 pub fn tell_changed(session: &StoredSession, kept: bool) {
     post(if kept { CHANGED_KEPT } else { CHANGED }, Some(session));
 }
