@@ -18,16 +18,15 @@ const BUDGET = {
   firstGzip: 150 * KB,
   chunkGzip: 40 * KB,
 };
-// Measured on 2026-12-01 after the second sign-in step, the tab hand-off and recent activity
-// landed (the closing note of that stop): the first-visit wasm is over its raw and gzip budgets and
-// the settings chunk over the chunk budget, a regression of about 24 KB gzip on /login to win back.
-// Lower these whenever the wasm shrinks; remove them once the budgets are met.
-const MEASURED = { firstRaw: 499_350, firstGzip: 200_350, chunkGzip: 54_250 };
-const MARGIN = 1.02;
+// The gzip budget is not met yet: its limit is the size measured on 2026-12-01 (the second
+// sign-in step, the recovery-code and activity parts built from chunks of their own, the
+// forgot-password, reset and verify pages as lazy islands) plus 2 %, so the gap can only shrink.
+// Lower it whenever the wasm shrinks; remove it once the budget is met.
+const MEASURED_FIRST_GZIP = 177_425;
 const LIMIT = {
-  firstRaw: Math.max(BUDGET.firstRaw, Math.round(MEASURED.firstRaw * MARGIN)),
-  firstGzip: Math.max(BUDGET.firstGzip, Math.round(MEASURED.firstGzip * MARGIN)),
-  chunkGzip: Math.max(BUDGET.chunkGzip, Math.round(MEASURED.chunkGzip * MARGIN)),
+  firstRaw: BUDGET.firstRaw,
+  firstGzip: Math.max(BUDGET.firstGzip, Math.round(MEASURED_FIRST_GZIP * 1.02)),
+  chunkGzip: BUDGET.chunkGzip,
 };
 
 if (!existsSync(pkgDir)) {

@@ -9,7 +9,7 @@
 //!   cargo bench -p app --features ssr --bench token_verifier
 use std::{future::Future, pin::Pin, time::Instant};
 
-use app::backend::token_verifier::{JwksSource, TokenVerifier};
+use app::backend::token_verifier::{JwksSource, TokenVerifier, use_aws_lc_for_tokens};
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 use criterion::{Criterion, criterion_group};
 use jsonwebtoken::{Algorithm, EncodingKey, Header, encode, jwk::JwkSet};
@@ -33,6 +33,7 @@ impl JwksSource for FixedJwks {
 }
 
 fn setup() -> (TokenVerifier, String, tokio::runtime::Runtime) {
+    use_aws_lc_for_tokens();
     let private = RsaPrivateKey::new(&mut rand::thread_rng(), 2048).expect("an RSA key");
     let public = private.to_public_key();
     let jwks: JwkSet = serde_json::from_value(json!({ "keys": [{

@@ -13,9 +13,17 @@ const EMAIL_MAX_CHARS: usize = 128;
 /// What a person types to confirm that their account should be deleted.
 pub const DELETE_CONFIRMATION: &str = "DELETE";
 
-/// Emails are identifiers: trimmed and lower-cased the same way everywhere.
+/// Emails are identifiers: trimmed and lower-cased on the server, where it counts.
+#[cfg(not(feature = "hydrate"))]
 pub fn normalize_email(email: &str) -> String {
     email.trim().to_lowercase()
+}
+
+/// The browser's copy folds ASCII letters only: Unicode case tables would add about 12 KB to the
+/// wasm every first visit loads, and the server normalises what it receives again in full.
+#[cfg(feature = "hydrate")]
+pub fn normalize_email(email: &str) -> String {
+    email.trim().to_ascii_lowercase()
 }
 
 /// A normalized, plausible email address.

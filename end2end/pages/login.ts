@@ -60,12 +60,6 @@ export class LoginPage extends AppPage {
     await this.verifyButton().click();
   }
 
-  async enterRecoveryCode(recoveryCode: string) {
-    await this.useRecoveryCodeButton().click();
-    await this.recoveryCode().fill(recoveryCode);
-    await this.verifyButton().click();
-  }
-
   async signIn(email: string, password: string, options: SignInOptions = {}) {
     if (options.open !== false) await this.open();
     await this.email().fill(email);

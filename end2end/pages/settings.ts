@@ -12,10 +12,16 @@ export type TwoStepOn = {
 
 /** `/settings`: password, email, two-step sign-in, sessions, data export, deletion. */
 export class SettingsPage extends AppPage {
-  /** Opens the page and waits for the account to be loaded. */
+  /**
+   * Opens the page and waits until it has settled as a person sees it: the account, then the
+   * two-step section and the activity list, which each arrive on their own and push what is
+   * below them down (a click aimed before that lands elsewhere).
+   */
   async open() {
     await super.open("/settings");
     await expect(this.page.getByRole("heading", { name: "Email" })).toBeVisible();
+    await expect(this.twoStep().getByRole("button").first()).toBeVisible();
+    await expect(this.recentActivity().getByRole("list")).toBeAttached();
   }
 
   /** The "Recent activity" section. */

@@ -125,6 +125,8 @@ test("two-step sign-in is set up with an authenticator app, whose code sign-in t
 
   const login = await signInAgain(page, account.email, account.password);
   await expect(login.secondStep()).toBeVisible();
+  // The step replaces the password form: the person types the code straight away.
+  await expect(login.code()).toBeFocused();
   await login.enterCode(wrongCode(key));
   await expect(login.alert()).toContainText("isn't right");
   await login.enterCode(totp(key));
@@ -143,7 +145,10 @@ test("a recovery code signs in without the app and lifts two-step sign-in; turni
   await expect(settingsPage.twoStep()).toContainText("(Authenticator app)");
 
   const login = await signInAgain(page, account.email, account.password);
-  await login.enterRecoveryCode(recoveryCodes[0]);
+  await login.useRecoveryCodeButton().click();
+  await expect(login.recoveryCode()).toBeFocused();
+  await login.recoveryCode().fill(recoveryCodes[0]);
+  await login.verifyButton().click();
   await expect(page).toHaveURL(/\/settings\?notice=two-step-lifted$/);
   await expect(settingsPage.notice().filter({ hasText: "You signed in with a recovery code" })).toBeVisible();
   await expect(settingsPage.setUpTwoStepButton()).toBeVisible();
@@ -159,7 +164,7 @@ test("a recovery code signs in without the app and lifts two-step sign-in; turni
   await expect(settingsPage.alert()).toContainText("isn't right");
   await settingsPage.appCode().fill(totp(key));
   await settingsPage.turnOffButton().click();
-  await expect(settingsPage.notice().filter({ hasText: "Two-step sign-in is off" })).toBeVisible();
+  await expect(settingsPage.notice().filter({ hasText: /^Two-step sign-in is off\./ })).toBeVisible();
   await expect(settingsPage.setUpTwoStepButton()).toBeVisible();
 
   const again = await signInAgain(page, account.email, account.password);

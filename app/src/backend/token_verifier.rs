@@ -100,8 +100,21 @@ struct Inner {
     last_fetch: Mutex<Option<(Instant, bool)>>,
 }
 
+/// Signatures are checked with aws-lc (already built for the AWS SDK's TLS; an RSA verification
+/// takes a tenth of the pure-Rust backend's time, bench/RESULTS.md). Local mode's emulator brings
+/// `jsonwebtoken`'s other backend into the same build, and with both it would not pick one
+/// itself: whatever signs or verifies a token in this process calls this first.
+pub fn use_aws_lc_for_tokens() {
+    static CHOSEN: std::sync::Once = std::sync::Once::new();
+    // Err only when a provider is already installed, which is then this one.
+    CHOSEN.call_once(|| {
+        let _ = jsonwebtoken::crypto::aws_lc::DEFAULT_PROVIDER.install_default();
+    });
+}
+
 impl TokenVerifier {
     pub fn new(issuer: String, client_id: String, source: Box<dyn JwksSource>) -> Self {
+        use_aws_lc_for_tokens();
         Self {
             inner: Arc::new(Inner {
                 issuer,
@@ -316,6 +329,7 @@ mod tests {
     }
 
     fn sign(claims: &Value, kid: &str) -> String {
+        use_aws_lc_for_tokens();
         let mut header = Header::new(Algorithm::RS256);
         header.kid = Some(kid.into());
         encode(
@@ -406,6 +420,7 @@ mod tests {
         header.x5u = Some(format!("{server}/cert.pem"));
         header.jwk = Some(serde_json::from_value(attacker_jwk).unwrap());
         let pem = attacker.to_pkcs1_pem(LineEnding::LF).unwrap();
+        use_aws_lc_for_tokens();
         let token = encode(&header, &claims(), &EncodingKey::from_rsa_pem(pem.as_bytes()).unwrap()).unwrap();
 
         // Nothing but the key is wrong: a verifier that took the attacker's set would accept it.

@@ -422,6 +422,21 @@ fn start_cooldown(cooldown: RwSignal<u32>) {
     }
 }
 
+/// Moves the focus to the element with this id, if the page has it: for a form that replaced
+/// another in place, where the `autofocus` attribute does nothing.
+pub fn focus_by_id(id: &str) {
+    #[cfg(feature = "hydrate")]
+    if let Some(element) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.get_element_by_id(id))
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = element.focus();
+    }
+    #[cfg(not(feature = "hydrate"))]
+    let _ = id;
+}
+
 /// A signal that turns true once the island runs in the browser: forms wait for it, so a click
 /// before hydration can never post a password as a plain HTML form.
 pub fn use_ready() -> RwSignal<bool> {

@@ -1,4 +1,5 @@
 //! Pieces used by several pages.
+pub mod built_later;
 pub mod form;
 pub mod notice;
 pub mod recent_activity;

@@ -9,34 +9,57 @@ use crate::{
     model::{ActivityItem, ActivityKind},
 };
 
+/// The section. Its list comes in a wasm chunk of its own once the settings are on screen
+/// (`super::built_later`; in the settings' chunk it would outgrow the budget of a lazily loaded
+/// chunk, bench/check-size.mjs).
 #[component]
 pub fn RecentActivity(time_zone: String) -> impl IntoView {
-    let items = load_signed_in(recent_activity);
+    let section = NodeRef::<leptos::html::Section>::new();
+    #[cfg(feature = "hydrate")]
+    {
+        let (owner, time_zone) = (Owner::current(), time_zone.clone());
+        section.on_load(move |element| {
+            leptos::task::spawn_local(build_activity_list(element.into(), owner, time_zone));
+        });
+    }
+    // Settings render only in the browser; this keeps the server build's view of them whole.
+    #[cfg(not(feature = "hydrate"))]
+    let content = view! { <ActivityList time_zone /> };
+    #[cfg(feature = "hydrate")]
+    let content = ();
     view! {
-        <section class="setting" aria-labelledby="activity-heading">
+        <section class="setting" aria-labelledby="activity-heading" node_ref=section>
             <h2 id="activity-heading">"Recent activity"</h2>
             <p>
                 "Don't recognise a line? Use " <a href="#sessions-heading">"Sign out everywhere"</a>
                 " above, then " <a href="#password-heading">"Change password"</a> "."
             </p>
-            {move || match items.get() {
-                Loaded::Loading => EitherOf3::A(view! { <p class="hint">"Loading your activity…"</p> }),
-                Loaded::Failed(message) => EitherOf3::B(view! { <p class="alert" role="alert">{message}</p> }),
-                Loaded::Ready(list) => {
-                    let zone = time_zone.clone();
-                    EitherOf3::C(
-                        view! {
-                            <ol class="activity">
-                                {list
-                                    .into_iter()
-                                    .map(|item| view! { <ActivityLine item time_zone=zone.clone() /> })
-                                    .collect_view()}
-                            </ol>
-                        },
-                    )
-                }
-            }}
+            {content}
         </section>
+    }
+}
+
+#[cfg(feature = "hydrate")]
+#[lazy]
+fn build_activity_list(section: web_sys::Element, owner: Option<Owner>, time_zone: String) {
+    super::built_later::build_into(section, owner, move || view! { <ActivityList time_zone /> });
+}
+
+/// The person's activity, newest first, once it has arrived.
+#[component]
+fn ActivityList(time_zone: String) -> impl IntoView {
+    let items = load_signed_in(recent_activity);
+    move || match items.get() {
+        Loaded::Loading => EitherOf3::A(view! { <p class="hint">"Loading your activity…"</p> }),
+        Loaded::Failed(message) => EitherOf3::B(view! { <p class="alert" role="alert">{message}</p> }),
+        Loaded::Ready(list) => {
+            let zone = time_zone.clone();
+            EitherOf3::C(view! {
+                <ol class="activity">
+                    {list.into_iter().map(|item| view! { <ActivityLine item time_zone=zone.clone() /> }).collect_view()}
+                </ol>
+            })
+        }
     }
 }
 

@@ -3,7 +3,7 @@ use leptos::{ev::SubmitEvent, prelude::*};
 
 use crate::{
     components::{
-        form::{CodeField, EmailField, FormAlert, ResendCodeButton, Submission, SubmitButton, use_ready},
+        form::{CodeField, EmailField, FormAlert, ResendCodeButton, Submission, SubmitButton, focus_by_id, use_ready},
         notice::Notice,
     },
     error::Field,
@@ -38,19 +38,7 @@ pub fn VerifyStep(email: String, password: Option<RwSignal<String>>, notice: Opt
     let form = Submission::new();
     let (errors, pending) = (form.errors, form.pending);
     // Arriving here from sign-up replaces the form in place: move focus to the code.
-    Effect::new(move |_| {
-        #[cfg(feature = "hydrate")]
-        {
-            use wasm_bindgen::JsCast;
-            if let Some(input) = web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.get_element_by_id("code"))
-                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-            {
-                let _ = input.focus();
-            }
-        }
-    });
+    Effect::new(move |_| focus_by_id("code"));
 
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();

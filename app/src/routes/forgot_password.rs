@@ -23,7 +23,7 @@ pub fn ForgotPasswordPage() -> impl IntoView {
     }
 }
 
-#[island]
+#[island(lazy)]
 fn ForgotPasswordForm(email: String) -> impl IntoView {
     let ready = use_ready();
     let email = RwSignal::new(email);

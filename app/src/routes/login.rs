@@ -2,7 +2,9 @@ use leptos::{ev::SubmitEvent, prelude::*};
 use leptos_meta::Title;
 
 use crate::{
-    components::form::{EmailField, FormAlert, PasswordField, Submission, SubmitButton, TextField, use_ready},
+    components::form::{
+        EmailField, FormAlert, PasswordField, Submission, SubmitButton, TextField, focus_by_id, use_ready,
+    },
     components::notice::{Notice, notice_text, query},
     error::{AppError, Field},
     functions::{
@@ -112,20 +114,42 @@ fn LoginForm(email: String, next: String, notice: Option<String>) -> impl IntoVi
         </p>
     };
     // Back to the password, saying why when it was not the person's own choice.
-    let back = move |why: Option<AppError>| {
+    let back = Callback::new(move |why: Option<AppError>| {
         errors.set(why);
         second.set(None);
-    };
+    });
     view! {
         <div hidden=move || second.with(Option::is_some)>{password_step}</div>
         {move || {
             second
                 .get()
                 .map(|step| {
-                    view! { <CodeStep step email password remember next=next.clone() back /> }
+                    let slot = NodeRef::<leptos::html::Div>::new();
+                    #[cfg(feature = "hydrate")]
+                    {
+                        let (owner, next) = (Owner::current(), next.clone());
+                        slot.on_load(move |element| {
+                            let step = CodeStepProps { step, email, password, remember, next, back };
+                            leptos::task::spawn_local(build_code_step(element.into(), owner, step));
+                        });
+                    }
+                    // The step appears only in the browser; this keeps the server build's view of it whole.
+                    #[cfg(not(feature = "hydrate"))]
+                    let content = view! { <CodeStep step email password remember next=next.clone() back /> };
+                    #[cfg(feature = "hydrate")]
+                    let content = ();
+                    view! { <div node_ref=slot>{content}</div> }
                 })
         }}
     }
+}
+
+/// The second step comes in a wasm chunk of its own (`components::built_later`): most people
+/// never see it, and everyone's first visit loads the wasm of this page.
+#[cfg(feature = "hydrate")]
+#[lazy]
+fn build_code_step(slot: web_sys::Element, owner: Option<Owner>, props: CodeStepProps) {
+    crate::components::built_later::build_into(slot, owner, move || CodeStep(props));
 }
 
 /// The second step: the authenticator app's code, or a recovery code instead.
@@ -136,7 +160,7 @@ fn CodeStep(
     password: RwSignal<String>,
     remember: RwSignal<bool>,
     next: String,
-    back: impl Fn(Option<AppError>) + Copy + 'static,
+    back: Callback<Option<AppError>>,
 ) -> impl IntoView {
     let ready = use_ready();
     let code = RwSignal::new(String::new());
@@ -174,7 +198,7 @@ fn CodeStep(
                 match answer {
                     // The challenge is gone: start again from the password.
                     Err(AppError::SignInExpired) => {
-                        back(Some(AppError::SignInExpired));
+                        back.run(Some(AppError::SignInExpired));
                         Err(AppError::SignInExpired)
                     }
                     // The code was wrong: said beside the field it was typed in, in words for
@@ -193,6 +217,8 @@ fn CodeStep(
             move |(signed_in, then): (SignedIn, String)| keep_and_go(signed_in, remember.get_untracked(), &then),
         );
     };
+    // The step replaces the password form in place, and each switch replaces the field.
+    Effect::new(move |_| focus_by_id(if recovery.get() { "recovery-code" } else { "code" }));
     let switch = move |_| {
         code.set(String::new());
         errors.set(None);
@@ -204,8 +230,7 @@ fn CodeStep(
             <h2>"Two-step sign-in"</h2>
             <FormAlert message=errors.general() />
             {move || {
-                // One field, which of the two codes it takes: the view is rebuilt on a switch, so
-                // the field takes the focus again.
+                // One field, which of the two codes it takes.
                 let (intro, id, label, field, autocomplete, inputmode) = if recovery.get() {
                     (
                         "Enter one of the recovery codes you saved when you set up two-step sign-in. Each works once.",
@@ -227,7 +252,7 @@ fn CodeStep(
                 };
                 view! {
                     <p>{intro}</p>
-                    <TextField id label value=code error=errors.on(field) autocomplete inputmode autofocus=true />
+                    <TextField id label value=code error=errors.on(field) autocomplete inputmode />
                 }
             }}
             <SubmitButton label="Verify" pending_label="Checking…" pending ready />
@@ -235,7 +260,7 @@ fn CodeStep(
                 <button type="button" class="secondary" on:click=switch>
                     {move || if recovery.get() { "Use the authenticator app" } else { "Use a recovery code" }}
                 </button>
-                <button type="button" class="link" on:click=move |_| back(None)>
+                <button type="button" class="link" on:click=move |_| back.run(None)>
                     "Start again"
                 </button>
             </div>

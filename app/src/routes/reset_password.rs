@@ -24,7 +24,7 @@ pub fn ResetPasswordPage() -> impl IntoView {
     }
 }
 
-#[island]
+#[island(lazy)]
 fn ResetPasswordForm(email: String) -> impl IntoView {
     let ready = use_ready();
     let email = RwSignal::new(email);

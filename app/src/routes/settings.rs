@@ -317,9 +317,8 @@ fn OpenButton(
 }
 
 /// The two-step section. Its content comes in a wasm chunk of its own once the settings are on
-/// screen (one chunk holding both would outgrow the budget of a lazily loaded chunk,
-/// bench/check-size.mjs), and is built there rather than hydrated: the server never renders it,
-/// so the hydration code Leptos would otherwise compile for it is dead weight.
+/// screen (`components::built_later`; one chunk holding both would outgrow the budget of a lazily
+/// loaded chunk, bench/check-size.mjs).
 #[component]
 fn TwoStepSection(status: TwoStepStatus, open: RwSignal<Open>, done: RwSignal<Option<&'static str>>) -> impl IntoView {
     let section = NodeRef::<leptos::html::Section>::new();
@@ -343,8 +342,7 @@ fn TwoStepSection(status: TwoStepStatus, open: RwSignal<Open>, done: RwSignal<Op
     }
 }
 
-/// Builds the section's content at the end of `section`, owned by the settings' `owner`: it goes
-/// when they go.
+/// The section's content, built at the end of `section` under the settings' `owner`.
 #[cfg(feature = "hydrate")]
 #[lazy]
 fn build_two_step_settings(
@@ -354,17 +352,7 @@ fn build_two_step_settings(
     open: RwSignal<Open>,
     done: RwSignal<Option<&'static str>>,
 ) {
-    use leptos::tachys::view::{Mountable, Render};
-    let build = move || {
-        let mut content = view! { <TwoStepSettings status open done /> }.into_view().build();
-        content.mount(&section, None);
-        // Its reactive parts live as long as this state does.
-        StoredValue::new_local(content);
-    };
-    match owner {
-        Some(owner) => owner.with(build),
-        None => build(),
-    }
+    crate::components::built_later::build_into(section, owner, move || view! { <TwoStepSettings status open done /> });
 }
 
 #[component]

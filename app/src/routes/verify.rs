@@ -19,7 +19,7 @@ pub fn VerifyPage() -> impl IntoView {
     }
 }
 
-#[island]
+#[island(lazy)]
 fn VerifyForm(email: String, notice: Option<String>) -> impl IntoView {
     let notice = notice.or(Some("Enter the code we emailed you to confirm your address.".into()));
     view! { <VerifyStep email password=None notice /> }

@@ -44,6 +44,7 @@ impl Signer {
     }
 
     fn sign(&self, claims: &Map<String, Value>) -> Option<String> {
+        app::backend::token_verifier::use_aws_lc_for_tokens();
         let mut header = Header::new(Algorithm::RS256);
         header.kid = Some(self.key_id.clone());
         jsonwebtoken::encode(&header, claims, &self.key).ok()
