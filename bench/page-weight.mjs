@@ -8,46 +8,18 @@
 //   node bench/page-weight.mjs /login /signup /profile /settings
 import { createRequire } from "node:module";
 import { gzipSync } from "node:zlib";
+import { signedInAccount } from "./account.mjs";
 
 const require = createRequire(new URL("../end2end/package.json", import.meta.url));
 const { chromium } = require("@playwright/test");
 const base = process.env.BASE_URL ?? "http://127.0.0.1:3000";
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : ["/login"];
 
-async function call(fn, body) {
-  const response = await fetch(`${base}/api/${fn}`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${fn}: ${response.status} ${await response.text()}`);
-  return response.json();
-}
-
-async function signedInSession() {
-  const email = `bench-${Date.now()}@example.com`;
-  const password = "correct horse battery staple";
-  await call("sign_up", { email, password, display_name: "Bench" });
-  const mailbox = await (await fetch(`${base}/dev/mailbox`)).text();
-  const row = mailbox.split("<tr").find((r) => r.includes(email));
-  const code = row.match(/<code[^>]*>([^<]+)/)[1];
-  await call("confirm_sign_up", { email, code });
-  const signedIn = await call("sign_in", { email, password });
-  return JSON.stringify({
-    access_token: signedIn.tokens.access_token,
-    refresh_token: signedIn.tokens.refresh_token,
-    expires_at_ms: Date.now() + signedIn.tokens.expires_in * 1000,
-    email,
-    display_name: signedIn.display_name,
-    username: signedIn.username,
-  });
-}
-
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
   args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
 });
-const session = await signedInSession();
+const { session } = await signedInAccount(base, "weight");
 const kb = (bytes) => (bytes / 1000).toFixed(1).padStart(7);
 for (const path of paths) {
   const context = await browser.newContext();
