@@ -25,13 +25,13 @@ async fn activity(app: &TestApp, signed_in: &SignedIn) -> Vec<ActivityItem> {
     items.unwrap()
 }
 
-/// The kinds listed, newest first, once the item written after an answer (a failed sign-in, a
-/// reset) has landed.
-async fn kinds_once_settled(app: &TestApp, signed_in: &SignedIn, expected: usize) -> Vec<ActivityKind> {
+/// The items listed, newest first, once the `expected` ones written after their answers (a
+/// sign-in, a failed sign-in, a reset) have landed.
+async fn activity_once_settled(app: &TestApp, signed_in: &SignedIn, expected: usize) -> Vec<ActivityItem> {
     for _ in 0..50 {
         let items = activity(app, signed_in).await;
         if items.len() >= expected {
-            return items.iter().map(|item| item.kind).collect();
+            return items;
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
@@ -39,6 +39,11 @@ async fn kinds_once_settled(app: &TestApp, signed_in: &SignedIn, expected: usize
         "fewer than {expected} activity items: {:?}",
         activity(app, signed_in).await
     );
+}
+
+async fn kinds_once_settled(app: &TestApp, signed_in: &SignedIn, expected: usize) -> Vec<ActivityKind> {
+    let items = activity_once_settled(app, signed_in, expected).await;
+    items.iter().map(|item| item.kind).collect()
 }
 
 async fn activity_items_of(app: &TestApp, sub: &str) -> usize {
@@ -129,8 +134,8 @@ async fn each_person_reads_only_their_own_activity() {
     for _ in 0..3 {
         assert_eq!(app.sign_in("ada.activity@example.com", PASSWORD).await.0, 200);
     }
-    assert_eq!(activity(&app, &ada).await.len(), 4);
-    assert_eq!(activity(&app, &bob).await.len(), 1);
+    assert_eq!(activity_once_settled(&app, &ada, 4).await.len(), 4);
+    assert_eq!(activity_once_settled(&app, &bob, 1).await.len(), 1);
     let without_token = app
         .call(RecentActivity {
             access_token: "".into(),
@@ -187,7 +192,7 @@ async fn items_expire_after_ninety_days_by_the_tables_ttl_and_are_not_listed_onc
         .send()
         .await
         .unwrap();
-    let listed = activity(&app, &signed_in).await;
+    let listed = activity_once_settled(&app, &signed_in, 1).await;
     assert_eq!(listed.len(), 1, "{listed:?}");
 }
 
@@ -197,7 +202,7 @@ async fn activity_goes_with_the_account() {
     let signed_in = app.confirmed_account("gone@example.com", "Gone").await;
     let sub = app.sub(&signed_in.tokens.access_token).await;
     assert_eq!(app.sign_in("gone@example.com", PASSWORD).await.0, 200);
-    assert_eq!(activity_items_of(&app, &sub).await, 2);
+    assert_eq!(activity_once_settled(&app, &signed_in, 2).await.len(), 2);
     let delete = delete_account(&access_token(&signed_in), PASSWORD, DELETE_CONFIRMATION);
     assert_eq!(app.call(delete).await, (200, Ok(())));
     assert_eq!(activity_items_of(&app, &sub).await, 0);
@@ -245,9 +250,8 @@ async fn email_and_two_step_changes_are_listed_too() {
     };
     assert_eq!(app.call(off).await, (200, Ok(())));
 
-    let kinds: Vec<_> = activity(&app, &signed_in).await.iter().map(|item| item.kind).collect();
     assert_eq!(
-        kinds,
+        kinds_once_settled(&app, &signed_in, 4).await,
         [
             ActivityKind::TwoStepOff,
             ActivityKind::TwoStepOn,

@@ -25,12 +25,14 @@ pub const KEEP_DAYS: i64 = 90;
 /// How many items the settings page shows.
 pub const SHOWN: i32 = 50;
 
-/// Where and from what a request came: the approximate device and the client IP, read from the
-/// request a server function is answering.
+/// When, where and from what a request came: the approximate device and the client IP, read from
+/// the request a server function is answering. The time is the request's, not the write's, so an
+/// item written after the answer still sits in its place in the list.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Origin {
     pub device: String,
     pub ip: String,
+    pub at: chrono::DateTime<chrono::Utc>,
 }
 
 impl Origin {
@@ -47,6 +49,7 @@ impl Origin {
             ip: ClientIp::current()
                 .map(|ClientIp(ip)| ip.to_string())
                 .unwrap_or_default(),
+            at: chrono::Utc::now(),
         }
     }
 }
@@ -86,6 +89,12 @@ pub async fn note_from(profiles: &ProfileTable, sub: &str, kind: ActivityKind, o
     if let Err(error) = profiles.record_activity(sub, kind, &origin).await {
         tracing::warn!(?error, ?kind, "could not record an activity item");
     }
+}
+
+/// [`note`], done after the answer is sent.
+pub fn note_after_answer(state: &AppState, sub: &str, kind: ActivityKind) {
+    let (profiles, sub, origin) = (state.profiles.clone(), sub.to_string(), Origin::current());
+    tokio::spawn(async move { note_from(&profiles, &sub, kind, origin).await });
 }
 
 /// Notes `kind` for the account of `email`, if it has one (a failed sign-in, a password reset),
@@ -155,7 +164,7 @@ impl ProfileTable {
     }
 
     pub async fn record_activity(&self, sub: &str, kind: ActivityKind, origin: &Origin) -> Result<(), AppError> {
-        let now = chrono::Utc::now();
+        let now = origin.at;
         let at = format!(
             "{}#{:04x}",
             now.to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
