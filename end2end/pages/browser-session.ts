@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from "@playwright/test";
+import { type BrowserContext, expect, type Page } from "@playwright/test";
 
 // The only keys the app writes to browser storage: mirrors of `SESSION_KEY`, `REFRESH_LEASE_KEY`
 // and `PROFILE_DRAFT_KEY` in the app's `session` module (`app/src/session`).
@@ -35,9 +35,9 @@ export async function storedSession(page: Page, area: StorageArea): Promise<Stor
   return item === null ? null : (JSON.parse(item) as StoredSession | null);
 }
 
-/** When the tab's session-only (`sessionStorage`) access token expires, in ms; 0 without one. */
-export async function sessionExpiry(page: Page): Promise<number> {
-  return (await storedSession(page, "sessionStorage"))?.expires_at_ms ?? 0;
+/** When the access token of the session kept in `area` expires, in ms; 0 without one. */
+export async function sessionExpiry(page: Page, area: StorageArea = "sessionStorage"): Promise<number> {
+  return (await storedSession(page, area))?.expires_at_ms ?? 0;
 }
 
 /** The refresh lease one tab holds while it refreshes the tokens, or `null`. */
@@ -68,4 +68,25 @@ export function recordRefreshes(context: BrowserContext): string[] {
     if (new URL(request.url()).pathname === REFRESH_PATH) refreshes.push(request.url());
   });
   return refreshes;
+}
+
+/**
+ * Two tabs sharing one session (kept in `area`) find its refresh due at the very same moment, as
+ * they do in life: they schedule it from the one expiry they share. Several rounds, as a race is
+ * not lost every time; after each, one refresh more has been sent and both tabs hold its tokens.
+ * `page` must run a fake clock.
+ */
+export async function expectOneRefreshPerRound(page: Page, secondTab: Page, area: StorageArea, rounds = 3) {
+  const refreshes = recordRefreshes(page.context());
+  for (let round = 1; round <= rounds; round++) {
+    const expiry = await sessionExpiry(page, area);
+    await page.clock.fastForward("14:30");
+    for (const tab of [page, secondTab]) {
+      await expect.poll(() => sessionExpiry(tab, area)).toBeGreaterThan(expiry + 10 * 60 * 1000);
+    }
+    // A tab that lost the race sends its refresh as soon as it gets the lock (or, without Web
+    // Locks, when it next looks at the lease, every 500 ms): time enough for that, if it would.
+    await secondTab.waitForTimeout(2_000);
+    expect(refreshes, `refreshes after round ${round}`).toHaveLength(round);
+  }
 }

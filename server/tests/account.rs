@@ -6,12 +6,14 @@ use app::{
     functions::{
         auth::CurrentAccount,
         profile::GetProfile,
-        settings::{ChangePassword, ConfirmEmailChange, ResendEmailCode, SignOutEverywhere},
+        settings::{ConfirmEmailChange, ResendEmailCode, SignOutEverywhere},
     },
     model::{EmailStatus, MailPurpose},
 };
 
-use crate::common::{PASSWORD, TestApp, access_token, change_email, delete_account as delete, invalid_field};
+use crate::common::{
+    PASSWORD, TestApp, access_token, change_email, change_password, delete_account as delete, invalid_field,
+};
 
 const NEW_PASSWORD: &str = "a brand new passphrase";
 
@@ -23,11 +25,7 @@ async fn changing_the_password_ends_every_other_session_and_only_the_new_one_sig
     let elsewhere = elsewhere.unwrap();
     let token = access_token(&here);
 
-    let attempt = |current: &str, new: &str| ChangePassword {
-        access_token: token.clone().into(),
-        current_password: current.into(),
-        new_password: new.into(),
-    };
+    let attempt = |current: &str, new: &str| change_password(&token, current, new);
     let refused = app.call(attempt("not my password", NEW_PASSWORD)).await;
     assert_eq!(refused.0, 400);
     assert_eq!(invalid_field(&refused), Some(Field::CurrentPassword), "{refused:?}");
@@ -142,13 +140,7 @@ async fn changing_the_email_takes_the_password_and_the_code_sent_to_the_new_addr
     // Which address signs in afterwards is the user pool's rule (Cognito: the new one; the
     // embedded emulator keeps the first), so it is not asserted here. Changes that need the
     // password keep working either way.
-    let (status, renewed) = app
-        .call(ChangePassword {
-            access_token: token.clone().into(),
-            current_password: PASSWORD.into(),
-            new_password: NEW_PASSWORD.into(),
-        })
-        .await;
+    let (status, renewed) = app.call(change_password(&token, PASSWORD, NEW_PASSWORD)).await;
     assert_eq!(status, 200, "{renewed:?}");
     assert_eq!(renewed.unwrap().email, "new@example.com");
 }
@@ -214,13 +206,7 @@ async fn settings_refuse_a_missing_or_forged_token() {
     let app = TestApp::start().await;
     let token = || "x".to_string();
     let answers = [
-        app.call(ChangePassword {
-            access_token: token().into(),
-            current_password: PASSWORD.into(),
-            new_password: NEW_PASSWORD.into(),
-        })
-        .await
-        .0,
+        app.call(change_password(&token(), PASSWORD, NEW_PASSWORD)).await.0,
         app.call(change_email(&token(), "a@example.com", PASSWORD)).await.0,
         app.call(ConfirmEmailChange {
             access_token: token().into(),

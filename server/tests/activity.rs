@@ -5,14 +5,14 @@ use std::time::Duration;
 use app::{
     functions::{
         auth::{ForgotPassword, ResetPassword},
-        settings::{ChangePassword, RecentActivity, SignOutEverywhere},
+        settings::{RecentActivity, SignOutEverywhere},
     },
     model::{ActivityItem, ActivityKind, MailPurpose, SignedIn},
     validation::DELETE_CONFIRMATION,
 };
 use aws_sdk_dynamodb::types::AttributeValue;
 
-use crate::common::{PASSWORD, TestApp, access_token, delete_account, sign_in_args};
+use crate::common::{PASSWORD, TestApp, access_token, change_password, delete_account, sign_in_args};
 
 const FIREFOX: &str = "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0";
 
@@ -85,11 +85,7 @@ async fn each_kind_of_event_is_listed_newest_first_with_device_and_address() {
         failed.at
     );
 
-    let change = ChangePassword {
-        access_token: access_token(&first).into(),
-        current_password: PASSWORD.into(),
-        new_password: "a second long passphrase".into(),
-    };
+    let change = change_password(&access_token(&first), PASSWORD, "a second long passphrase");
     assert_eq!(app.call(change).await.0, 200);
     let forgot = ForgotPassword { email: email.into() };
     assert_eq!(app.call(forgot).await.0, 200);

@@ -10,14 +10,14 @@ use app::{
     functions::{
         auth::{ForgotPassword, RefreshSession, ResetPassword, SignOut},
         profile::SaveProfile,
-        settings::{ChangeEmail, ChangePassword, ConfirmEmailChange, SignOutEverywhere},
+        settings::{ChangeEmail, ConfirmEmailChange, SignOutEverywhere},
     },
     model::{MailPurpose, ProfileFields, SignedIn},
 };
 use serde_json::Value;
 use tracing_subscriber::{Layer, fmt::MakeWriter, layer::SubscriberExt};
 
-use crate::common::{PASSWORD, TestApp, access_token, delete_account};
+use crate::common::{PASSWORD, TestApp, access_token, change_password, delete_account};
 
 /// Everything written to it, kept to read back.
 #[derive(Clone, Default)]
@@ -101,11 +101,7 @@ async fn walk_through_every_flow(app: &TestApp) -> Journey {
     assert_eq!(app.call(save).await.0, 200);
 
     let changed = app
-        .call(ChangePassword {
-            access_token: access_token(&first).into(),
-            current_password: PASSWORD.into(),
-            new_password: NEW_PASSWORD.into(),
-        })
+        .call(change_password(&access_token(&first), PASSWORD, NEW_PASSWORD))
         .await
         .1
         .unwrap();

@@ -1,10 +1,7 @@
 //! AWS mode against another Cognito- and DynamoDB-compatible service, reached only through the
 //! variables the README documents: the server binary runs as its own process, with no emulator
 //! inside, pointed at emulators this test runs. The profile table does not exist beforehand.
-use std::{
-    process::{Child, Command, Stdio},
-    time::Duration,
-};
+use std::{path::Path, process::Child, time::Duration};
 
 use app::{
     error::AppError,
@@ -16,10 +13,10 @@ use app::{
     model::MailPurpose,
 };
 use serde::{Serialize, de::DeserializeOwned};
-use server::{Services, local};
+use server::Services;
 use server_fn::ServerFn;
 
-use crate::common::{Answer, call_at, local_settings, newest_code};
+use crate::common::{Answer, call_at, local_settings, newest_code, spawn_in_aws_mode};
 
 /// The server binary in AWS mode; stopped when dropped.
 struct AwsModeServer {
@@ -34,38 +31,9 @@ impl Drop for AwsModeServer {
     }
 }
 
-async fn start_in_aws_mode(service: &Services, cognito: &str, dynamodb: &str) -> AwsModeServer {
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let dir = tempfile::tempdir().unwrap();
-    let child = Command::new(env!("CARGO_BIN_EXE_server"))
-        .current_dir(dir.path())
-        .env_clear()
-        .envs([
-            ("COGNITO_USER_POOL_ID", local::USER_POOL_ID),
-            ("COGNITO_CLIENT_ID", local::CLIENT_ID),
-            ("COGNITO_ISSUER", service.token_source.issuer.as_str()),
-            ("PROFILE_TABLE", "aws-mode-profiles"),
-            ("AWS_REGION", local::REGION),
-            ("AWS_ACCESS_KEY_ID", "test"),
-            ("AWS_SECRET_ACCESS_KEY", "test"),
-            ("AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER", cognito),
-            ("AWS_ENDPOINT_URL_DYNAMODB", dynamodb),
-            ("LEPTOS_OUTPUT_NAME", "doorway"),
-            ("LEPTOS_SITE_ADDR", &format!("127.0.0.1:{port}")),
-            ("RUST_LOG", "warn"),
-        ])
-        .stdout(Stdio::null())
-        .stderr(Stdio::inherit())
-        .spawn()
-        .unwrap();
-    let server = AwsModeServer {
-        child,
-        base: format!("http://127.0.0.1:{port}"),
-    };
+async fn start_in_aws_mode(service: &Services, cognito: &str, dynamodb: &str, dir: &Path) -> AwsModeServer {
+    let (child, base) = spawn_in_aws_mode(service, cognito, dynamodb, "aws-mode-profiles", dir);
+    let server = AwsModeServer { child, base };
     for _ in 0..300 {
         if reqwest::get(&server.base).await.is_ok() {
             return server;
@@ -88,7 +56,13 @@ async fn the_same_build_works_against_another_service_named_by_the_environment()
     let dir = tempfile::tempdir().unwrap();
     let service = Services::connect(&local_settings(dir.path())).await.unwrap();
     let emulators = service.local.as_ref().unwrap();
-    let server = start_in_aws_mode(&service, &emulators.cognito_endpoint, &emulators.dynamodb_endpoint).await;
+    let server = start_in_aws_mode(
+        &service,
+        &emulators.cognito_endpoint,
+        &emulators.dynamodb_endpoint,
+        dir.path(),
+    )
+    .await;
 
     let email = "elsewhere@example.com";
     let password = "correct horse battery staple";

@@ -1,18 +1,15 @@
 //! The probes a load balancer or orchestrator asks: `/healthz` (the process answers) and
 //! `/readyz` (tokens can be checked and the profile table answers), and what the server does on
 //! SIGTERM (finishes what it is answering, then exits).
-use std::{
-    process::{Child, Command, Stdio},
-    time::Duration,
-};
+use std::{process::Command, time::Duration};
 
 use aws_config::retry::RetryConfig;
-use server::{Services, local};
+use server::Services;
 
 use crate::common::{
     PASSWORD, TestApp,
     faults::{Fault, FaultProxy, Times},
-    local_settings,
+    local_settings, spawn_in_aws_mode,
 };
 
 /// (status, `Cache-Control`, body) of a GET.
@@ -94,48 +91,15 @@ async fn probes_never_spend_anyones_rate_limit() {
     assert_eq!(app.sign_in("nobody@example.com", PASSWORD).await.0, 429);
 }
 
-/// The server binary in AWS mode with its DynamoDB calls going through `dynamodb`.
-fn spawn_server(service: &Services, dynamodb: &FaultProxy, port: u16, dir: &std::path::Path) -> Child {
-    let emulators = service.local.as_ref().unwrap();
-    Command::new(env!("CARGO_BIN_EXE_server"))
-        .current_dir(dir)
-        .env_clear()
-        .envs([
-            ("COGNITO_USER_POOL_ID", local::USER_POOL_ID),
-            ("COGNITO_CLIENT_ID", local::CLIENT_ID),
-            ("COGNITO_ISSUER", service.token_source.issuer.as_str()),
-            ("PROFILE_TABLE", "shutdown-profiles"),
-            ("AWS_REGION", local::REGION),
-            ("AWS_ACCESS_KEY_ID", "test"),
-            ("AWS_SECRET_ACCESS_KEY", "test"),
-            (
-                "AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER",
-                emulators.cognito_endpoint.as_str(),
-            ),
-            ("AWS_ENDPOINT_URL_DYNAMODB", dynamodb.endpoint.as_str()),
-            ("LEPTOS_OUTPUT_NAME", "doorway"),
-            ("LEPTOS_SITE_ADDR", &format!("127.0.0.1:{port}")),
-            ("RUST_LOG", "warn"),
-        ])
-        .stdout(Stdio::null())
-        .stderr(Stdio::inherit())
-        .spawn()
-        .unwrap()
-}
-
 #[cfg(unix)]
 #[tokio::test]
 async fn sigterm_finishes_the_requests_in_flight_then_exits_cleanly() {
     let dir = tempfile::tempdir().unwrap();
     let service = Services::connect(&local_settings(dir.path())).await.unwrap();
     let dynamodb = FaultProxy::start(&service.local.as_ref().unwrap().dynamodb_endpoint).await;
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let mut server = spawn_server(&service, &dynamodb, port, dir.path());
-    let base = format!("http://127.0.0.1:{port}");
+    // Its DynamoDB calls go through the proxy.
+    let cognito = &service.local.as_ref().unwrap().cognito_endpoint;
+    let (mut server, base) = spawn_in_aws_mode(&service, cognito, &dynamodb.endpoint, "shutdown-profiles", dir.path());
     let mut started = false;
     for _ in 0..300 {
         if reqwest::get(format!("{base}/healthz")).await.is_ok() {

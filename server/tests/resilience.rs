@@ -7,7 +7,7 @@ use app::{
     functions::{
         auth::{CurrentAccount, RefreshSession, SignOut},
         profile::SaveProfile,
-        settings::{ChangePassword, SignOutEverywhere},
+        settings::SignOutEverywhere,
     },
     model::{MailPurpose, ProfileFields},
 };
@@ -15,7 +15,7 @@ use aws_config::retry::RetryConfig;
 use aws_sdk_dynamodb::types::AttributeValue;
 
 use crate::common::{
-    PASSWORD, TestApp, access_token, change_email, delete_account as delete,
+    PASSWORD, TestApp, access_token, change_email, change_password, delete_account as delete,
     faults::{Fault, Faults, Times},
 };
 
@@ -81,11 +81,11 @@ async fn a_password_change_whose_other_sessions_cannot_be_ended_says_so() {
         .dynamodb
         .fail("UpdateItem", Times::Always, Fault::dynamodb_internal());
     let answer = app
-        .call(ChangePassword {
-            access_token: access_token(&here).into(),
-            current_password: PASSWORD.into(),
-            new_password: "a brand new passphrase".into(),
-        })
+        .call(change_password(
+            &access_token(&here),
+            PASSWORD,
+            "a brand new passphrase",
+        ))
         .await;
     faults.dynamodb.clear();
     // Not "nothing happened": the password is changed, the page points to "Sign out everywhere".
@@ -111,11 +111,11 @@ async fn after_a_password_change_our_server_refuses_old_tokens_that_cognito_stil
         .cognito
         .fail("GlobalSignOut", Times::Always, Fault::cognito_internal());
     let answer = app
-        .call(ChangePassword {
-            access_token: access_token(&here).into(),
-            current_password: PASSWORD.into(),
-            new_password: "a brand new passphrase".into(),
-        })
+        .call(change_password(
+            &access_token(&here),
+            PASSWORD,
+            "a brand new passphrase",
+        ))
         .await;
     faults.cognito.clear();
     assert_eq!(answer, (503, Err(AppError::SessionsRemain)));
@@ -373,11 +373,7 @@ async fn a_signed_out_session_is_refused_by_our_own_record_when_cognito_cannot_r
 async fn throttling_by_cognito_or_dynamodb_is_a_try_again_never_a_500() {
     let (app, faults) = start().await;
     let signed_in = app.confirmed_account("busy@example.com", "Busy").await;
-    let change = || ChangePassword {
-        access_token: access_token(&signed_in).into(),
-        current_password: PASSWORD.into(),
-        new_password: "a different long passphrase".into(),
-    };
+    let change = || change_password(&access_token(&signed_in), PASSWORD, "a different long passphrase");
 
     faults
         .cognito

@@ -132,6 +132,24 @@ impl EndedSession {
 }
 
 impl StoredProfile {
+    /// A profile as its first write leaves it, at `now`: nothing revoked, ended or pending.
+    pub fn new(sub: String, fields: ProfileFields, now: String) -> Self {
+        Self {
+            sub,
+            fields,
+            created_at: now.clone(),
+            updated_at: now,
+            version: 1,
+            tokens_revoked_through: 0,
+            ended_sessions: Vec::new(),
+            pending_email: None,
+            two_step_since: None,
+            two_step_device: None,
+            recovery_codes: Vec::new(),
+            deleting: false,
+        }
+    }
+
     /// Whether an access token from the sign-in `session` at `signed_in_at` (epoch seconds) may
     /// still be honoured.
     pub fn honours(&self, session: &str, signed_in_at: i64) -> bool {
@@ -257,20 +275,7 @@ impl ProfileTable {
         match put.map_err(|e| app_error("PutItem", e)) {
             Ok(_) => {
                 tracing::info!("created a profile");
-                let created = StoredProfile {
-                    sub: sub.to_string(),
-                    fields,
-                    created_at: now.clone(),
-                    updated_at: now,
-                    version: 1,
-                    tokens_revoked_through: 0,
-                    ended_sessions: Vec::new(),
-                    pending_email: None,
-                    two_step_since: None,
-                    two_step_device: None,
-                    recovery_codes: Vec::new(),
-                    deleting: false,
-                };
+                let created = StoredProfile::new(sub.to_string(), fields, now);
                 Ok((created, Wrote::Created))
             }
             Err(AppError::StaleProfile) => {

@@ -196,10 +196,7 @@ fn ChangeEmailForm(email: RwSignal<EmailStatus>, close: impl Fn() + Copy + Send 
                 autofocus=true
             />
             <CurrentPasswordField value=password error=errors.on(Field::CurrentPassword) />
-            <div class="actions">
-                <SubmitButton label="Change email" pending_label="Sending a code…" pending ready />
-                <button type="button" on:click=move |_| close()>"Cancel"</button>
-            </div>
+            <SubmitOrCancel label="Change email" pending_label="Sending a code…" pending ready close />
         </form>
     }
 }
@@ -281,10 +278,7 @@ fn ChangePasswordForm(
                 error=errors.on(Field::NewPassword)
                 with_strength=true
             />
-            <div class="actions">
-                <SubmitButton label="Change password" pending_label="Changing…" pending ready />
-                <button type="button" on:click=move |_| close()>"Cancel"</button>
-            </div>
+            <SubmitOrCancel label="Change password" pending_label="Changing…" pending ready close />
         </form>
     }
 }
@@ -313,6 +307,24 @@ fn OpenButton(
                 </button>
             }
         })
+    }
+}
+
+/// A settings panel's buttons: its own submit button, and "Cancel", which closes the panel.
+#[component]
+fn SubmitOrCancel(
+    label: &'static str,
+    pending_label: &'static str,
+    pending: RwSignal<bool>,
+    ready: RwSignal<bool>,
+    close: impl Fn() + Copy + Send + Sync + 'static,
+    #[prop(default = "primary")] class: &'static str,
+) -> impl IntoView {
+    view! {
+        <div class="actions">
+            <SubmitButton label pending_label pending ready class />
+            <button type="button" on:click=move |_| close()>"Cancel"</button>
+        </div>
     }
 }
 
@@ -375,7 +387,22 @@ fn TwoStepSettings(status: TwoStepStatus, open: RwSignal<Open>, done: RwSignal<O
             </div>
             {move || match open.get() {
                 Open::TwoStepOff => Some(Either::Left(view! { <TurnOffTwoStepForm close two_step done /> })),
-                Open::NewRecoveryCodes => Some(Either::Right(view! { <NewRecoveryCodesForm close fresh_codes /> })),
+                Open::NewRecoveryCodes => Some(Either::Right(view! {
+                    <PasswordOnlyForm
+                        intro="A new set of ten replaces the codes you have now, used or not."
+                        label="New recovery codes"
+                        pending_label="Making new codes…"
+                        close
+                        call=renew_recovery_codes
+                        done=move |codes| {
+                            close();
+                            fresh_codes.set(Some(FreshCodes::new(
+                                codes,
+                                "Here are your new recovery codes. The old ones no longer work.",
+                            )));
+                        }
+                    />
+                })),
                 _ => None,
             }}
         }),
@@ -449,44 +476,17 @@ fn SetUpTwoStep(
 ) -> impl IntoView {
     let setup = RwSignal::new(None::<AuthenticatorSetup>);
     move || match setup.get() {
-        None => Either::Left(view! { <SetupPasswordStep close setup /> }),
+        None => Either::Left(view! {
+            <PasswordOnlyForm
+                intro="You'll need an authenticator app on your phone, such as Google Authenticator, Microsoft Authenticator or your password manager."
+                label="Continue"
+                pending_label="Preparing…"
+                close
+                call=start_two_step_setup
+                done=move |started| setup.set(Some(started))
+            />
+        }),
         Some(setup) => Either::Right(view! { <AuthenticatorStep setup close fresh_codes /> }),
-    }
-}
-
-#[component]
-fn SetupPasswordStep(
-    close: impl Fn() + Copy + Send + Sync + 'static,
-    setup: RwSignal<Option<AuthenticatorSetup>>,
-) -> impl IntoView {
-    let ready = use_ready();
-    let password = RwSignal::new(String::new());
-    let form = Submission::new();
-    let (errors, pending) = (form.errors, form.pending);
-    let submit = move |ev: SubmitEvent| {
-        ev.prevent_default();
-        form.run(
-            current_password_given(password),
-            move |()| async move {
-                let current = password.get_untracked();
-                with_access_token(|token| start_two_step_setup(token, current.clone().into())).await
-            },
-            move |started| setup.set(Some(started)),
-        );
-    };
-    view! {
-        <form on:submit=submit novalidate class="panel">
-            <p>
-                "You'll need an authenticator app on your phone, such as Google Authenticator, Microsoft "
-                "Authenticator or your password manager."
-            </p>
-            <FormAlert message=general_or(errors, Field::Code) />
-            <CurrentPasswordField value=password error=errors.on(Field::CurrentPassword) />
-            <div class="actions">
-                <SubmitButton label="Continue" pending_label="Preparing…" pending ready />
-                <button type="button" on:click=move |_| close()>"Cancel"</button>
-            </div>
-        </form>
     }
 }
 
@@ -558,10 +558,47 @@ fn AuthenticatorStep(
                 value=device_name
                 error=errors.on(Field::DeviceName)
             />
-            <div class="actions">
-                <SubmitButton label="Verify" pending_label="Verifying…" pending ready />
-                <button type="button" on:click=move |_| close()>"Cancel"</button>
-            </div>
+            <SubmitOrCancel label="Verify" pending_label="Verifying…" pending ready close />
+        </form>
+    }
+}
+
+/// A panel that asks for the current password alone, then makes `call` with it and hands its
+/// answer to `done`.
+#[component]
+fn PasswordOnlyForm<T, Fut>(
+    intro: &'static str,
+    label: &'static str,
+    pending_label: &'static str,
+    close: impl Fn() + Copy + Send + Sync + 'static,
+    call: fn(Secret, Secret) -> Fut,
+    done: impl Fn(T) + Copy + 'static,
+) -> impl IntoView
+where
+    T: 'static,
+    Fut: Future<Output = Result<T, AppError>> + 'static,
+{
+    let ready = use_ready();
+    let password = RwSignal::new(String::new());
+    let form = Submission::new();
+    let (errors, pending) = (form.errors, form.pending);
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        form.run(
+            current_password_given(password),
+            move |()| async move {
+                let current = password.get_untracked();
+                with_access_token(|token| call(token, current.clone().into())).await
+            },
+            done,
+        );
+    };
+    view! {
+        <form on:submit=submit novalidate class="panel">
+            <p>{intro}</p>
+            <FormAlert message=general_or(errors, Field::Code) />
+            <CurrentPasswordField value=password error=errors.on(Field::CurrentPassword) />
+            <SubmitOrCancel label pending_label pending ready close />
         </form>
     }
 }
@@ -632,49 +669,7 @@ fn TurnOffTwoStepForm(
                 value=code
                 error=errors.on(Field::Code)
             />
-            <div class="actions">
-                <SubmitButton label="Turn off" pending_label="Turning off…" pending ready />
-                <button type="button" on:click=move |_| close()>"Cancel"</button>
-            </div>
-        </form>
-    }
-}
-
-#[component]
-fn NewRecoveryCodesForm(
-    close: impl Fn() + Copy + Send + Sync + 'static,
-    fresh_codes: RwSignal<Option<FreshCodes>>,
-) -> impl IntoView {
-    let ready = use_ready();
-    let password = RwSignal::new(String::new());
-    let form = Submission::new();
-    let (errors, pending) = (form.errors, form.pending);
-    let submit = move |ev: SubmitEvent| {
-        ev.prevent_default();
-        form.run(
-            current_password_given(password),
-            move |()| async move {
-                let current = password.get_untracked();
-                with_access_token(|token| renew_recovery_codes(token, current.clone().into())).await
-            },
-            move |codes| {
-                close();
-                fresh_codes.set(Some(FreshCodes::new(
-                    codes,
-                    "Here are your new recovery codes. The old ones no longer work.",
-                )));
-            },
-        );
-    };
-    view! {
-        <form on:submit=submit novalidate class="panel">
-            <p>"A new set of ten replaces the codes you have now, used or not."</p>
-            <FormAlert message=general_or(errors, Field::Code) />
-            <CurrentPasswordField value=password error=errors.on(Field::CurrentPassword) />
-            <div class="actions">
-                <SubmitButton label="New recovery codes" pending_label="Making new codes…" pending ready />
-                <button type="button" on:click=move |_| close()>"Cancel"</button>
-            </div>
+            <SubmitOrCancel label="Turn off" pending_label="Turning off…" pending ready close />
         </form>
     }
 }
@@ -845,10 +840,7 @@ fn DeleteAccountForm(close: impl Fn() + Copy + Send + Sync + 'static) -> impl In
                 value=confirmation
                 error=errors.on(Field::Confirmation)
             />
-            <div class="actions">
-                <SubmitButton label="Delete account" pending_label="Deleting…" pending ready class="danger" />
-                <button type="button" on:click=move |_| close()>"Cancel"</button>
-            </div>
+            <SubmitOrCancel label="Delete account" pending_label="Deleting…" pending ready close class="danger" />
         </form>
     }
 }

@@ -17,7 +17,7 @@ use app::{
     functions::{
         auth::{ConfirmSignUp, RefreshSession, SignIn, SignUp},
         profile::GetProfile,
-        settings::{ChangeEmail, DeleteAccount},
+        settings::{ChangeEmail, ChangePassword, DeleteAccount},
     },
     model::{MailPurpose, SignedIn},
 };
@@ -344,6 +344,14 @@ pub fn delete_account(token: &str, password: &str, confirmation: &str) -> Delete
     }
 }
 
+pub fn change_password(token: &str, current: &str, new: &str) -> ChangePassword {
+    ChangePassword {
+        access_token: token.into(),
+        current_password: current.into(),
+        new_password: new.into(),
+    }
+}
+
 pub fn change_email(token: &str, new_email: &str, password: &str) -> ChangeEmail {
     ChangeEmail {
         access_token: token.into(),
@@ -384,4 +392,43 @@ impl TestApp {
         let http = reqwest::Client::builder().user_agent(user_agent).build().unwrap();
         call_at(&http, &self.base, args).await
     }
+}
+
+/// The server binary as a process of its own in AWS mode (no emulator inside), pointed at
+/// `cognito` and `dynamodb` by the variables the README documents and listening on a free port
+/// (returned as its base address). `dir` is its working directory, where no `.env` is.
+pub fn spawn_in_aws_mode(
+    service: &Services,
+    cognito: &str,
+    dynamodb: &str,
+    table: &str,
+    dir: &std::path::Path,
+) -> (std::process::Child, String) {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let child = std::process::Command::new(env!("CARGO_BIN_EXE_server"))
+        .current_dir(dir)
+        .env_clear()
+        .envs([
+            ("COGNITO_USER_POOL_ID", server::local::USER_POOL_ID),
+            ("COGNITO_CLIENT_ID", server::local::CLIENT_ID),
+            ("COGNITO_ISSUER", service.token_source.issuer.as_str()),
+            ("PROFILE_TABLE", table),
+            ("AWS_REGION", server::local::REGION),
+            ("AWS_ACCESS_KEY_ID", "test"),
+            ("AWS_SECRET_ACCESS_KEY", "test"),
+            ("AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER", cognito),
+            ("AWS_ENDPOINT_URL_DYNAMODB", dynamodb),
+            ("LEPTOS_OUTPUT_NAME", "doorway"),
+            ("LEPTOS_SITE_ADDR", &format!("127.0.0.1:{port}")),
+            ("RUST_LOG", "warn"),
+        ])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::inherit())
+        .spawn()
+        .unwrap();
+    (child, format!("http://127.0.0.1:{port}"))
 }
