@@ -47,8 +47,14 @@ pub enum AppError {
     SessionExpired,
     /// The second step of a sign-in came too late (Cognito keeps it open for three minutes) or
     /// after too many wrong codes: the person starts again from the password.
-    #[error("This sign-in took too long. Enter your password again.")]
+    #[error("This sign-in took too long. Start again.")]
     SignInExpired,
+    /// A passkey that did not sign in: not this account's, removed, cancelled in the browser, or
+    /// the account has none. One answer, so a passkey never tells whether an account exists.
+    #[error("That passkey didn't work. Try again, or choose another way to sign in.")]
+    PasskeyRefused,
+    #[error("This passkey couldn't be added. Try again.")]
+    PasskeyNotAdded,
     #[error("This profile changed elsewhere. Reload to see it.")]
     StaleProfile,
     #[error(
@@ -90,8 +96,8 @@ impl AppError {
     /// The HTTP status the server answers with: never a 500 for anything a user or AWS caused.
     pub fn status(&self) -> u16 {
         match self {
-            Self::Invalid { .. } | Self::WrongCode | Self::Unreadable => 400,
-            Self::WrongCredentials | Self::SessionExpired | Self::SignInExpired => 401,
+            Self::Invalid { .. } | Self::WrongCode | Self::Unreadable | Self::PasskeyNotAdded => 400,
+            Self::WrongCredentials | Self::SessionExpired | Self::SignInExpired | Self::PasskeyRefused => 401,
             Self::NotConfirmed => 403,
             Self::NotFound => 404,
             Self::StaleProfile | Self::AccountExists => 409,

@@ -94,6 +94,34 @@ pub fn check_code(code: &str) -> Result<String, AppError> {
     }
 }
 
+/// An emailed sign-in code as typed: Cognito's are digits only (spaces are forgiven).
+pub fn check_sign_in_code(code: &str) -> Result<String, AppError> {
+    let code: String = code.chars().filter(|c| !c.is_whitespace()).collect();
+    if code.is_empty() {
+        return Err(AppError::invalid(Field::Code, "Enter the code from the email."));
+    }
+    if (6..=8).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_digit()) {
+        Ok(code)
+    } else {
+        Err(AppError::invalid(
+            Field::Code,
+            "Enter the code from the email: digits only.",
+        ))
+    }
+}
+
+/// What a browser gave for a passkey (`PublicKeyCredential.toJSON()`), read as JSON; anything
+/// else, or absurdly large, is a passkey that did not work.
+pub fn check_passkey_credential(credential: &str) -> Result<serde_json::Value, AppError> {
+    if credential.len() > 16 * 1024 {
+        return Err(AppError::PasskeyRefused);
+    }
+    match serde_json::from_str::<serde_json::Value>(credential) {
+        Ok(value @ serde_json::Value::Object(_)) => Ok(value),
+        _ => Err(AppError::PasskeyRefused),
+    }
+}
+
 /// The current password, asked for before every sensitive change: present and not absurdly
 /// long (Cognito checks whether it is right).
 pub fn check_current_password_given(password: &str) -> Result<(), AppError> {
@@ -270,6 +298,33 @@ pub fn password_strength(password: &str) -> (&'static str, u8) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sign_in_codes_are_digits_with_spaces_forgiven() {
+        assert_eq!(check_sign_in_code(" 1234 5678 ").unwrap(), "12345678");
+        assert_eq!(check_sign_in_code("123456").unwrap(), "123456");
+        for code in ["", "12345", "123456789", "1234a678", "ABCD-EFGH"] {
+            assert_eq!(
+                check_sign_in_code(code).unwrap_err().field(),
+                Some(Field::Code),
+                "{code:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_passkey_credential_is_a_json_object_of_sensible_size() {
+        assert!(check_passkey_credential(r#"{"id":"AQID","type":"public-key"}"#).is_ok());
+        for credential in [
+            "",
+            "[]",
+            "\"text\"",
+            "{",
+            &format!(r#"{{"id":"{}"}}"#, "A".repeat(20_000)),
+        ] {
+            assert_eq!(check_passkey_credential(credential), Err(AppError::PasskeyRefused));
+        }
+    }
 
     #[test]
     fn emails_are_trimmed_and_lower_cased_alike() {

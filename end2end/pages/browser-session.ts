@@ -1,7 +1,8 @@
 import { type BrowserContext, expect, type Page } from "@playwright/test";
 
 // The only keys the app writes to browser storage: mirrors of `SESSION_KEY`, `REFRESH_LEASE_KEY`
-// and `PROFILE_DRAFT_KEY` in the app's `session` module (`app/src/session`).
+// and `PROFILE_DRAFT_KEY` in the app's `session` module (`app/src/session/mod.rs`), and of
+// `SIGN_IN_METHOD_KEY` and `PASSKEY_OFFERED_KEY` beside its passkeys (`app/src/session/passkeys.rs`).
 /** Cognito's tokens: in `localStorage` with "Keep me signed in", else in `sessionStorage`. */
 export const SESSION_KEY = "doorway.session";
 /** The short lease that lets one tab at a time refresh the tokens (`localStorage`). */
@@ -9,8 +10,21 @@ export const REFRESH_LEASE_KEY = "doorway.refresh-lease";
 /** Unsaved profile edits, per tab (`sessionStorage`). */
 export const PROFILE_DRAFT_KEY = "doorway.profile-draft";
 
+/** The way this device signed in last, offered first next time (`localStorage`; no account data). */
+export const SIGN_IN_METHOD_KEY = "doorway.sign-in-method";
+/** Set once this device was offered to add a passkey after a password sign-in (`localStorage`). */
+export const PASSKEY_OFFERED_KEY = "doorway.passkey-offered";
+
+/** What the device remembers about signing in, on purpose beyond sign-out: never a token. */
+export const SIGN_IN_MEMORY_KEYS: readonly string[] = [SIGN_IN_METHOD_KEY, PASSKEY_OFFERED_KEY];
+
 /** Every key the app may write to browser storage; anything else found there is a leak. */
-export const ALLOWED_STORAGE_KEYS: readonly string[] = [SESSION_KEY, REFRESH_LEASE_KEY, PROFILE_DRAFT_KEY];
+export const ALLOWED_STORAGE_KEYS: readonly string[] = [
+  SESSION_KEY,
+  REFRESH_LEASE_KEY,
+  PROFILE_DRAFT_KEY,
+  ...SIGN_IN_MEMORY_KEYS,
+];
 
 export type StorageArea = "localStorage" | "sessionStorage";
 
@@ -48,6 +62,20 @@ export async function refreshLease(page: Page): Promise<string | null> {
 /** How many items the tab keeps: `[localStorage.length, sessionStorage.length]`. */
 export async function storedItemCounts(page: Page): Promise<[number, number]> {
   return page.evaluate(() => [localStorage.length, sessionStorage.length] as [number, number]);
+}
+
+/**
+ * Fails unless the tab keeps nothing but what the device remembers about signing in (the way
+ * used last, whether a passkey was offered), and those only in `localStorage`: no tokens, no lease,
+ * no draft. What the tab keeps after signing out, or after a refused sign-in.
+ */
+export async function expectOnlySignInMemory(page: Page) {
+  const keys = await storedKeys(page);
+  expect(keys.sessionStorage, "sessionStorage").toEqual([]);
+  expect(keys.localStorage.filter((key) => !SIGN_IN_MEMORY_KEYS.includes(key)), "localStorage").toEqual([]);
+  for (const key of keys.localStorage) {
+    expect(await storedItem(page, "localStorage", key), key).not.toContain("eyJ");
+  }
 }
 
 /** The keys the tab keeps, per storage area. */

@@ -10,17 +10,18 @@ export type TwoStepOn = {
   recoveryCodes: string[];
 };
 
-/** `/settings`: password, email, two-step sign-in, sessions, data export, deletion. */
+/** `/settings`: password, email, two-step sign-in, passkeys, sessions, data export, deletion. */
 export class SettingsPage extends AppPage {
   /**
    * Opens the page and waits until it has settled as a person sees it: the account, then the
-   * two-step section and the activity list, which each arrive on their own and push what is
-   * below them down (a click aimed before that lands elsewhere).
+   * two-step section, the passkeys and the activity list, which each arrive on their own and push
+   * what is below them down (a click aimed before that lands elsewhere).
    */
   async open() {
     await super.open("/settings");
     await expect(this.page.getByRole("heading", { name: "Email" })).toBeVisible();
     await expect(this.twoStep().getByRole("button").first()).toBeVisible();
+    await this.passkeysLoaded();
     await expect(this.recentActivity().getByRole("list")).toBeAttached();
   }
 
@@ -243,5 +244,68 @@ export class SettingsPage extends AppPage {
   /** What a finished change says (`role="status"`). */
   notice() {
     return this.status();
+  }
+
+  // Passkeys: looked up inside their section, whose "Current password" and "Remove" would
+  // otherwise meet other forms'.
+
+  passkeys() {
+    return this.page.getByRole("region", { name: "Passkeys" });
+  }
+
+  /** Waits for the section's own code and the account's list of passkeys. */
+  async passkeysLoaded() {
+    await expect(this.passkeys().getByText(/A passkey signs you in/)).toBeVisible();
+    await expect(this.passkeys().getByText("Loading your passkeys…")).toHaveCount(0);
+  }
+
+  /** The account's passkeys, oldest first: each with its name, "Added <date>" and "Remove". */
+  passkeyItems() {
+    return this.passkeys().getByRole("list", { name: "Your passkeys" }).getByRole("listitem");
+  }
+
+  /** Opens the form to add one, and sends it once open. */
+  addPasskeyButton() {
+    return this.passkeys().getByRole("button", { name: "Add a passkey" });
+  }
+
+  /** In the open add or remove form: prove it is you with a passkey rather than the password. */
+  usePasskeyInsteadButton() {
+    return this.passkeys().getByRole("button", { name: "Use a passkey instead" });
+  }
+
+  passkeyCurrentPassword() {
+    return this.passkeys().getByLabel("Current password");
+  }
+
+  /** What the last change did (`role="status"`). */
+  passkeyNotice() {
+    return this.passkeys().getByRole("status");
+  }
+
+  /** An error of the open passkey form, in the form or beside its field (`role="alert"`). */
+  passkeyAlert() {
+    return this.passkeys().getByRole("alert");
+  }
+
+  /** "Add a passkey", the current password, and "Add a passkey" again: the device makes it. */
+  async addPasskey(password: string) {
+    await this.addPasskeyButton().click();
+    await this.passkeyCurrentPassword().fill(password);
+    await this.addPasskeyButton().click();
+  }
+
+  /** Opens the removal form of the passkey at `index`; answers its list item. */
+  async startRemovingPasskey(index = 0) {
+    const item = this.passkeyItems().nth(index);
+    await item.getByRole("button", { name: "Remove" }).click();
+    return item;
+  }
+
+  /** Removes the passkey at `index`, proven with the current password. */
+  async removePasskey(password: string, index = 0) {
+    const item = await this.startRemovingPasskey(index);
+    await this.passkeyCurrentPassword().fill(password);
+    await item.getByRole("button", { name: "Remove" }).click();
   }
 }

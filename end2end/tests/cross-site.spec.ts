@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "../fixtures";
-import { storedItemCounts } from "../pages/browser-session";
+import { expectOnlySignInMemory } from "../pages/browser-session";
 
 /** A site of someone else's, served to the browser by the test. */
 const ATTACKER = "http://attacker.test";
@@ -72,7 +72,7 @@ for (const forgery of FORGERIES) {
     expect(await response.text()).not.toContain("eyJ");
     await page.goto("/");
     await header.expectSignedOut();
-    expect(await storedItemCounts(page)).toEqual([0, 0]);
+    await expectOnlySignInMemory(page);
 
     // The same credentials sign in through our own page.
     await loginPage.signIn(account.email, account.password);

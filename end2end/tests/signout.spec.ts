@@ -1,6 +1,6 @@
 import { expect, test } from "../fixtures";
 import { Header } from "../pages/app-page";
-import { storedItemCounts, storedSession } from "../pages/browser-session";
+import { expectOnlySignInMemory, storedSession } from "../pages/browser-session";
 import { ProfilePage } from "../pages/profile";
 
 test.describe(() => {
@@ -29,7 +29,8 @@ test.describe(() => {
     await new Header(otherTab).expectSignedOut();
     // The profile is not left on screen: that tab goes to sign in.
     await expect(profileTab).toHaveURL(/\/login\?next=%2Fprofile/);
-    expect(await storedItemCounts(page)).toEqual([0, 0]);
+    // Only what the device remembers about signing in stays (the way used last): never a token.
+    await expectOnlySignInMemory(page);
 
     // The refresh token is revoked, not only forgotten.
     const refresh = await request.post("/api/refresh_session", {

@@ -30,6 +30,7 @@ use app::{
     functions::{
         auth::{ConfirmSignUp, ForgotPassword, RefreshSession, ResendCode, ResetPassword, SignIn, SignOut, SignUp},
         mailbox::ReadMailbox,
+        passwordless::{SendSignInCode, SignInWithCode, SignInWithPasskey, StartPasskeySignIn},
         two_step::{SignInCode, SignInRecoveryCode},
     },
 };
@@ -73,7 +74,7 @@ impl Call {
 
 /// The unauthenticated server functions, by path. Every other server function takes an access
 /// token and is limited per user.
-fn unauthenticated() -> [(&'static str, Call); 11] {
+fn unauthenticated() -> [(&'static str, Call); 15] {
     [
         (SignUp::PATH, Call::SendsEmail),
         (ConfirmSignUp::PATH, Call::NamesEmail),
@@ -87,6 +88,12 @@ fn unauthenticated() -> [(&'static str, Call); 11] {
         (ForgotPassword::PATH, Call::SendsEmail),
         (ResetPassword::PATH, Call::NamesEmail),
         (ReadMailbox::PATH, Call::NoEmail),
+        // Signing in without a password: a code is an email sent, and each answer is a guess
+        // (a passkey challenge only names the address).
+        (SendSignInCode::PATH, Call::SendsEmail),
+        (SignInWithCode::PATH, Call::SignIn),
+        (StartPasskeySignIn::PATH, Call::NamesEmail),
+        (SignInWithPasskey::PATH, Call::SignIn),
     ]
 }
 

@@ -3,7 +3,7 @@
 //! arguments. Answers carry tokens and account data, so no cache keeps them.
 use app::{
     error::AppError,
-    functions::{auth, mailbox, profile, settings, two_step},
+    functions::{auth, mailbox, passwordless, profile, settings, two_step},
 };
 use axum::{
     body::{Body, to_bytes},
@@ -87,6 +87,38 @@ const SERVER_FUNCTIONS: &[(&str, FieldCheck)] = &[
     (
         two_step::RenewRecoveryCodes::PATH,
         only_arguments_of::<two_step::RenewRecoveryCodes>,
+    ),
+    (
+        passwordless::SendSignInCode::PATH,
+        only_arguments_of::<passwordless::SendSignInCode>,
+    ),
+    (
+        passwordless::SignInWithCode::PATH,
+        only_arguments_of::<passwordless::SignInWithCode>,
+    ),
+    (
+        passwordless::StartPasskeySignIn::PATH,
+        only_arguments_of::<passwordless::StartPasskeySignIn>,
+    ),
+    (
+        passwordless::SignInWithPasskey::PATH,
+        only_arguments_of::<passwordless::SignInWithPasskey>,
+    ),
+    (
+        passwordless::ListPasskeys::PATH,
+        only_arguments_of::<passwordless::ListPasskeys>,
+    ),
+    (
+        passwordless::PasskeyCreationOptions::PATH,
+        only_arguments_of::<passwordless::PasskeyCreationOptions>,
+    ),
+    (
+        passwordless::AddPasskey::PATH,
+        only_arguments_of::<passwordless::AddPasskey>,
+    ),
+    (
+        passwordless::RemovePasskey::PATH,
+        only_arguments_of::<passwordless::RemovePasskey>,
     ),
 ];
 

@@ -11,7 +11,10 @@ use std::{
 use app::{
     backend::config::{DEFAULT_ACCESS_TOKEN_MINUTES, Mode, Settings},
     error::AppError,
-    functions::auth::{ConfirmSignUp, ForgotPassword, ResendCode, ResetPassword, SignIn, SignUp},
+    functions::{
+        auth::{ConfirmSignUp, ForgotPassword, ResendCode, ResetPassword, SignIn, SignUp},
+        passwordless::{SendSignInCode, SignInWithCode, SignInWithPasskey, StartPasskeySignIn},
+    },
 };
 use serde_json::{Map, Value};
 use server_fn::ServerFn;
@@ -97,7 +100,13 @@ fn the_template_provisions_the_pool_and_client_as_local_mode_does() {
     // Names and ids are each environment's own; every setting must agree: password policy,
     // sign-in name, verification, recovery, email updates, auth flows, write attributes,
     // user-existence errors, token revocation and lifetimes.
-    let pool_differences = disagreements(&pool, properties(&template, "UserPool"), &["Id", "PoolName"]);
+    // The sign-in policy depends on the stack's parameters (`the_pool_allows_the_first_factors_the_sign_in_page_offers`).
+    let mut deployed_pool = properties(&template, "UserPool").clone();
+    deployed_pool["Policies"]
+        .as_object_mut()
+        .expect("the pool's policies")
+        .remove("SignInPolicy");
+    let pool_differences = disagreements(&pool, &deployed_pool, &["Id", "PoolName"]);
     assert_eq!(pool_differences, Vec::<String>::new(), "the user pool");
     let client_differences = disagreements(&client, properties(&template, "UserPoolClient"), &["ClientId"]);
     assert_eq!(client_differences, Vec::<String>::new(), "the app client");
@@ -331,7 +340,10 @@ fn operations_called(path: &str) -> BTreeSet<String> {
 #[test]
 fn the_client_allows_exactly_the_auth_flows_the_server_starts() {
     let template = template();
-    let started = identifiers_after(&compact_source("app/src/backend/user_pool.rs"), "AuthFlowType::");
+    let started: BTreeSet<String> = ["app/src/backend/user_pool.rs", "app/src/backend/passwordless.rs"]
+        .into_iter()
+        .flat_map(|path| identifiers_after(&compact_source(path), "AuthFlowType::"))
+        .collect();
     let mut needed: BTreeSet<String> = started
         .iter()
         .map(|flow| format!("ALLOW_{}", screaming_snake_case(flow)))
@@ -345,7 +357,49 @@ fn the_client_allows_exactly_the_auth_flows_the_server_starts() {
         .map(|flow| flow.as_str().unwrap().to_string())
         .collect();
     assert_eq!(allowed, needed);
-    assert!(allowed.contains("ALLOW_USER_PASSWORD_AUTH"));
+    assert!(allowed.contains("ALLOW_USER_PASSWORD_AUTH") && allowed.contains("ALLOW_USER_AUTH"));
+}
+
+/// The first factors `AllowedFirstAuthFactors` allows, for each value of the stack's conditions.
+fn first_factors(policy: &Value, sends_with_ses: bool, has_passkeys: bool) -> BTreeSet<String> {
+    match policy {
+        Value::Object(call) if call.contains_key("Fn::If") => {
+            let [condition, then, otherwise] = call["Fn::If"].as_array().unwrap().as_slice() else {
+                panic!("Fn::If takes three arguments")
+            };
+            let holds = match condition.as_str().unwrap() {
+                "SendsWithSes" => sends_with_ses,
+                "HasPasskeys" => has_passkeys,
+                other => panic!("unexpected condition {other}"),
+            };
+            first_factors(if holds { then } else { otherwise }, sends_with_ses, has_passkeys)
+        }
+        Value::Array(factors) => factors.iter().map(|f| f.as_str().unwrap().to_string()).collect(),
+        other => panic!("unexpected factors {other}"),
+    }
+}
+
+#[test]
+fn the_pool_allows_the_first_factors_the_sign_in_page_offers() {
+    let template = template();
+    let pool = properties(&template, "UserPool");
+    // Choice-based sign-in is not in the Lite plan.
+    assert_eq!(pool["UserPoolTier"], "ESSENTIALS");
+    let policy = &pool["Policies"]["SignInPolicy"]["AllowedFirstAuthFactors"];
+    let set = |factors: &[&str]| factors.iter().map(|f| f.to_string()).collect::<BTreeSet<_>>();
+    // Cognito sends sign-in codes only from SES, and passkeys need a relying party.
+    assert_eq!(first_factors(policy, false, false), set(&["PASSWORD"]));
+    assert_eq!(first_factors(policy, true, false), set(&["PASSWORD", "EMAIL_OTP"]));
+    assert_eq!(first_factors(policy, false, true), set(&["PASSWORD", "WEB_AUTHN"]));
+    assert_eq!(
+        first_factors(policy, true, true),
+        set(&["PASSWORD", "EMAIL_OTP", "WEB_AUTHN"])
+    );
+    assert_eq!(
+        pool["WebAuthnRelyingPartyID"]["Fn::If"][1],
+        serde_json::json!({"Ref": "PasskeyRelyingPartyId"})
+    );
+    assert!(template["Parameters"]["PasskeyRelyingPartyId"].is_object());
 }
 
 /// The actions one statement of the server policy allows, and on what.
@@ -443,6 +497,10 @@ fn the_web_acl_limits_the_calls_that_spend_cognitos_sign_in_quotas_per_ip() {
         ResendCode::PATH,
         ForgotPassword::PATH,
         ResetPassword::PATH,
+        SendSignInCode::PATH,
+        SignInWithCode::PATH,
+        StartPasskeySignIn::PATH,
+        SignInWithPasskey::PATH,
     ]
     .into_iter()
     .map(String::from)

@@ -12,6 +12,8 @@ mod edges;
 mod health;
 mod local_fidelity;
 mod local_mode;
+mod passwordless;
+mod passwordless_local;
 mod profile;
 mod rate_limits;
 mod resilience;

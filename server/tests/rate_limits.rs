@@ -208,7 +208,7 @@ async fn profile_reads_are_limited_per_user_and_a_forged_token_spends_nobodys_qu
 
 #[tokio::test]
 async fn every_server_function_is_rate_limited_or_authenticated() {
-    use app::functions::{auth::CurrentAccount, profile, settings, two_step};
+    use app::functions::{auth::CurrentAccount, passwordless, profile, settings, two_step};
     use server_fn::ServerFn;
     // These take an access token, and `AppState::authenticate` limits them per user.
     let authenticated = [
@@ -227,6 +227,10 @@ async fn every_server_function_is_rate_limited_or_authenticated() {
         two_step::FinishTwoStepSetup::PATH,
         two_step::TurnOffTwoStep::PATH,
         two_step::RenewRecoveryCodes::PATH,
+        passwordless::ListPasskeys::PATH,
+        passwordless::PasskeyCreationOptions::PATH,
+        passwordless::AddPasskey::PATH,
+        passwordless::RemovePasskey::PATH,
     ];
     let paths: Vec<_> = server_fn::axum::server_fn_paths().map(|(path, _)| path).collect();
     assert!(

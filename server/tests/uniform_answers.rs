@@ -14,7 +14,10 @@ use app::{
         config::{LocalLimits, Mode, RateLimits},
     },
     error::AppError,
-    functions::auth::{ConfirmSignUp, ForgotPassword, ResendCode, ResetPassword, SignUp},
+    functions::{
+        auth::{ConfirmSignUp, ForgotPassword, ResendCode, ResetPassword, SignUp},
+        passwordless::{SendSignInCode, SignInWithCode},
+    },
     model::MailPurpose,
 };
 use aws_sdk_cognitoidentityprovider::error::ProvideErrorMetadata;
@@ -312,6 +315,19 @@ async fn call_flow(app: &TestApp, operation: &str, email: &str) -> (u16, Value) 
         "InitiateAuth" => raw(app, sign_in_args(email, "wrong password")).await,
         "ForgotPassword" => raw(app, forgot(email)).await,
         "ConfirmForgotPassword" => raw(app, reset(email, "123456")).await,
+        // An emailed sign-in code, answered (the code is sent whatever Cognito then says).
+        "RespondToAuthChallenge" => {
+            let (status, sent) = raw(app, SendSignInCode { email: email.into() }).await;
+            assert_eq!(status, 200, "{email}: {sent}");
+            let answer = SignInWithCode {
+                email: email.into(),
+                session: sent["session"].as_str().unwrap().into(),
+                code: "12345678".into(),
+                time_zone: None,
+                language: None,
+            };
+            raw(app, answer).await
+        }
         other => panic!("no flow calls {other}"),
     }
 }
@@ -328,6 +344,8 @@ fn about_the_user(operation: &str, code: &str) -> bool {
             "NotAuthorizedException" | "UserNotFoundException" | "PasswordResetRequiredException"
         ),
         "SignUp" => code == "UsernameExistsException",
+        // Throttling there is of the request (Cognito's per-user limits guard the send).
+        "RespondToAuthChallenge" => !outage && from_code(code) != AppError::TryLater,
         "ConfirmForgotPassword" => {
             !outage
                 && !matches!(

@@ -82,6 +82,12 @@ pub fn from_code(code: &str) -> AppError {
         // Input our own checks let through but the service refused: the sender's to fix, not a 500.
         "InvalidParameterException" | "ValidationException" => AppError::Unreadable,
         "UserNotConfirmedException" => AppError::NotConfirmed,
+        // A passkey the pool will not take: another site's, a stale challenge, an unsupported kind.
+        "WebAuthnChallengeNotFoundException"
+        | "WebAuthnClientMismatchException"
+        | "WebAuthnCredentialNotSupportedException"
+        | "WebAuthnOriginNotAllowedException"
+        | "WebAuthnRelyingPartyMismatchException" => AppError::PasskeyRefused,
         "UsernameExistsException" | "AliasExistsException" => AppError::AccountExists,
         "ConditionalCheckFailedException" | "TransactionConflictException" => AppError::StaleProfile,
         // The service failed, or is set up so that it cannot do what the app asks (a missing
@@ -102,6 +108,10 @@ pub fn from_code(code: &str) -> AppError {
         | "InvalidUserPoolConfigurationException"
         | "OperationNotEnabledException"
         | "FeatureUnavailableInTierException"
+        | "WebAuthnNotEnabledException"
+        | "WebAuthnConfigurationMissingException"
+        | "MFAMethodNotFoundException"
+        | "SoftwareTokenMFANotFoundException"
         | "UnsupportedOperationException" => AppError::Unavailable,
         _ => AppError::Internal,
     }
@@ -216,6 +226,35 @@ pub const UNAUTHENTICATED_CODES: &[(&str, &[&str])] = &[
             "TooManyRequestsException",
             "UnexpectedLambdaException",
             "UserLambdaValidationException",
+            "UserNotFoundException",
+        ],
+    ),
+    (
+        "RespondToAuthChallenge",
+        &[
+            "AliasExistsException",
+            "CodeMismatchException",
+            "ExpiredCodeException",
+            "ForbiddenException",
+            "InternalErrorException",
+            "InvalidEmailRoleAccessPolicyException",
+            "InvalidLambdaResponseException",
+            "InvalidParameterException",
+            "InvalidPasswordException",
+            "InvalidSmsRoleAccessPolicyException",
+            "InvalidSmsRoleTrustRelationshipException",
+            "InvalidUserPoolConfigurationException",
+            "MFAMethodNotFoundException",
+            "NotAuthorizedException",
+            "OperationNotEnabledException",
+            "PasswordHistoryPolicyViolationException",
+            "PasswordResetRequiredException",
+            "ResourceNotFoundException",
+            "SoftwareTokenMFANotFoundException",
+            "TooManyRequestsException",
+            "UnexpectedLambdaException",
+            "UserLambdaValidationException",
+            "UserNotConfirmedException",
             "UserNotFoundException",
         ],
     ),

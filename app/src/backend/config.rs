@@ -10,6 +10,8 @@ pub const DEFAULT_LOCAL_AWS_DIR: &str = "target/local-aws";
 /// restart, and a "keep me signed in" session survives `cargo leptos watch` rebuilds.
 pub const DEFAULT_LOCAL_COGNITO_PORT: u16 = 9229;
 pub const DEFAULT_ACCESS_TOKEN_MINUTES: u32 = 15;
+/// Browsers treat `localhost` as a secure context, so passkeys work there over plain HTTP.
+pub const DEFAULT_PASSKEY_RP_ID: &str = "localhost";
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Settings {
@@ -185,6 +187,10 @@ pub struct LocalSettings {
     /// Whether local mode may listen on an address other than loopback
     /// (`LOCAL_MODE_PUBLIC=yes`): its dev mailbox hands every code to whoever asks.
     pub serve_publicly: bool,
+    /// The WebAuthn relying party the local Cognito binds passkeys to (`PASSKEY_RP_ID`): the
+    /// domain the app is reached at. Passkeys made for one RP ID never answer for another. In AWS
+    /// mode the user pool's own setting (`WebAuthnRelyingPartyID`) decides instead.
+    pub passkey_rp_id: String,
 }
 
 /// Amazon Cognito's protections against guessing and flooding, as local mode reproduces them:
@@ -262,6 +268,35 @@ fn error(variable: &'static str, problem: impl Into<String>) -> ConfigError {
     }
 }
 
+/// A relying party ID is a domain: browsers refuse passkeys for an IP address, a scheme or a port.
+fn passkey_rp_id(get: &impl Fn(&str) -> Option<String>) -> Result<String, ConfigError> {
+    let Some(value) = get("PASSKEY_RP_ID") else {
+        return Ok(DEFAULT_PASSKEY_RP_ID.to_string());
+    };
+    let id = value.to_ascii_lowercase();
+    let bare = id.trim_start_matches('[').trim_end_matches(']');
+    if bare.parse::<std::net::IpAddr>().is_ok() {
+        return Err(error(
+            "PASSKEY_RP_ID",
+            format!("{value:?} is an IP address; passkeys need a domain such as localhost or id.example.com"),
+        ));
+    }
+    let is_domain = id.len() <= 253
+        && id.split('.').all(|label| {
+            (1..=63).contains(&label.len())
+                && label.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+                && !label.starts_with('-')
+                && !label.ends_with('-')
+        });
+    if !is_domain {
+        return Err(error(
+            "PASSKEY_RP_ID",
+            format!("{value:?} is not a domain such as localhost or id.example.com (no scheme, port or path)"),
+        ));
+    }
+    Ok(id)
+}
+
 const LOCAL_LIMIT_VARIABLES: [&str; 6] = [
     "LOCAL_COGNITO_LIMITS",
     "LOCAL_COGNITO_LOCKOUT_AFTER",
@@ -313,6 +348,15 @@ fn local_limits(get: &impl Fn(&str) -> Option<String>) -> Result<LocalLimits, Co
 }
 
 impl Settings {
+    /// The relying party passkeys belong to in local mode (`PASSKEY_RP_ID`); `None` in AWS mode,
+    /// where the user pool's `WebAuthnRelyingPartyID` decides.
+    pub fn passkey_rp_id(&self) -> Option<&str> {
+        match &self.mode {
+            Mode::Local(local) => Some(&local.passkey_rp_id),
+            Mode::Aws(_) => None,
+        }
+    }
+
     /// Reads the process environment (after `.env`, which the server loads first).
     pub fn from_env() -> Result<Self, ConfigError> {
         Self::from_lookup(|name| std::env::var(name).ok())
@@ -395,6 +439,7 @@ impl Settings {
                         return Err(error("LOCAL_MODE_PUBLIC", format!("{other:?} is neither yes nor no")));
                     }
                 },
+                passkey_rp_id: passkey_rp_id(&get)?,
             };
             return Ok(Self {
                 mode: Mode::Local(local),
@@ -412,6 +457,7 @@ impl Settings {
             "LOCAL_COGNITO_PORT",
             "LOCAL_ACCESS_TOKEN_MINUTES",
             "LOCAL_MODE_PUBLIC",
+            "PASSKEY_RP_ID",
         ]
         .into_iter()
         .chain(LOCAL_LIMIT_VARIABLES)
@@ -529,6 +575,7 @@ mod tests {
                 access_token_minutes: DEFAULT_ACCESS_TOKEN_MINUTES,
                 limits: LocalLimits::default(),
                 serve_publicly: false,
+                passkey_rp_id: DEFAULT_PASSKEY_RP_ID.into(),
             })
         );
         assert_eq!(s.profile_table, "profiles");
@@ -551,6 +598,7 @@ mod tests {
                 access_token_minutes: 5,
                 limits: LocalLimits::default(),
                 serve_publicly: false,
+                passkey_rp_id: DEFAULT_PASSKEY_RP_ID.into(),
             })
         );
         assert_eq!(s.profile_table, "people");
@@ -698,6 +746,46 @@ mod tests {
             settings(&[("PUBLIC_URL", "id.example.com")]).unwrap_err().variable,
             "PUBLIC_URL"
         );
+    }
+
+    #[test]
+    fn the_passkey_relying_party_is_a_domain_and_local_only() {
+        let rp_id = |pairs: &[(&str, &str)]| settings(pairs).map(|s| s.passkey_rp_id().map(String::from));
+        assert_eq!(rp_id(&[]).unwrap().as_deref(), Some("localhost"));
+        assert_eq!(
+            rp_id(&[("PASSKEY_RP_ID", "ID.Example.com")]).unwrap().as_deref(),
+            Some("id.example.com")
+        );
+        for refused in [
+            "127.0.0.1",
+            "::1",
+            "[::1]",
+            "https://id.example.com",
+            "localhost:3000",
+            "a..b",
+            "-x.com",
+        ] {
+            let e = rp_id(&[("PASSKEY_RP_ID", refused)]).unwrap_err();
+            assert_eq!(e.variable, "PASSKEY_RP_ID", "{refused}");
+            assert!(!e.to_string().contains('\n'));
+        }
+        assert!(
+            rp_id(&[("PASSKEY_RP_ID", "10.0.0.7")])
+                .unwrap_err()
+                .problem
+                .contains("IP address")
+        );
+        let aws = settings(&[
+            ("COGNITO_USER_POOL_ID", "eu-west-1_AbC123"),
+            ("COGNITO_CLIENT_ID", "abc"),
+            ("PASSKEY_RP_ID", "id.example.com"),
+        ]);
+        assert_eq!(aws.unwrap_err().variable, "PASSKEY_RP_ID");
+        let aws = settings(&[
+            ("COGNITO_USER_POOL_ID", "eu-west-1_AbC123"),
+            ("COGNITO_CLIENT_ID", "abc"),
+        ]);
+        assert_eq!(aws.unwrap().passkey_rp_id(), None);
     }
 
     #[test]

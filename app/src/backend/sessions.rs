@@ -56,6 +56,17 @@ pub enum Opened {
     },
 }
 
+impl Opened {
+    /// The session, for a sign-in that answered a challenge (nothing to retry with).
+    pub fn into_signed_in(self) -> Result<SignedIn, AppError> {
+        match self {
+            Self::SignedIn(signed_in) => Ok(signed_in),
+            // Issued in the second of a sign-out everywhere: this sign-in has to be made again.
+            Self::TooSoon { .. } => Err(AppError::SignInExpired),
+        }
+    }
+}
+
 /// Our side of a sign-in with Cognito's fresh `tokens`: verifies them and makes sure the user's
 /// profile exists (created on the first sign-in, with the browser's time zone and language when
 /// they are on our lists).

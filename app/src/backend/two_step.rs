@@ -7,7 +7,7 @@
 //! and the person sets up a new authenticator from settings.
 use super::{
     AppState, Caller,
-    sessions::{Opened, current_user, open_session},
+    sessions::{current_user, open_session},
     settings::check_current_password as check_password,
     user_pool::PasswordChecked,
 };
@@ -139,7 +139,7 @@ pub async fn sign_in_with_code(
     locale: &BrowserLocale,
 ) -> Result<SignedIn, AppError> {
     let tokens = state.user_pool.answer_code(username, session, code).await?;
-    signed_in(open_session(state, tokens, locale).await?)
+    open_session(state, tokens, locale).await?.into_signed_in()
 }
 
 /// The second step of a sign-in with a recovery code instead: the password is checked again (the
@@ -169,16 +169,8 @@ pub async fn sign_in_with_recovery_code(
     state.user_pool.lift_authenticator(&username).await?;
     state.profiles.clear_two_step(&sub).await?;
     match state.user_pool.start_sign_in(&username, password).await? {
-        PasswordChecked::SignedIn(tokens) => signed_in(open_session(state, tokens, locale).await?),
+        PasswordChecked::SignedIn(tokens) => open_session(state, tokens, locale).await?.into_signed_in(),
         PasswordChecked::CodeNeeded { .. } => Err(AppError::Unavailable),
-    }
-}
-
-fn signed_in(opened: Opened) -> Result<SignedIn, AppError> {
-    match opened {
-        Opened::SignedIn(signed_in) => Ok(signed_in),
-        // Issued in the second of a sign-out everywhere: this sign-in has to be made again.
-        Opened::TooSoon { .. } => Err(AppError::SignInExpired),
     }
 }
 

@@ -31,7 +31,7 @@ impl ClientIp {
 
 /// What Cognito's threat protection is told about the caller: the real client's address (not
 /// the server's), on the calls that guess or send mail (`SignUp`, `InitiateAuth`, `ForgotPassword`).
-fn user_context() -> Option<UserContextDataType> {
+pub(super) fn user_context() -> Option<UserContextDataType> {
     let ClientIp(ip) = ClientIp::current()?;
     Some(UserContextDataType::builder().ip_address(ip.to_string()).build())
 }
@@ -497,7 +497,9 @@ pub enum PasswordChecked {
     },
 }
 
-fn tokens_from(result: aws_sdk_cognitoidentityprovider::types::AuthenticationResultType) -> Result<Tokens, AppError> {
+pub(super) fn tokens_from(
+    result: aws_sdk_cognitoidentityprovider::types::AuthenticationResultType,
+) -> Result<Tokens, AppError> {
     Ok(Tokens {
         access_token: result.access_token.ok_or(AppError::Internal)?,
         id_token: result.id_token.ok_or(AppError::Internal)?,

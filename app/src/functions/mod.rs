@@ -3,6 +3,7 @@
 //! here imports another.
 pub mod auth;
 pub mod mailbox;
+pub mod passwordless;
 pub mod profile;
 pub mod settings;
 pub mod two_step;

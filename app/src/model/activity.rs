@@ -21,10 +21,12 @@ pub enum ActivityKind {
     TwoStepOn,
     TwoStepOff,
     SignOutEverywhere,
+    PasskeyAdded,
+    PasskeyRemoved,
 }
 
 impl ActivityKind {
-    const ALL: [Self; 8] = [
+    const ALL: [Self; 10] = [
         Self::SignIn,
         Self::SignInFailed,
         Self::PasswordChange,
@@ -33,6 +35,8 @@ impl ActivityKind {
         Self::TwoStepOn,
         Self::TwoStepOff,
         Self::SignOutEverywhere,
+        Self::PasskeyAdded,
+        Self::PasskeyRemoved,
     ];
 
     /// The stored name.
@@ -46,6 +50,8 @@ impl ActivityKind {
             Self::TwoStepOn => "two_step_on",
             Self::TwoStepOff => "two_step_off",
             Self::SignOutEverywhere => "sign_out_everywhere",
+            Self::PasskeyAdded => "passkey_added",
+            Self::PasskeyRemoved => "passkey_removed",
         }
     }
 
@@ -64,6 +70,8 @@ impl ActivityKind {
             Self::TwoStepOn => "Two-step sign-in turned on",
             Self::TwoStepOff => "Two-step sign-in turned off",
             Self::SignOutEverywhere => "Signed out everywhere",
+            Self::PasskeyAdded => "Passkey added",
+            Self::PasskeyRemoved => "Passkey removed",
         }
     }
 }

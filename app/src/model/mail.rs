@@ -16,6 +16,8 @@ pub enum MailPurpose {
     Resend,
     PasswordReset,
     EmailChange,
+    /// A code that signs in without the password (Cognito's `EMAIL_OTP`).
+    SignInCode,
 }
 
 impl MailPurpose {
@@ -25,6 +27,7 @@ impl MailPurpose {
             Self::Resend => "New sign-up code",
             Self::PasswordReset => "Password reset",
             Self::EmailChange => "Email change",
+            Self::SignInCode => "Sign-in code",
         }
     }
 }

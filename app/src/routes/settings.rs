@@ -34,8 +34,10 @@ use crate::{
     },
 };
 
-/// `/settings`: password, email, two-step sign-in, sessions, the data export and deleting the
-/// account.
+mod passkeys;
+
+/// `/settings`: password, email, two-step sign-in, passkeys, sessions, the data export and
+/// deleting the account.
 #[component]
 pub fn SettingsPage() -> impl IntoView {
     // Rendered on the server: a notice costs the island nothing.
@@ -60,6 +62,8 @@ enum Open {
     TwoStepSetup,
     TwoStepOff,
     NewRecoveryCodes,
+    AddPasskey,
+    RemovePasskey,
     Delete,
 }
 
@@ -104,6 +108,7 @@ fn Settings(email: EmailStatus, two_step: TwoStepStatus, time_zone: String) -> i
             {move || (open.get() == Open::Password).then(|| view! { <ChangePasswordForm close done /> })}
         </section>
         <TwoStepSection status=two_step open done />
+        <passkeys::PasskeysSection open done email />
         <section class="setting" aria-labelledby="sessions-heading">
             <h2 id="sessions-heading">"Devices"</h2>
             <p>"Lost a device or used a shared computer? End every session, this one included."</p>

@@ -14,6 +14,7 @@ use crate::{
 
 #[cfg(feature = "hydrate")]
 mod keeper;
+pub mod passkeys;
 #[cfg(not(feature = "hydrate"))]
 mod stand_in;
 #[cfg(feature = "hydrate")]

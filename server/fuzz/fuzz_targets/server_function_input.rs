@@ -11,12 +11,12 @@ use std::{
 
 use app::{
     error::{AppError, Field},
-    functions::{auth, mailbox, profile, settings, two_step},
+    functions::{auth, mailbox, passwordless, profile, settings, two_step},
     model::ProfileFields,
     validation::{
         check_app_code, check_app_or_recovery_code, check_code, check_current_password_given,
-        check_delete_confirmation, check_device_name, check_display_name, check_email, check_password,
-        check_profile_fields, check_recovery_code,
+        check_delete_confirmation, check_device_name, check_display_name, check_email, check_passkey_credential,
+        check_password, check_profile_fields, check_recovery_code, check_sign_in_code,
     },
 };
 use libfuzzer_sys::fuzz_target;
@@ -151,6 +151,20 @@ static FUNCTIONS: LazyLock<Vec<ServerFunction>> = LazyLock::new(|| {
             check_app_or_recovery_code(a.text("code")).map(drop)
         }),
         function::<two_step::RenewRecoveryCodes>(|a| check_current_password_given(a.text("current_password"))),
+        function::<passwordless::SendSignInCode>(|a| check_email(a.text("email")).map(drop)),
+        function::<passwordless::SignInWithCode>(|a| {
+            check_email(a.text("email"))?;
+            check_sign_in_code(a.text("code")).map(drop)
+        }),
+        function::<passwordless::StartPasskeySignIn>(|a| check_email(a.text("email")).map(drop)),
+        function::<passwordless::SignInWithPasskey>(|a| {
+            check_email(a.text("email"))?;
+            check_passkey_credential(a.text("credential")).map(drop)
+        }),
+        function::<passwordless::ListPasskeys>(nothing_before_io),
+        function::<passwordless::PasskeyCreationOptions>(nothing_before_io),
+        function::<passwordless::AddPasskey>(nothing_before_io),
+        function::<passwordless::RemovePasskey>(nothing_before_io),
     ];
     let covered: BTreeSet<_> = functions.iter().map(|function| function.path).collect();
     let guarded: BTreeSet<_> = server_function_paths().collect();

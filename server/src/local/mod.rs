@@ -56,7 +56,7 @@ pub fn seed(access_token_minutes: u32) -> String {
             "Clients": [{
                 "ClientId": CLIENT_ID,
                 "ClientName": "doorway-web",
-                "ExplicitAuthFlows": ["ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],
+                "ExplicitAuthFlows": ["ALLOW_USER_PASSWORD_AUTH", "ALLOW_USER_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],
                 // Not `email`: the server changes it with administrator calls after checking the
                 // password, so an access token alone cannot take over the sign-in address.
                 "WriteAttributes": ["name"],
@@ -197,6 +197,7 @@ impl LocalAws {
             pool,
             settings.limits,
             dir.clone(),
+            &settings.passkey_rp_id,
         );
         let router = fidelity.router();
         let cognito_task = tokio::spawn(async move {
@@ -326,6 +327,18 @@ impl Mailbox for EmulatorMailbox {
                     ));
                 }
             }
+            // Passwordless sign-in codes, which the local Cognito's layer sends itself.
+            for (to, code, sent) in self.fidelity.sign_in_codes() {
+                messages.push((
+                    sent,
+                    MailMessage {
+                        to,
+                        purpose: MailPurpose::SignInCode,
+                        code,
+                        sent_at: String::new(),
+                    },
+                ));
+            }
             messages.sort_by_key(|(sent, _)| std::cmp::Reverse(*sent));
             messages
                 .into_iter()
@@ -350,6 +363,7 @@ mod tests {
             access_token_minutes: 15,
             limits: Default::default(),
             serve_publicly: false,
+            passkey_rp_id: "localhost".into(),
         };
         let public: SocketAddr = "0.0.0.0:3000".parse().unwrap();
         assert!(check_address(&settings, "127.0.0.1:3000".parse().unwrap()).is_ok());

@@ -8,6 +8,7 @@
 //! [`TestApp::post_as`]).
 #![allow(dead_code)]
 
+pub mod authenticator;
 pub mod faults;
 pub mod totp;
 
@@ -43,6 +44,7 @@ pub fn local_settings(dir: &std::path::Path) -> Settings {
             // Cognito's protections as local mode has them by default.
             limits: Default::default(),
             serve_publicly: false,
+            passkey_rp_id: "localhost".into(),
         }),
         profile_table: "profiles".into(),
         http: Default::default(),

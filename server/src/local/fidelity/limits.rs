@@ -18,6 +18,8 @@ pub enum CodeKind {
     SignUp,
     PasswordReset,
     Attribute,
+    /// Codes that sign in without the password (`EMAIL_OTP` of choice-based sign-in).
+    SignIn,
 }
 
 #[derive(Default)]
@@ -128,6 +130,9 @@ mod tests {
         assert!(counters.try_send_code(&LIMITS, "u", CodeKind::SignUp, now));
         assert!(!counters.try_send_code(&LIMITS, "u", CodeKind::SignUp, now));
         assert!(counters.try_send_code(&LIMITS, "u", CodeKind::PasswordReset, now));
+        assert!(counters.try_send_code(&LIMITS, "u", CodeKind::SignIn, now));
+        assert!(counters.try_send_code(&LIMITS, "u", CodeKind::SignIn, now));
+        assert!(!counters.try_send_code(&LIMITS, "u", CodeKind::SignIn, now));
         assert!(counters.try_send_code(&LIMITS, "u", CodeKind::SignUp, now + CODE_WINDOW));
     }
 

@@ -14,8 +14,11 @@
 //!   ending only that sign-in's tokens, standard attributes in the ID token.
 //! - The second step of a sign-in (`challenges`): three minutes, a few wrong codes, Cognito's
 //!   errors; and a new authenticator's wrong first code is `EnableSoftwareTokenMFAException`.
+//! - Choice-based sign-in (`USER_AUTH`: a password, an emailed code or a passkey) and passkeys
+//!   verified for real (`passwordless`).
 mod challenges;
 mod limits;
+mod passwordless;
 mod tokens;
 
 use std::{
@@ -76,6 +79,7 @@ pub struct Fidelity {
     kept: Mutex<Kept>,
     counters: Mutex<Counters>,
     challenges: Mutex<Challenges>,
+    passwordless: passwordless::Passwordless,
     global_sign_out_revokes_refresh_tokens: AtomicBool,
 }
 
@@ -121,7 +125,14 @@ impl IntoResponse for Reply {
 }
 
 impl Fidelity {
-    pub fn new(inner: Router, storage: Storage, pool_id: UserPoolId, limits: LocalLimits, dir: PathBuf) -> Arc<Self> {
+    pub fn new(
+        inner: Router,
+        storage: Storage,
+        pool_id: UserPoolId,
+        limits: LocalLimits,
+        dir: PathBuf,
+        passkey_rp_id: &str,
+    ) -> Arc<Self> {
         let file = dir.join(STATE_FILE);
         let kept = std::fs::read(&file)
             .ok()
@@ -141,6 +152,7 @@ impl Fidelity {
             kept: Mutex::new(kept),
             counters: Mutex::new(Counters::default()),
             challenges: Mutex::new(Challenges::default()),
+            passwordless: passwordless::Passwordless::load(&dir, passkey_rp_id),
             global_sign_out_revokes_refresh_tokens: AtomicBool::new(true),
         })
     }
@@ -364,6 +376,12 @@ impl Fidelity {
         }
         match op {
             "SignUp" => self.sign_up(body).await,
+            "InitiateAuth" if passwordless::is_user_auth(&body) => self.user_auth(body).await,
+            "RespondToAuthChallenge" if passwordless::is_choice_challenge(&body) => self.respond_to_choice(body).await,
+            "StartWebAuthnRegistration" => self.start_web_authn_registration(body).await,
+            "CompleteWebAuthnRegistration" => self.complete_web_authn_registration(body).await,
+            "ListWebAuthnCredentials" => self.list_web_authn_credentials(body).await,
+            "DeleteWebAuthnCredential" => self.delete_web_authn_credential(body).await,
             "InitiateAuth" | "AdminInitiateAuth" => self.initiate_auth(op, body).await,
             "RespondToAuthChallenge" => self.respond_to_challenge(body).await,
             "VerifySoftwareToken" => {
@@ -515,7 +533,13 @@ impl Fidelity {
     }
 
     /// The authenticator code of a sign-in's second step, answered as Cognito does.
-    async fn respond_to_challenge(&self, body: Map<String, Value>) -> Reply {
+    async fn respond_to_challenge(&self, mut body: Map<String, Value>) -> Reply {
+        // The user may be named by the email the sign-in started with, as in `InitiateAuth`.
+        self.resolve(
+            body.get_mut("ChallengeResponses")
+                .and_then(|responses| responses.get_mut("USERNAME")),
+        )
+        .await;
         let session = body
             .get("Session")
             .and_then(Value::as_str)

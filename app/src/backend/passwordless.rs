@@ -1,0 +1,452 @@
+//! Passwordless sign-in through Cognito's choice-based flow (`USER_AUTH`): a code emailed to the
+//! account's address, or a passkey; and the account's passkeys in settings.
+//!
+//! Nothing here tells whether an address has an account, or passkeys: every start answers with a
+//! challenge of the same shape (a stand-in one when Cognito offers none), and every refusal of an
+//! answer is one error per method ([`AppError::WrongCode`], [`AppError::PasskeyRefused`]).
+//! Passwords stay with `USER_PASSWORD_AUTH` (`sessions::start_session`), which every
+//! Cognito-compatible service has.
+use aws_sdk_cognitoidentityprovider::{
+    error::ProvideErrorMetadata,
+    types::{AuthFlowType, ChallengeNameType},
+};
+use aws_smithy_types::{Document, Number};
+use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
+use rand::RngCore;
+use serde_json::Value;
+
+use super::{
+    AppState, Caller, activity,
+    aws_error::app_error,
+    sessions::{current_user, open_session},
+    settings::check_current_password,
+    user_pool::{UserPool, tokens_from, user_context},
+};
+use crate::{
+    error::{AppError, Field},
+    model::{ActivityKind, BrowserLocale, CodeSent, Passkey, PasskeyChallenge, Proof, SignedIn, Tokens},
+};
+
+/// The most passkeys listed; Cognito allows 20 per user.
+const MAX_PASSKEYS: i32 = 20;
+
+impl UserPool {
+    /// Starts a `USER_AUTH` sign-in asking for `wanted`, and answers `SELECT_CHALLENGE` with it
+    /// when Cognito offers a choice first. The challenge's session and parameters, or `None`
+    /// when Cognito offers no such challenge (or no such user).
+    async fn start_challenge(
+        &self,
+        email: &str,
+        wanted: ChallengeNameType,
+    ) -> Result<Option<(String, std::collections::HashMap<String, String>)>, AppError> {
+        let mut request = self
+            .sdk()
+            .initiate_auth()
+            .client_id(&self.client_id)
+            .auth_flow(AuthFlowType::UserAuth)
+            .auth_parameters("USERNAME", email)
+            .auth_parameters("PREFERRED_CHALLENGE", wanted.as_str())
+            .set_user_context_data(user_context());
+        if let Some(hash) = self.secret_hash(email) {
+            request = request.auth_parameters("SECRET_HASH", hash);
+        }
+        let mut output = match request.send().await {
+            Ok(output) => output,
+            Err(error) => return only_outages(app_error("InitiateAuth", error)),
+        };
+        if output.challenge_name == Some(ChallengeNameType::SelectChallenge) {
+            let Some(session) = output.session.take() else {
+                return Ok(None);
+            };
+            let mut answer = self
+                .sdk()
+                .respond_to_auth_challenge()
+                .client_id(&self.client_id)
+                .challenge_name(ChallengeNameType::SelectChallenge)
+                .session(session)
+                .challenge_responses("USERNAME", email)
+                .challenge_responses("ANSWER", wanted.as_str())
+                .set_user_context_data(user_context());
+            if let Some(hash) = self.secret_hash(email) {
+                answer = answer.challenge_responses("SECRET_HASH", hash);
+            }
+            let chosen = match answer.send().await {
+                Ok(chosen) => chosen,
+                Err(error) => return only_outages(app_error("RespondToAuthChallenge", error)),
+            };
+            return Ok(match (chosen.challenge_name, chosen.session) {
+                (Some(name), Some(session)) if name == wanted => {
+                    Some((session, chosen.challenge_parameters.unwrap_or_default()))
+                }
+                _ => None,
+            });
+        }
+        Ok(match (output.challenge_name, output.session) {
+            (Some(name), Some(session)) if name == wanted => {
+                Some((session, output.challenge_parameters.unwrap_or_default()))
+            }
+            _ => None,
+        })
+    }
+
+    /// Answers a passwordless challenge: the tokens, or Cognito's refusal as an [`AppError`].
+    async fn answer_challenge(
+        &self,
+        email: &str,
+        challenge: ChallengeNameType,
+        session: &str,
+        response: (&str, &str),
+    ) -> Result<Tokens, AppError> {
+        let mut request = self
+            .sdk()
+            .respond_to_auth_challenge()
+            .client_id(&self.client_id)
+            .challenge_name(challenge)
+            .session(session)
+            .challenge_responses("USERNAME", email)
+            .challenge_responses(response.0, response.1)
+            .set_user_context_data(user_context());
+        if let Some(hash) = self.secret_hash(email) {
+            request = request.challenge_responses("SECRET_HASH", hash);
+        }
+        let output = request
+            .send()
+            .await
+            .map_err(|e| app_error("RespondToAuthChallenge", e))?;
+        // Any further challenge (a new password, say) is not one this app answers here.
+        tokens_from(output.authentication_result.ok_or(AppError::WrongCredentials)?)
+    }
+
+    /// Registration options for a new passkey of the signed-in user (`StartWebAuthnRegistration`),
+    /// as JSON for `PublicKeyCredential.parseCreationOptionsFromJSON`.
+    pub async fn passkey_creation_options(&self, access_token: &str) -> Result<String, AppError> {
+        let output = self
+            .sdk()
+            .start_web_authn_registration()
+            .access_token(access_token)
+            .send()
+            .await
+            .map_err(|error| {
+                // Per user, this means the account holds as many passkeys as Cognito allows.
+                let full = error
+                    .as_service_error()
+                    .and_then(|e| e.code())
+                    .is_some_and(|code| code == "LimitExceededException");
+                match app_error("StartWebAuthnRegistration", error) {
+                    _ if full => AppError::invalid(
+                        Field::CurrentPassword,
+                        "This account has as many passkeys as it can hold (20). Remove one first.",
+                    ),
+                    other => other,
+                }
+            })?;
+        Ok(json_of(&output.credential_creation_options).to_string())
+    }
+
+    /// Registers the browser's new credential (`CompleteWebAuthnRegistration`).
+    pub async fn add_passkey(&self, access_token: &str, credential: Value) -> Result<(), AppError> {
+        self.sdk()
+            .complete_web_authn_registration()
+            .access_token(access_token)
+            .credential(document_of(credential))
+            .send()
+            .await
+            .map_err(|e| match app_error("CompleteWebAuthnRegistration", e) {
+                AppError::PasskeyRefused | AppError::Unreadable => AppError::PasskeyNotAdded,
+                other => other,
+            })?;
+        Ok(())
+    }
+
+    /// The signed-in user's passkeys (`ListWebAuthnCredentials`), oldest first.
+    pub async fn passkeys(&self, access_token: &str) -> Result<Vec<Passkey>, AppError> {
+        let mut passkeys = Vec::new();
+        let mut next_token = None;
+        loop {
+            let output = self
+                .sdk()
+                .list_web_authn_credentials()
+                .access_token(access_token)
+                .max_results(MAX_PASSKEYS)
+                .set_next_token(next_token)
+                .send()
+                .await
+                .map_err(|e| app_error("ListWebAuthnCredentials", e))?;
+            passkeys.extend(output.credentials().iter().map(|credential| {
+                Passkey {
+                    id: credential.credential_id().to_string(),
+                    name: credential.friendly_credential_name().to_string(),
+                    created_at: chrono::DateTime::from_timestamp(credential.created_at().secs(), 0)
+                        .map(|at| at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
+                        .unwrap_or_default(),
+                }
+            }));
+            next_token = output.next_token;
+            if next_token.is_none() || passkeys.len() >= MAX_PASSKEYS as usize {
+                break;
+            }
+        }
+        passkeys.sort_by(|a, b| a.created_at.cmp(&b.created_at));
+        Ok(passkeys)
+    }
+
+    /// Removes one passkey (`DeleteWebAuthnCredential`); one the user does not have is `NotFound`.
+    pub async fn remove_passkey(&self, access_token: &str, credential_id: &str) -> Result<(), AppError> {
+        self.sdk()
+            .delete_web_authn_credential()
+            .access_token(access_token)
+            .credential_id(credential_id)
+            .send()
+            .await
+            .map_err(|error| {
+                let missing = error
+                    .as_service_error()
+                    .and_then(|e| e.code())
+                    .is_some_and(|code| code == "ResourceNotFoundException");
+                match app_error("DeleteWebAuthnCredential", error) {
+                    _ if missing => AppError::NotFound,
+                    other => other,
+                }
+            })?;
+        Ok(())
+    }
+}
+
+/// Cognito's refusal to start a challenge, as the caller may see it: only an outage, which says
+/// nothing about the account. Its per-user limits (`LimitExceededException`) would tell that
+/// the address has an account, so they get the stand-in challenge as unknown addresses do (our
+/// own rate limit, which comes before Cognito, protects the caller).
+fn only_outages<T>(error: AppError) -> Result<Option<T>, AppError> {
+    match error {
+        AppError::Unavailable => Err(AppError::Unavailable),
+        _ => Ok(None),
+    }
+}
+
+/// Emails a sign-in code (Cognito's `EMAIL_OTP`). An address without an account gets the same
+/// answer, with a session that no code will ever answer.
+pub async fn send_code(state: &AppState, email: &str) -> Result<CodeSent, AppError> {
+    let session = match state
+        .user_pool
+        .start_challenge(email, ChallengeNameType::EmailOtp)
+        .await?
+    {
+        Some((session, _)) => session,
+        None => stand_in_session(),
+    };
+    Ok(CodeSent {
+        session: session.into(),
+    })
+}
+
+/// Signs in with the emailed code. Wrong, expired, worn out, or for no account: one answer.
+pub async fn sign_in_with_code(
+    state: &AppState,
+    email: &str,
+    session: &str,
+    code: &str,
+    locale: &BrowserLocale,
+) -> Result<SignedIn, AppError> {
+    let answer = state
+        .user_pool
+        .answer_challenge(email, ChallengeNameType::EmailOtp, session, ("EMAIL_OTP_CODE", code))
+        .await;
+    let tokens = match answer {
+        Ok(tokens) => tokens,
+        Err(error @ (AppError::Unavailable | AppError::TryLater | AppError::Internal)) => return Err(error),
+        Err(_) => return Err(AppError::WrongCode),
+    };
+    open_session(state, tokens, locale).await?.into_signed_in()
+}
+
+/// Starts a passkey sign-in: the options for `navigator.credentials.get`. An address without an
+/// account, or without passkeys, gets options of the same shape that no passkey will answer.
+pub async fn passkey_challenge(state: &AppState, email: &str) -> Result<PasskeyChallenge, AppError> {
+    let started = state
+        .user_pool
+        .start_challenge(email, ChallengeNameType::WebAuthn)
+        .await?;
+    let (session, options) = match started
+        .and_then(|(session, mut parameters)| Some((session, parameters.remove("CREDENTIAL_REQUEST_OPTIONS")?)))
+    {
+        Some(found) => found,
+        None => (stand_in_session(), stand_in_request_options()),
+    };
+    Ok(PasskeyChallenge {
+        session: session.into(),
+        options,
+    })
+}
+
+/// Signs in with the browser's answer to a passkey challenge.
+pub async fn sign_in_with_passkey(
+    state: &AppState,
+    email: &str,
+    session: &str,
+    credential: &str,
+    locale: &BrowserLocale,
+) -> Result<SignedIn, AppError> {
+    let tokens = passkey_tokens(state, email, session, credential).await?;
+    open_session(state, tokens, locale).await?.into_signed_in()
+}
+
+async fn passkey_tokens(state: &AppState, email: &str, session: &str, credential: &str) -> Result<Tokens, AppError> {
+    match state
+        .user_pool
+        .answer_challenge(email, ChallengeNameType::WebAuthn, session, ("CREDENTIAL", credential))
+        .await
+    {
+        Ok(tokens) => Ok(tokens),
+        Err(error @ (AppError::Unavailable | AppError::TryLater | AppError::Internal)) => Err(error),
+        Err(_) => Err(AppError::PasskeyRefused),
+    }
+}
+
+/// Options for a new passkey, once the caller has proven it is them.
+pub async fn creation_options(state: &AppState, caller: &Caller, proof: &Proof) -> Result<String, AppError> {
+    prove(state, caller, proof).await?;
+    state
+        .user_pool
+        .passkey_creation_options(&caller.access_token)
+        .await
+        .map_err(super::session_error)
+}
+
+/// Registers the new passkey. `StartWebAuthnRegistration`'s challenge, which only a proven caller
+/// gets, is what makes this safe without a second proof.
+pub async fn add(state: &AppState, caller: &Caller, credential: Value) -> Result<(), AppError> {
+    state
+        .user_pool
+        .add_passkey(&caller.access_token, credential)
+        .await
+        .map_err(super::session_error)?;
+    activity::note(state, caller.sub(), ActivityKind::PasskeyAdded).await;
+    Ok(())
+}
+
+pub async fn list(state: &AppState, caller: &Caller) -> Result<Vec<Passkey>, AppError> {
+    state
+        .user_pool
+        .passkeys(&caller.access_token)
+        .await
+        .map_err(super::session_error)
+}
+
+/// Removes a passkey, once the caller has proven it is them: it no longer signs in.
+pub async fn remove(state: &AppState, caller: &Caller, proof: &Proof, credential_id: &str) -> Result<(), AppError> {
+    prove(state, caller, proof).await?;
+    state
+        .user_pool
+        .remove_passkey(&caller.access_token, credential_id)
+        .await
+        .map_err(super::session_error)?;
+    activity::note(state, caller.sub(), ActivityKind::PasskeyRemoved).await;
+    Ok(())
+}
+
+/// The current password, or a passkey of this very account answered just now. The passkey's
+/// sign-in is a proof only: its refresh token is revoked at once.
+async fn prove(state: &AppState, caller: &Caller, proof: &Proof) -> Result<(), AppError> {
+    let user = current_user(state, caller).await?;
+    match proof {
+        Proof::Password(password) => {
+            crate::validation::check_current_password_given(password.expose())?;
+            check_current_password(state, &user.username, password.expose()).await?;
+        }
+        Proof::Passkey { session, credential } => {
+            if session.expose().is_empty() || session.expose().len() > 4096 || credential.len() > 16 * 1024 {
+                return Err(AppError::PasskeyRefused);
+            }
+            let tokens = passkey_tokens(state, user.email(), session.expose(), credential).await?;
+            let claims = state.verifier.verify_access(&tokens.access_token).await;
+            if let Some(refresh_token) = &tokens.refresh_token {
+                state.user_pool.revoke(refresh_token).await.ok();
+            }
+            if claims?.sub != caller.sub() {
+                return Err(AppError::PasskeyRefused);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A session for an address Cognito offered no challenge for, the size of a real one.
+fn stand_in_session() -> String {
+    let mut bytes = [0u8; 96];
+    rand::thread_rng().fill_bytes(&mut bytes);
+    URL_SAFE_NO_PAD.encode(bytes)
+}
+
+/// Request options no passkey answers: a fresh challenge and no credentials named, as Cognito
+/// gives a user who may use any of their discoverable passkeys.
+fn stand_in_request_options() -> String {
+    let mut challenge = [0u8; 32];
+    rand::thread_rng().fill_bytes(&mut challenge);
+    serde_json::json!({
+        "challenge": URL_SAFE_NO_PAD.encode(challenge),
+        "timeout": 180000,
+        "userVerification": "preferred",
+        "allowCredentials": [],
+    })
+    .to_string()
+}
+
+/// A Smithy document as JSON (how Cognito's passkey options travel in the SDK).
+fn json_of(document: &Document) -> Value {
+    match document {
+        Document::Object(map) => Value::Object(map.iter().map(|(k, v)| (k.clone(), json_of(v))).collect()),
+        Document::Array(items) => Value::Array(items.iter().map(json_of).collect()),
+        Document::Number(Number::PosInt(n)) => Value::from(*n),
+        Document::Number(Number::NegInt(n)) => Value::from(*n),
+        Document::Number(Number::Float(n)) => Value::from(*n),
+        Document::String(text) => Value::String(text.clone()),
+        Document::Bool(flag) => Value::Bool(*flag),
+        Document::Null => Value::Null,
+    }
+}
+
+fn document_of(value: Value) -> Document {
+    match value {
+        Value::Object(map) => Document::Object(map.into_iter().map(|(k, v)| (k, document_of(v))).collect()),
+        Value::Array(items) => Document::Array(items.into_iter().map(document_of).collect()),
+        Value::Number(n) => Document::Number(match (n.as_u64(), n.as_i64()) {
+            (Some(n), _) => Number::PosInt(n),
+            (None, Some(n)) => Number::NegInt(n),
+            _ => Number::Float(n.as_f64().unwrap_or_default()),
+        }),
+        Value::String(text) => Document::String(text),
+        Value::Bool(flag) => Document::Bool(flag),
+        Value::Null => Document::Null,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn passkey_json_survives_the_sdks_document_type_unchanged() {
+        let json = serde_json::json!({
+            "rp": { "id": "localhost", "name": "Doorway" },
+            "pubKeyCredParams": [{ "type": "public-key", "alg": -7 }, { "type": "public-key", "alg": -257 }],
+            "timeout": 60000,
+            "extensions": { "credProps": true, "ratio": 0.5 },
+            "hints": null,
+        });
+        assert_eq!(json_of(&document_of(json.clone())), json);
+    }
+
+    #[test]
+    fn stand_ins_look_like_real_challenges() {
+        let options: Value = serde_json::from_str(&stand_in_request_options()).unwrap();
+        assert_eq!(
+            URL_SAFE_NO_PAD
+                .decode(options["challenge"].as_str().unwrap())
+                .unwrap()
+                .len(),
+            32
+        );
+        assert_eq!(options["allowCredentials"], serde_json::json!([]));
+        assert_ne!(stand_in_session(), stand_in_session());
+    }
+}

@@ -1,0 +1,444 @@
+//! The "Passkeys" section of settings: the account's passkeys, adding one made by this device and
+//! removing any, each once the person proves it is them (the current password, or a passkey of
+//! theirs answered just now). The browser's part is `session::passkeys`; the server's,
+//! `functions::passwordless`.
+use leptos::{
+    either::{Either, EitherOf3},
+    ev::SubmitEvent,
+    prelude::*,
+};
+
+use super::{CurrentPasswordField, Open, OpenButton, SubmitOrCancel, current_password_given, day_of};
+use crate::{
+    components::{
+        form::{FormAlert, Submission, focus_by_id, use_ready},
+        signed_in::{Loaded, load_signed_in},
+    },
+    error::{AppError, Field},
+    functions::passwordless::{
+        add_passkey, list_passkeys, passkey_creation_options, remove_passkey, start_passkey_sign_in,
+    },
+    model::{EmailStatus, Passkey, Proof},
+    session::{
+        passkeys::{self, PasskeyFailure},
+        with_access_token,
+    },
+};
+
+/// The section. Its content comes in a wasm chunk of its own once the settings are on screen
+/// (`components::built_later`), as the two-step section's does: the settings' chunk has no room
+/// left in the budget of a lazily loaded chunk (bench/check-size.mjs).
+#[component]
+pub(super) fn PasskeysSection(
+    open: RwSignal<Open>,
+    done: RwSignal<Option<&'static str>>,
+    email: RwSignal<EmailStatus>,
+) -> impl IntoView {
+    let section = NodeRef::<leptos::html::Section>::new();
+    #[cfg(feature = "hydrate")]
+    {
+        let owner = Owner::current();
+        section.on_load(move |element| {
+            leptos::task::spawn_local(build_passkey_settings(element.into(), owner, open, done, email));
+        });
+    }
+    // Settings render only in the browser; this keeps the server build's view of them whole.
+    #[cfg(not(feature = "hydrate"))]
+    let content = view! { <PasskeySettings open done email /> };
+    #[cfg(feature = "hydrate")]
+    let content = ();
+    view! {
+        <section class="setting passkeys-setting" aria-labelledby="passkeys-heading" node_ref=section>
+            <h2 id="passkeys-heading">"Passkeys"</h2>
+            {content}
+        </section>
+    }
+}
+
+/// The section's content, built at the end of `section` under the settings' `owner`.
+#[cfg(feature = "hydrate")]
+#[lazy]
+fn build_passkey_settings(
+    section: web_sys::Element,
+    owner: Option<Owner>,
+    open: RwSignal<Open>,
+    done: RwSignal<Option<&'static str>>,
+    email: RwSignal<EmailStatus>,
+) {
+    crate::components::built_later::build_into(section, owner, move || view! { <PasskeySettings open done email /> });
+}
+
+/// Where this browser stands with passkeys, read once.
+#[derive(Clone, Copy, PartialEq)]
+enum Support {
+    Yes,
+    /// The page is at an IP address, where no passkey works (a relying party is a domain name).
+    AtIpAddress,
+    No,
+}
+
+impl Support {
+    fn here() -> Self {
+        if passkeys::opened_at_ip_address() {
+            Self::AtIpAddress
+        } else if passkeys::supported() {
+            Self::Yes
+        } else {
+            Self::No
+        }
+    }
+}
+
+#[component]
+fn PasskeySettings(
+    open: RwSignal<Open>,
+    done: RwSignal<Option<&'static str>>,
+    email: RwSignal<EmailStatus>,
+) -> impl IntoView {
+    let passkeys = load_signed_in(list_passkeys);
+    let support = Support::here();
+    // What the last change did, said beside the list until another form opens.
+    let said = RwSignal::new(None::<&'static str>);
+    Effect::new(move |_| {
+        if open.get() != Open::Nothing {
+            said.set(None);
+        }
+    });
+    let state = SectionState {
+        open,
+        email,
+        passkeys,
+        said,
+        support,
+    };
+    view! {
+        <p>
+            "A passkey signs you in with your fingerprint, face or screen lock instead of your password. "
+            "It stays on your device, and it can't be phished."
+        </p>
+        {move || match passkeys.get() {
+            Loaded::Loading => EitherOf3::A(view! { <p class="hint" role="status">"Loading your passkeys…"</p> }),
+            Loaded::Failed(message) => EitherOf3::B(view! { <p class="alert" role="alert">{message}</p> }),
+            Loaded::Ready(list) => EitherOf3::C(view! { <PasskeyList list state /> }),
+        }}
+        <p class="notice" role="status" hidden=move || said.with(Option::is_none)>
+            {move || said.get()}
+        </p>
+        {move || {
+            passkeys
+                .with(|loaded| matches!(loaded, Loaded::Ready(_)))
+                .then(|| match support {
+                    Support::Yes => EitherOf3::A(view! {
+                        <OpenButton open done panel=Open::AddPasskey label="Add a passkey" class="" />
+                        {move || {
+                            (open.get() == Open::AddPasskey)
+                                .then(|| {
+                                    view! {
+                                        <ProofForm
+                                            change=Change::Add
+                                            intro="First, confirm it's you. Then your device asks you to make the passkey, with your fingerprint, face or screen lock."
+                                            label="Add a passkey"
+                                            pending_label="Adding…"
+                                            class="primary"
+                                            state
+                                        />
+                                    }
+                                })
+                        }}
+                    }),
+                    Support::AtIpAddress => EitherOf3::B(view! { <AtIpAddress /> }),
+                    Support::No => EitherOf3::C(view! { <p class="muted">"This browser can't use passkeys."</p> }),
+                })
+        }}
+    }
+}
+
+/// What every part of the section shares.
+#[derive(Clone, Copy)]
+struct SectionState {
+    open: RwSignal<Open>,
+    email: RwSignal<EmailStatus>,
+    passkeys: RwSignal<Loaded<Vec<Passkey>>>,
+    said: RwSignal<Option<&'static str>>,
+    support: Support,
+}
+
+impl SectionState {
+    fn close(self) {
+        self.open.set(Open::Nothing);
+    }
+
+    /// Whether a passkey can prove it is the person: they have one, and this browser can use it.
+    fn passkey_proof(self) -> bool {
+        self.support == Support::Yes
+            && self
+                .passkeys
+                .with_untracked(|loaded| matches!(loaded, Loaded::Ready(list) if !list.is_empty()))
+    }
+}
+
+#[component]
+fn PasskeyList(list: Vec<Passkey>, state: SectionState) -> impl IntoView {
+    if list.is_empty() {
+        return Either::Left(view! { <p>"You have no passkeys yet."</p> });
+    }
+    // Which passkey the open removal form is for.
+    let removing = RwSignal::new(None::<String>);
+    let items = list
+        .into_iter()
+        .enumerate()
+        .map(|(index, passkey)| view! { <PasskeyItem passkey index removing state /> })
+        .collect_view();
+    Either::Right(view! { <ul class="passkeys" aria-label="Your passkeys">{items}</ul> })
+}
+
+#[component]
+fn PasskeyItem(
+    passkey: Passkey,
+    index: usize,
+    removing: RwSignal<Option<String>>,
+    state: SectionState,
+) -> impl IntoView {
+    let Passkey { id, name, created_at } = passkey;
+    let name = if name.trim().is_empty() {
+        "Passkey".to_string()
+    } else {
+        name
+    };
+    let name_id = format!("passkey-{index}");
+    let day = day_of(&created_at).to_string();
+    let open = state.open;
+    let this = StoredValue::new(id);
+    let is_open =
+        move || open.get() == Open::RemovePasskey && this.with_value(|id| removing.with(|r| r.as_ref() == Some(id)));
+    view! {
+        <li>
+            <div class="passkey">
+                <span class="passkey-name" id=name_id.clone()>{name}</span>
+                <span class="hint">"Added " <time datetime=created_at>{day}</time></span>
+            </div>
+            {move || {
+                (!is_open())
+                    .then(|| {
+                        view! {
+                            <button
+                                type="button"
+                                class="small"
+                                aria-describedby=name_id.clone()
+                                on:click=move |_| {
+                                    removing.set(Some(this.get_value()));
+                                    open.set(Open::RemovePasskey);
+                                }
+                            >
+                                "Remove"
+                            </button>
+                        }
+                    })
+            }}
+            {move || {
+                is_open()
+                    .then(|| {
+                        view! {
+                            <ProofForm
+                                change=Change::Remove(this.get_value())
+                                intro="Once removed, it no longer signs you in. Your device may still list it: delete it there too. First, confirm it's you."
+                                label="Remove"
+                                pending_label="Removing…"
+                                class="danger"
+                                state
+                            />
+                        }
+                    })
+            }}
+        </li>
+    }
+}
+
+/// At an IP address no passkey works: the same page at localhost, where they do.
+#[component]
+fn AtIpAddress() -> impl IntoView {
+    let here = localhost_address();
+    view! {
+        <p class="muted">
+            "Passkeys need this site opened at its name, not an IP address. To add one, open "
+            <a href=here.clone()>{here.clone()}</a> "."
+        </p>
+    }
+}
+
+/// This page's address with `localhost` for its host: `http://localhost:3000/settings`.
+fn localhost_address() -> String {
+    #[cfg(feature = "hydrate")]
+    {
+        let location = web_sys::window().map(|window| window.location());
+        let part = |read: fn(&web_sys::Location) -> Result<String, wasm_bindgen::JsValue>| {
+            location.as_ref().and_then(|l| read(l).ok()).unwrap_or_default()
+        };
+        let (protocol, port) = (part(web_sys::Location::protocol), part(web_sys::Location::port));
+        let port = if port.is_empty() {
+            String::new()
+        } else {
+            format!(":{port}")
+        };
+        format!("{protocol}//localhost{port}/settings")
+    }
+    #[cfg(not(feature = "hydrate"))]
+    "http://localhost:3000/settings".to_string()
+}
+
+/// What a proven person asked for.
+#[derive(Clone)]
+enum Change {
+    Add,
+    /// The credential id.
+    Remove(String),
+}
+
+/// How a change ended that the server did not refuse.
+enum Outcome {
+    /// Made: the list as it is now, and what to say.
+    Done(Loaded<Vec<Passkey>>, &'static str),
+    /// The browser gave no passkey: why, in words.
+    NoPasskey(&'static str),
+}
+
+/// The proof, then the change: asks for the current password, or (when the person has a passkey
+/// and this browser can use it) offers a passkey instead.
+#[component]
+fn ProofForm(
+    change: Change,
+    intro: &'static str,
+    label: &'static str,
+    pending_label: &'static str,
+    class: &'static str,
+    state: SectionState,
+) -> impl IntoView {
+    let ready = use_ready();
+    let password = RwSignal::new(String::new());
+    let form = Submission::new();
+    let (errors, pending) = (form.errors, form.pending);
+    // The browser's reason for giving no passkey, which no server error says.
+    let no_passkey = RwSignal::new(None::<&'static str>);
+    let change = StoredValue::new(change);
+    let finish = move |outcome: Outcome| match outcome {
+        Outcome::Done(list, message) => {
+            state.close();
+            state.passkeys.set(list);
+            state.said.set(Some(message));
+        }
+        Outcome::NoPasskey(reason) => {
+            pending.set(false);
+            no_passkey.set(Some(reason));
+        }
+    };
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        no_passkey.set(None);
+        form.run(
+            current_password_given(password),
+            move |()| make_change(change.get_value(), Proof::Password(password.get_untracked().into())),
+            finish,
+        );
+    };
+    let with_passkey = move |_| {
+        no_passkey.set(None);
+        let email = state.email.with_untracked(|status| status.email.clone());
+        form.run(
+            Ok(()),
+            move |()| async move {
+                match passkey_proof(email).await? {
+                    Ok(proof) => make_change(change.get_value(), proof).await,
+                    Err(reason) => Ok(Outcome::NoPasskey(reason)),
+                }
+            },
+            finish,
+        );
+    };
+    let general = errors.general();
+    let alert = Signal::derive(move || no_passkey.get().map(str::to_string).or_else(|| general.get()));
+    let offer_passkey = state.passkey_proof();
+    // The button that opened the form is gone: the focus goes where the form starts.
+    Effect::new(|_| focus_by_id("current_password"));
+    view! {
+        <form on:submit=submit novalidate class="panel passkey-form">
+            <p>{intro}</p>
+            <FormAlert message=alert />
+            <CurrentPasswordField value=password error=errors.on(Field::CurrentPassword) />
+            {offer_passkey
+                .then(|| {
+                    view! {
+                        <p class="passkey-instead">
+                            <button
+                                type="button"
+                                class="link"
+                                on:click=with_passkey
+                                disabled=move || !ready.get() || pending.get()
+                            >
+                                "Use a passkey instead"
+                            </button>
+                        </p>
+                    }
+                })}
+            <SubmitOrCancel label pending_label pending ready close=move || state.close() class />
+        </form>
+    }
+}
+
+/// A passkey of the person's, answered just now for their own address: a proof.
+async fn passkey_proof(email: String) -> Result<Result<Proof, &'static str>, AppError> {
+    let challenge = start_passkey_sign_in(email).await?;
+    Ok(match passkeys::get(&challenge.options).await {
+        Ok(credential) => Ok(Proof::Passkey {
+            session: challenge.session,
+            credential,
+        }),
+        Err(failure) => Err(proof_failure(failure)),
+    })
+}
+
+/// Adds or removes, then reads the list again. A list that fails to load after the change was
+/// made is shown as such; the change still counts.
+async fn make_change(change: Change, proof: Proof) -> Result<Outcome, AppError> {
+    let message = match change {
+        Change::Add => {
+            let options = with_access_token(|token| passkey_creation_options(token, proof.clone())).await?;
+            let credential = match passkeys::create(&options).await {
+                Ok(credential) => credential,
+                Err(failure) => return Ok(Outcome::NoPasskey(creation_failure(failure))),
+            };
+            with_access_token(|token| add_passkey(token, credential.clone())).await?;
+            "Passkey added. Next time, you can sign in with it instead of your password."
+        }
+        Change::Remove(id) => {
+            with_access_token(|token| remove_passkey(token, proof.clone(), id.clone())).await?;
+            "Passkey removed. It no longer signs you in."
+        }
+    };
+    let list = match with_access_token(list_passkeys).await {
+        Ok(list) => Loaded::Ready(list),
+        Err(error) => Loaded::Failed(error.to_string()),
+    };
+    Ok(Outcome::Done(list, message))
+}
+
+/// Why no passkey was made, in settings' words (`PasskeyFailure::message` speaks of signing in).
+fn creation_failure(failure: PasskeyFailure) -> &'static str {
+    match failure {
+        PasskeyFailure::Cancelled => {
+            "No passkey was made: the prompt was closed or timed out. Try again when you're ready."
+        }
+        PasskeyFailure::Unsupported => "This browser can't use passkeys.",
+        PasskeyFailure::Failed => "Your device couldn't make a passkey. Try again.",
+        other => other.message(),
+    }
+}
+
+/// Why a passkey gave no proof.
+fn proof_failure(failure: PasskeyFailure) -> &'static str {
+    match failure {
+        PasskeyFailure::Cancelled => "No passkey was used. Try again, or enter your current password.",
+        PasskeyFailure::Failed => "The passkey didn't work. Try again, or enter your current password.",
+        PasskeyFailure::Unsupported => "This browser can't use passkeys. Enter your current password.",
+        other => other.message(),
+    }
+}
