@@ -110,6 +110,14 @@ pub fn check_sign_in_code(code: &str) -> Result<String, AppError> {
     }
 }
 
+/// The longest challenge session taken back: Cognito's are about a kilobyte.
+pub const CHALLENGE_SESSION_MAX_LEN: usize = 4096;
+
+/// Whether `session` could be a challenge session Cognito gave (present, not absurdly long).
+pub fn is_challenge_session(session: &str) -> bool {
+    !session.is_empty() && session.len() <= CHALLENGE_SESSION_MAX_LEN
+}
+
 /// What a browser gave for a passkey (`PublicKeyCredential.toJSON()`), read as JSON; anything
 /// else, or absurdly large, is a passkey that did not work.
 pub fn check_passkey_credential(credential: &str) -> Result<serde_json::Value, AppError> {

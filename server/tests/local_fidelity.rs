@@ -2,7 +2,7 @@
 //! test states the AWS behaviour it reproduces, and drives it through the AWS SDK (or the app's
 //! own server functions) against the layer in front of the emulator.
 use app::{
-    backend::config::{LocalLimits, Mode},
+    backend::config::LocalLimits,
     error::AppError,
     functions::{
         auth::{ForgotPassword, RefreshSession, ResendCode, ResetPassword, SignIn},
@@ -14,29 +14,9 @@ use aws_sdk_cognitoidentityprovider::{
     error::ProvideErrorMetadata,
     types::{AttributeType, AuthFlowType, ExplicitAuthFlowsType},
 };
-use server::{Services, local::USER_POOL_ID};
+use server::local::USER_POOL_ID;
 
-use crate::common::{PASSWORD, TestApp, access_token, change_email, local_settings};
-
-/// Local mode with `limits` in place of the defaults.
-async fn start_with(limits: LocalLimits) -> TestApp {
-    let dir = tempfile::tempdir().unwrap();
-    let mut settings = local_settings(dir.path());
-    if let Mode::Local(local) = &mut settings.mode {
-        local.limits = limits;
-    }
-    let backend = Services::connect(&settings).await.unwrap();
-    TestApp::serve(backend, dir).await
-}
-
-/// The error code Cognito answered an SDK call with.
-fn code_of<E: ProvideErrorMetadata>(error: &aws_sdk_cognitoidentityprovider::error::SdkError<E>) -> String {
-    error
-        .as_service_error()
-        .and_then(|e| e.code())
-        .unwrap_or("none")
-        .to_string()
-}
+use crate::common::{PASSWORD, TestApp, access_token, change_email, code_of};
 
 fn email_attribute(email: &str) -> AttributeType {
     AttributeType::builder().name("email").value(email).build().unwrap()
@@ -128,7 +108,7 @@ async fn a_client_that_may_not_write_email_is_refused_an_email_change() {
 
 #[tokio::test]
 async fn repeated_wrong_passwords_lock_the_user_out_for_a_while() {
-    let app = start_with(LocalLimits {
+    let app = TestApp::start_with_limits(LocalLimits {
         lockout_after: 3,
         lockout_seconds: 2,
         ..LocalLimits::default()
@@ -162,7 +142,7 @@ async fn repeated_wrong_passwords_lock_the_user_out_for_a_while() {
 
 #[tokio::test]
 async fn codes_sent_to_one_user_are_limited_per_hour() {
-    let app = start_with(LocalLimits {
+    let app = TestApp::start_with_limits(LocalLimits {
         codes_per_hour: 2,
         ..LocalLimits::default()
     })
@@ -237,7 +217,7 @@ async fn a_code_check_without_a_pending_code_is_an_expired_code() {
 
 #[tokio::test]
 async fn wrong_codes_run_out_until_a_new_one_is_sent() {
-    let app = start_with(LocalLimits {
+    let app = TestApp::start_with_limits(LocalLimits {
         code_attempts: 2,
         ..LocalLimits::default()
     })

@@ -4,7 +4,10 @@
 use std::collections::HashMap;
 
 use app::{
-    backend::config::{LocalLimits, Mode},
+    backend::{
+        config::LocalLimits,
+        passwordless::{document_of, json_of},
+    },
     functions::two_step::{FinishTwoStepSetup, StartTwoStepSetup},
     model::MailPurpose,
 };
@@ -13,39 +16,18 @@ use aws_sdk_cognitoidentityprovider::{
     error::{ProvideErrorMetadata, SdkError},
     types::{AuthFlowType, AuthenticationResultType, ChallengeNameType},
 };
-use aws_smithy_types::{Document, Number};
 use serde_json::Value;
-use server::Services;
 
 use crate::common::{
     PASSWORD, TestApp, access_token,
     authenticator::{GOOGLE_PASSWORD_MANAGER, SoftAuthenticator},
-    local_settings,
+    code_of,
     totp::code_now,
 };
 
 /// The app's page, as the browser reports it to the authenticator (local mode's relying party
 /// is `localhost`, on any port).
 const ORIGIN: &str = "http://localhost:3000";
-
-async fn start_with(limits: LocalLimits) -> TestApp {
-    let dir = tempfile::tempdir().unwrap();
-    let mut settings = local_settings(dir.path());
-    if let Mode::Local(local) = &mut settings.mode {
-        local.limits = limits;
-    }
-    let backend = Services::connect(&settings).await.unwrap();
-    TestApp::serve(backend, dir).await
-}
-
-/// The error code Cognito answered with.
-fn code_of<E: ProvideErrorMetadata>(error: &SdkError<E>) -> String {
-    error
-        .as_service_error()
-        .and_then(|e| e.code())
-        .unwrap_or("none")
-        .to_string()
-}
 
 fn message_of<E: ProvideErrorMetadata>(error: &SdkError<E>) -> String {
     error
@@ -132,6 +114,17 @@ impl<'a> Pool<'a> {
         }
     }
 
+    /// Answers a `WEB_AUTHN` step with the browser's `credential`.
+    async fn passkey(&self, step: &Step, email: &str, credential: &str) -> Result<Step, (String, String)> {
+        self.answer(
+            ChallengeNameType::WebAuthn,
+            &step.session,
+            email,
+            &[("CREDENTIAL", credential)],
+        )
+        .await
+    }
+
     /// Creation options for a new passkey of the token's user, as JSON text.
     async fn creation_options(&self, token: &str) -> String {
         let output = self
@@ -161,32 +154,6 @@ impl<'a> Pool<'a> {
         let options = self.creation_options(token).await;
         let credential = authenticator.register(&options, ORIGIN);
         assert_eq!(self.complete(token, &credential).await, Ok(()));
-    }
-}
-
-fn json_of(document: &Document) -> Value {
-    match document {
-        Document::Object(map) => Value::Object(map.iter().map(|(k, v)| (k.clone(), json_of(v))).collect()),
-        Document::Array(items) => Value::Array(items.iter().map(json_of).collect()),
-        Document::Number(Number::PosInt(n)) => (*n).into(),
-        Document::Number(Number::NegInt(n)) => (*n).into(),
-        Document::Number(Number::Float(n)) => (*n).into(),
-        Document::String(text) => text.clone().into(),
-        Document::Bool(flag) => (*flag).into(),
-        Document::Null => Value::Null,
-    }
-}
-
-fn document_of(value: Value) -> Document {
-    match value {
-        Value::Object(map) => Document::Object(map.into_iter().map(|(k, v)| (k, document_of(v))).collect()),
-        Value::Array(items) => Document::Array(items.into_iter().map(document_of).collect()),
-        Value::Number(n) if n.is_u64() => Document::Number(Number::PosInt(n.as_u64().unwrap())),
-        Value::Number(n) if n.is_i64() => Document::Number(Number::NegInt(n.as_i64().unwrap())),
-        Value::Number(n) => Document::Number(Number::Float(n.as_f64().unwrap_or_default())),
-        Value::String(text) => Document::String(text),
-        Value::Bool(flag) => Document::Bool(flag),
-        Value::Null => Document::Null,
     }
 }
 
@@ -384,7 +351,7 @@ async fn select_challenge_then_an_emailed_code_signs_in_once() {
 
 #[tokio::test]
 async fn a_sign_in_session_lasts_a_few_wrong_codes_and_the_challenge_time() {
-    let app = start_with(LocalLimits {
+    let app = TestApp::start_with_limits(LocalLimits {
         code_attempts: 2,
         challenge_seconds: 1,
         ..LocalLimits::default()
@@ -440,7 +407,7 @@ async fn a_sign_in_session_lasts_a_few_wrong_codes_and_the_challenge_time() {
 
 #[tokio::test]
 async fn sign_in_codes_count_against_the_hourly_limit_known_address_or_not() {
-    let app = start_with(LocalLimits {
+    let app = TestApp::start_with_limits(LocalLimits {
         codes_per_hour: 2,
         ..LocalLimits::default()
     })
@@ -518,38 +485,16 @@ async fn a_passkey_registers_lists_and_signs_in_and_its_assertion_serves_once() 
     let options = request_options(&step);
     assert_eq!(allowed_ids(&options).len(), 2);
     let assertion = phone.assert(&options, ORIGIN);
-    let done = pool
-        .answer(
-            ChallengeNameType::WebAuthn,
-            &step.session,
-            "key@example.com",
-            &[("CREDENTIAL", &assertion)],
-        )
-        .await
-        .unwrap();
+    let done = pool.passkey(&step, "key@example.com", &assertion).await.unwrap();
     let tokens = done.tokens.expect("a passkey is the whole sign-in");
     tokens_work(&app, &tokens, "key@example.com").await;
     assert_eq!(app.sub(tokens.access_token().unwrap()).await, app.sub(&token).await);
 
     // Replayed, in the spent session or in a new one, it is refused.
-    let again = pool
-        .answer(
-            ChallengeNameType::WebAuthn,
-            &step.session,
-            "key@example.com",
-            &[("CREDENTIAL", &assertion)],
-        )
-        .await;
+    let again = pool.passkey(&step, "key@example.com", &assertion).await;
     assert_eq!(coded(again).unwrap_err(), refused().unwrap_err());
     let fresh = pool.start("key@example.com", Some("WEB_AUTHN"), None).await.unwrap();
-    let replayed = pool
-        .answer(
-            ChallengeNameType::WebAuthn,
-            &fresh.session,
-            "key@example.com",
-            &[("CREDENTIAL", &assertion)],
-        )
-        .await;
+    let replayed = pool.passkey(&fresh, "key@example.com", &assertion).await;
     assert!(is_refused(&replayed));
 
     // The other passkey, chosen after SELECT_CHALLENGE, signs in too.
@@ -564,15 +509,7 @@ async fn a_passkey_registers_lists_and_signs_in_and_its_assertion_serves_once() 
         .await
         .unwrap();
     let assertion = laptop.assert(&request_options(&step), "http://localhost:8080");
-    let done = pool
-        .answer(
-            ChallengeNameType::WebAuthn,
-            &step.session,
-            "key@example.com",
-            &[("CREDENTIAL", &assertion)],
-        )
-        .await
-        .unwrap();
+    let done = pool.passkey(&step, "key@example.com", &assertion).await.unwrap();
     assert!(done.tokens.is_some());
 }
 
@@ -610,64 +547,28 @@ async fn passkeys_from_another_origin_or_relying_party_are_refused() {
     // Sign-in: the right passkey, asserted on a foreign page or for another relying party.
     let step = pool.start("site@example.com", Some("WEB_AUTHN"), None).await.unwrap();
     let from_elsewhere = authenticator.assert(&request_options(&step), "https://evil.example");
-    let answer = pool
-        .answer(
-            ChallengeNameType::WebAuthn,
-            &step.session,
-            "site@example.com",
-            &[("CREDENTIAL", &from_elsewhere)],
-        )
-        .await;
+    let answer = pool.passkey(&step, "site@example.com", &from_elsewhere).await;
     assert!(is_refused(&answer), "{answer:?}");
     let step = pool.start("site@example.com", Some("WEB_AUTHN"), None).await.unwrap();
     let for_elsewhere = authenticator.assert_for(&request_options(&step), ORIGIN, "evil.example");
-    let answer = pool
-        .answer(
-            ChallengeNameType::WebAuthn,
-            &step.session,
-            "site@example.com",
-            &[("CREDENTIAL", &for_elsewhere)],
-        )
-        .await;
+    let answer = pool.passkey(&step, "site@example.com", &for_elsewhere).await;
     assert!(is_refused(&answer), "{answer:?}");
     // A passkey nobody registered, and a well-made assertion signed by the wrong key.
     let step = pool.start("site@example.com", Some("WEB_AUTHN"), None).await.unwrap();
     let stranger = SoftAuthenticator::new().assert_unknown(&request_options(&step), ORIGIN);
-    let answer = pool
-        .answer(
-            ChallengeNameType::WebAuthn,
-            &step.session,
-            "site@example.com",
-            &[("CREDENTIAL", &stranger)],
-        )
-        .await;
+    let answer = pool.passkey(&step, "site@example.com", &stranger).await;
     assert!(is_refused(&answer), "{answer:?}");
     let step = pool.start("site@example.com", Some("WEB_AUTHN"), None).await.unwrap();
     let mut forged: Value = serde_json::from_str(&authenticator.assert(&request_options(&step), ORIGIN)).unwrap();
     let other: Value =
         serde_json::from_str(&SoftAuthenticator::new().assert_unknown(&request_options(&step), ORIGIN)).unwrap();
     forged["response"]["signature"] = other["response"]["signature"].clone();
-    let answer = pool
-        .answer(
-            ChallengeNameType::WebAuthn,
-            &step.session,
-            "site@example.com",
-            &[("CREDENTIAL", &forged.to_string())],
-        )
-        .await;
+    let answer = pool.passkey(&step, "site@example.com", &forged.to_string()).await;
     assert!(is_refused(&answer), "{answer:?}");
     // After all that, the passkey itself still works.
     let step = pool.start("site@example.com", Some("WEB_AUTHN"), None).await.unwrap();
     let good = authenticator.assert(&request_options(&step), ORIGIN);
-    let done = pool
-        .answer(
-            ChallengeNameType::WebAuthn,
-            &step.session,
-            "site@example.com",
-            &[("CREDENTIAL", &good)],
-        )
-        .await
-        .unwrap();
+    let done = pool.passkey(&step, "site@example.com", &good).await.unwrap();
     assert!(done.tokens.is_some());
 }
 
@@ -716,14 +617,7 @@ async fn a_deleted_passkey_no_longer_signs_in_even_in_a_sign_in_begun_before() {
     assert!(listed.credentials().is_empty());
 
     let assertion = authenticator.assert_anyway(&request_options(&step), ORIGIN);
-    let answer = pool
-        .answer(
-            ChallengeNameType::WebAuthn,
-            &step.session,
-            "gone@example.com",
-            &[("CREDENTIAL", &assertion)],
-        )
-        .await;
+    let answer = pool.passkey(&step, "gone@example.com", &assertion).await;
     assert!(is_refused(&answer), "{answer:?}");
     let step = pool.start("gone@example.com", Some("WEB_AUTHN"), None).await.unwrap();
     assert!(allowed_ids(&request_options(&step)).is_empty());
@@ -773,14 +667,7 @@ async fn an_unknown_or_unconfirmed_address_gets_answers_shaped_as_a_known_one_an
             .await;
         assert_eq!(wrong.unwrap_err().0, "CodeMismatchException", "{email}");
         let made_up = SoftAuthenticator::new().assert_unknown(&request_options(&passkey), ORIGIN);
-        let answer = pool
-            .answer(
-                ChallengeNameType::WebAuthn,
-                &passkey.session,
-                email,
-                &[("CREDENTIAL", &made_up)],
-            )
-            .await;
+        let answer = pool.passkey(&passkey, email, &made_up).await;
         assert!(is_refused(&answer), "{email}: {answer:?}");
     }
     assert_eq!(shapes[0], shapes[1]);

@@ -36,6 +36,23 @@ where
     }
 }
 
+/// As [`app_error`], but Cognito's `code` means `instead` for this operation (a code that is
+/// about the pool elsewhere can be about the user's own data here).
+pub fn app_error_unless<E, R>(
+    operation: &'static str,
+    err: SdkError<E, R>,
+    code: &str,
+    instead: impl FnOnce() -> AppError,
+) -> AppError
+where
+    E: ProvideErrorMetadata + std::error::Error + Send + Sync + 'static,
+    R: std::fmt::Debug,
+{
+    let matches = err.as_service_error().and_then(|e| e.code()) == Some(code);
+    let error = app_error(operation, err);
+    if matches { instead() } else { error }
+}
+
 /// The error chain without request payloads (the SDK's `Display` never includes them).
 fn aws_smithy_types_display<E: std::error::Error + 'static, R: std::fmt::Debug>(err: &SdkError<E, R>) -> String {
     let mut text = err.to_string();

@@ -6,25 +6,24 @@
 //! answer is one error per method ([`AppError::WrongCode`], [`AppError::PasskeyRefused`]).
 //! Passwords stay with `USER_PASSWORD_AUTH` (`sessions::start_session`), which every
 //! Cognito-compatible service has.
-use aws_sdk_cognitoidentityprovider::{
-    error::ProvideErrorMetadata,
-    types::{AuthFlowType, ChallengeNameType},
-};
+use aws_sdk_cognitoidentityprovider::types::{AuthFlowType, ChallengeNameType};
 use aws_smithy_types::{Document, Number};
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 use rand::RngCore;
 use serde_json::Value;
+use std::collections::HashMap;
 
 use super::{
     AppState, Caller, activity,
-    aws_error::app_error,
+    aws_error::{app_error, app_error_unless},
     sessions::{current_user, open_session},
     settings::check_current_password,
-    user_pool::{UserPool, tokens_from, user_context},
+    user_pool::{UserPool, user_context},
 };
 use crate::{
     error::{AppError, Field},
     model::{ActivityKind, BrowserLocale, CodeSent, Passkey, PasskeyChallenge, Proof, SignedIn, Tokens},
+    validation::{check_current_password_given, check_passkey_credential, is_challenge_session},
 };
 
 /// The most passkeys listed; Cognito allows 20 per user.
@@ -38,7 +37,7 @@ impl UserPool {
         &self,
         email: &str,
         wanted: ChallengeNameType,
-    ) -> Result<Option<(String, std::collections::HashMap<String, String>)>, AppError> {
+    ) -> Result<Option<(String, HashMap<String, String>)>, AppError> {
         let mut request = self
             .sdk()
             .initiate_auth()
@@ -50,71 +49,27 @@ impl UserPool {
         if let Some(hash) = self.secret_hash(email) {
             request = request.auth_parameters("SECRET_HASH", hash);
         }
-        let mut output = match request.send().await {
+        let output = match request.send().await {
             Ok(output) => output,
             Err(error) => return only_outages(app_error("InitiateAuth", error)),
         };
-        if output.challenge_name == Some(ChallengeNameType::SelectChallenge) {
-            let Some(session) = output.session.take() else {
-                return Ok(None);
-            };
-            let mut answer = self
-                .sdk()
-                .respond_to_auth_challenge()
-                .client_id(&self.client_id)
-                .challenge_name(ChallengeNameType::SelectChallenge)
-                .session(session)
-                .challenge_responses("USERNAME", email)
-                .challenge_responses("ANSWER", wanted.as_str())
-                .set_user_context_data(user_context());
-            if let Some(hash) = self.secret_hash(email) {
-                answer = answer.challenge_responses("SECRET_HASH", hash);
-            }
-            let chosen = match answer.send().await {
+        let (mut name, mut session, mut parameters) =
+            (output.challenge_name, output.session, output.challenge_parameters);
+        if name == Some(ChallengeNameType::SelectChallenge)
+            && let Some(choice) = session.take()
+        {
+            let answer = ("ANSWER", wanted.as_str());
+            let request = self.respond(email, ChallengeNameType::SelectChallenge, &choice, answer);
+            let chosen = match request.send().await {
                 Ok(chosen) => chosen,
                 Err(error) => return only_outages(app_error("RespondToAuthChallenge", error)),
             };
-            return Ok(match (chosen.challenge_name, chosen.session) {
-                (Some(name), Some(session)) if name == wanted => {
-                    Some((session, chosen.challenge_parameters.unwrap_or_default()))
-                }
-                _ => None,
-            });
+            (name, session, parameters) = (chosen.challenge_name, chosen.session, chosen.challenge_parameters);
         }
-        Ok(match (output.challenge_name, output.session) {
-            (Some(name), Some(session)) if name == wanted => {
-                Some((session, output.challenge_parameters.unwrap_or_default()))
-            }
+        Ok(match (name, session) {
+            (Some(name), Some(session)) if name == wanted => Some((session, parameters.unwrap_or_default())),
             _ => None,
         })
-    }
-
-    /// Answers a passwordless challenge: the tokens, or Cognito's refusal as an [`AppError`].
-    async fn answer_challenge(
-        &self,
-        email: &str,
-        challenge: ChallengeNameType,
-        session: &str,
-        response: (&str, &str),
-    ) -> Result<Tokens, AppError> {
-        let mut request = self
-            .sdk()
-            .respond_to_auth_challenge()
-            .client_id(&self.client_id)
-            .challenge_name(challenge)
-            .session(session)
-            .challenge_responses("USERNAME", email)
-            .challenge_responses(response.0, response.1)
-            .set_user_context_data(user_context());
-        if let Some(hash) = self.secret_hash(email) {
-            request = request.challenge_responses("SECRET_HASH", hash);
-        }
-        let output = request
-            .send()
-            .await
-            .map_err(|e| app_error("RespondToAuthChallenge", e))?;
-        // Any further challenge (a new password, say) is not one this app answers here.
-        tokens_from(output.authentication_result.ok_or(AppError::WrongCredentials)?)
     }
 
     /// Registration options for a new passkey of the signed-in user (`StartWebAuthnRegistration`),
@@ -128,17 +83,12 @@ impl UserPool {
             .await
             .map_err(|error| {
                 // Per user, this means the account holds as many passkeys as Cognito allows.
-                let full = error
-                    .as_service_error()
-                    .and_then(|e| e.code())
-                    .is_some_and(|code| code == "LimitExceededException");
-                match app_error("StartWebAuthnRegistration", error) {
-                    _ if full => AppError::invalid(
+                app_error_unless("StartWebAuthnRegistration", error, "LimitExceededException", || {
+                    AppError::invalid(
                         Field::CurrentPassword,
                         "This account has as many passkeys as it can hold (20). Remove one first.",
-                    ),
-                    other => other,
-                }
+                    )
+                })
             })?;
         Ok(json_of(&output.credential_creation_options).to_string())
     }
@@ -199,14 +149,9 @@ impl UserPool {
             .send()
             .await
             .map_err(|error| {
-                let missing = error
-                    .as_service_error()
-                    .and_then(|e| e.code())
-                    .is_some_and(|code| code == "ResourceNotFoundException");
-                match app_error("DeleteWebAuthnCredential", error) {
-                    _ if missing => AppError::NotFound,
-                    other => other,
-                }
+                app_error_unless("DeleteWebAuthnCredential", error, "ResourceNotFoundException", || {
+                    AppError::NotFound
+                })
             })?;
         Ok(())
     }
@@ -220,6 +165,15 @@ fn only_outages<T>(error: AppError) -> Result<Option<T>, AppError> {
     match error {
         AppError::Unavailable => Err(AppError::Unavailable),
         _ => Ok(None),
+    }
+}
+
+/// Cognito's refusal of an answer, as one error per method (`refusal`) whatever the reason:
+/// only an outage or throttling, which say nothing about the account, are passed on.
+fn refusal_as(error: AppError, refusal: AppError) -> AppError {
+    match error {
+        AppError::Unavailable | AppError::TryLater | AppError::Internal => error,
+        _ => refusal,
     }
 }
 
@@ -251,11 +205,7 @@ pub async fn sign_in_with_code(
         .user_pool
         .answer_challenge(email, ChallengeNameType::EmailOtp, session, ("EMAIL_OTP_CODE", code))
         .await;
-    let tokens = match answer {
-        Ok(tokens) => tokens,
-        Err(error @ (AppError::Unavailable | AppError::TryLater | AppError::Internal)) => return Err(error),
-        Err(_) => return Err(AppError::WrongCode),
-    };
+    let tokens = answer.map_err(|error| refusal_as(error, AppError::WrongCode))?;
     open_session(state, tokens, locale).await?.into_signed_in()
 }
 
@@ -291,15 +241,11 @@ pub async fn sign_in_with_passkey(
 }
 
 async fn passkey_tokens(state: &AppState, email: &str, session: &str, credential: &str) -> Result<Tokens, AppError> {
-    match state
+    state
         .user_pool
         .answer_challenge(email, ChallengeNameType::WebAuthn, session, ("CREDENTIAL", credential))
         .await
-    {
-        Ok(tokens) => Ok(tokens),
-        Err(error @ (AppError::Unavailable | AppError::TryLater | AppError::Internal)) => Err(error),
-        Err(_) => Err(AppError::PasskeyRefused),
-    }
+        .map_err(|error| refusal_as(error, AppError::PasskeyRefused))
 }
 
 /// Options for a new passkey, once the caller has proven it is them.
@@ -350,11 +296,12 @@ async fn prove(state: &AppState, caller: &Caller, proof: &Proof) -> Result<(), A
     let user = current_user(state, caller).await?;
     match proof {
         Proof::Password(password) => {
-            crate::validation::check_current_password_given(password.expose())?;
+            check_current_password_given(password.expose())?;
             check_current_password(state, &user.username, password.expose()).await?;
         }
         Proof::Passkey { session, credential } => {
-            if session.expose().is_empty() || session.expose().len() > 4096 || credential.len() > 16 * 1024 {
+            check_passkey_credential(credential)?;
+            if !is_challenge_session(session.expose()) {
                 return Err(AppError::PasskeyRefused);
             }
             let tokens = passkey_tokens(state, user.email(), session.expose(), credential).await?;
@@ -392,7 +339,7 @@ fn stand_in_request_options() -> String {
 }
 
 /// A Smithy document as JSON (how Cognito's passkey options travel in the SDK).
-fn json_of(document: &Document) -> Value {
+pub fn json_of(document: &Document) -> Value {
     match document {
         Document::Object(map) => Value::Object(map.iter().map(|(k, v)| (k.clone(), json_of(v))).collect()),
         Document::Array(items) => Value::Array(items.iter().map(json_of).collect()),
@@ -405,7 +352,8 @@ fn json_of(document: &Document) -> Value {
     }
 }
 
-fn document_of(value: Value) -> Document {
+/// JSON as a Smithy document (how the browser's credential travels to Cognito in the SDK).
+pub fn document_of(value: Value) -> Document {
     match value {
         Value::Object(map) => Document::Object(map.into_iter().map(|(k, v)| (k, document_of(v))).collect()),
         Value::Array(items) => Document::Array(items.into_iter().map(document_of).collect()),

@@ -1,6 +1,7 @@
 //! The Cognito user pool as the app uses it: one app client, optionally with a secret.
 use aws_sdk_cognitoidentityprovider::{
     Client,
+    operation::respond_to_auth_challenge::builders::RespondToAuthChallengeFluentBuilder,
     types::{
         AttributeType, AuthFlowType, ChallengeNameType, SoftwareTokenMfaSettingsType, UserContextDataType,
         VerifySoftwareTokenResponseType,
@@ -36,6 +37,15 @@ pub(super) fn user_context() -> Option<UserContextDataType> {
     Some(UserContextDataType::builder().ip_address(ip.to_string()).build())
 }
 
+/// Cognito's `SECRET_HASH`: Base64(HMAC-SHA256(client secret, user name + client id)).
+/// <https://docs.aws.amazon.com/cognito/latest/developerguide/signing-up-users-in-your-app.html#cognito-user-pools-computing-secret-hash>
+pub fn secret_hash(client_secret: &str, username: &str, client_id: &str) -> String {
+    let mut mac = Hmac::<Sha256>::new_from_slice(client_secret.as_bytes()).expect("HMAC takes any key length");
+    mac.update(username.as_bytes());
+    mac.update(client_id.as_bytes());
+    STANDARD.encode(mac.finalize().into_bytes())
+}
+
 #[derive(Clone, Debug)]
 pub struct UserPool {
     client: Client,
@@ -57,10 +67,7 @@ impl UserPool {
     /// `SECRET_HASH`, required on every user call when the app client has a secret.
     pub fn secret_hash(&self, username: &str) -> Option<String> {
         let secret = self.client_secret.as_ref()?;
-        let mut mac = Hmac::<Sha256>::new_from_slice(secret.as_bytes()).expect("HMAC takes any key length");
-        mac.update(username.as_bytes());
-        mac.update(self.client_id.as_bytes());
-        Some(STANDARD.encode(mac.finalize().into_bytes()))
+        Some(secret_hash(secret, username, &self.client_id))
     }
 
     pub fn sdk(&self) -> &Client {
@@ -358,27 +365,59 @@ impl UserPool {
     /// The second step of a sign-in: the authenticator app's code for the challenge `session`.
     /// An expired or used-up session is [`AppError::SignInExpired`].
     pub async fn answer_code(&self, username: &str, session: &str, code: &str) -> Result<Tokens, AppError> {
+        let answer = self
+            .answer_challenge(
+                username,
+                ChallengeNameType::SoftwareTokenMfa,
+                session,
+                ("SOFTWARE_TOKEN_MFA_CODE", code),
+            )
+            .await;
+        // The session, not the password, is what Cognito no longer takes.
+        answer.map_err(|error| match error {
+            AppError::WrongCredentials => AppError::SignInExpired,
+            other => other,
+        })
+    }
+
+    /// `RespondToAuthChallenge` for `username`'s `challenge` in `session`, with one response.
+    pub(super) fn respond(
+        &self,
+        username: &str,
+        challenge: ChallengeNameType,
+        session: &str,
+        (name, value): (&str, &str),
+    ) -> RespondToAuthChallengeFluentBuilder {
         let mut request = self
             .client
             .respond_to_auth_challenge()
             .client_id(&self.client_id)
-            .challenge_name(ChallengeNameType::SoftwareTokenMfa)
+            .challenge_name(challenge)
             .session(session)
             .challenge_responses("USERNAME", username)
-            .challenge_responses("SOFTWARE_TOKEN_MFA_CODE", code)
+            .challenge_responses(name, value)
             .set_user_context_data(user_context());
         if let Some(hash) = self.secret_hash(username) {
             request = request.challenge_responses("SECRET_HASH", hash);
         }
-        let output = request
+        request
+    }
+
+    /// Answers a challenge that ends the sign-in: the tokens, or Cognito's refusal (a further
+    /// challenge, a new password say, is not one this app answers: a refusal too).
+    pub(super) async fn answer_challenge(
+        &self,
+        username: &str,
+        challenge: ChallengeNameType,
+        session: &str,
+        response: (&str, &str),
+    ) -> Result<Tokens, AppError> {
+        let output = self
+            .respond(username, challenge, session, response)
             .send()
             .await
-            .map_err(|e| match app_error("RespondToAuthChallenge", e) {
-                // The session, not the password, is what Cognito no longer takes.
-                AppError::WrongCredentials => AppError::SignInExpired,
-                other => other,
-            })?;
-        tokens_from(output.authentication_result.ok_or(AppError::SignInExpired)?)
+            .map_err(|e| app_error("RespondToAuthChallenge", e))?;
+        tokens_from(output.authentication_result.ok_or(AppError::WrongCredentials)?)
     }
 
     /// A new authenticator secret for the signed-in user (`AssociateSoftwareToken`): the secret

@@ -14,16 +14,12 @@ use crate::{
         passwordless, respond,
     },
     model::BrowserLocale,
-    validation::{check_email, check_passkey_credential, check_sign_in_code},
+    validation::{check_email, check_passkey_credential, check_sign_in_code, is_challenge_session},
 };
 use crate::{
     error::AppError,
     model::{CodeSent, Passkey, PasskeyChallenge, Proof, Secret, SignedIn},
 };
-
-/// The longest challenge session taken back: Cognito's are about a kilobyte.
-#[cfg(feature = "ssr")]
-const SESSION_MAX_LEN: usize = 4096;
 
 /// Emails a sign-in code to the address, if it has an account; the answer is the same either way.
 #[server(input = Json, endpoint = "send_sign_in_code")]
@@ -49,7 +45,7 @@ pub async fn sign_in_with_code(
         let email = check_email(&email)?;
         let code = check_sign_in_code(code.expose())?;
         let session = session.expose();
-        if session.is_empty() || session.len() > SESSION_MAX_LEN {
+        if !is_challenge_session(session) {
             return Err(AppError::WrongCode);
         }
         let locale = BrowserLocale { time_zone, language };
@@ -84,7 +80,7 @@ pub async fn sign_in_with_passkey(
         let email = check_email(&email)?;
         check_passkey_credential(&credential)?;
         let session = session.expose();
-        if session.is_empty() || session.len() > SESSION_MAX_LEN {
+        if !is_challenge_session(session) {
             return Err(AppError::PasskeyRefused);
         }
         let locale = BrowserLocale { time_zone, language };

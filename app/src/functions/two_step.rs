@@ -12,8 +12,8 @@ use crate::{
     },
     model::{ActivityKind, BrowserLocale},
     validation::{
-        PASSWORD_MAX_CHARS, check_app_code, check_app_or_recovery_code, check_current_password_given,
-        check_device_name, check_email, check_recovery_code,
+        CHALLENGE_SESSION_MAX_LEN, PASSWORD_MAX_CHARS, check_app_code, check_app_or_recovery_code,
+        check_current_password_given, check_device_name, check_email, check_recovery_code, is_challenge_session,
     },
 };
 use crate::{
@@ -37,7 +37,7 @@ pub async fn sign_in_code(
         check_email(&email)?;
         let code = check_app_code(code.expose())?;
         let session = session.expose();
-        if session.is_empty() || session.len() > 4096 || username.is_empty() || username.len() > 256 {
+        if !is_challenge_session(session) || username.is_empty() || username.len() > 256 {
             return Err(AppError::SignInExpired);
         }
         let locale = BrowserLocale { time_zone, language };
@@ -101,7 +101,7 @@ pub async fn finish_two_step_setup(
         async {
             let code = check_app_code(code.expose())?;
             let device_name = check_device_name(&device_name)?;
-            if session.expose().len() > 4096 {
+            if session.expose().len() > CHALLENGE_SESSION_MAX_LEN {
                 return Err(AppError::Unreadable);
             }
             let state = AppState::current()?;

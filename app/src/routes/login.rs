@@ -389,7 +389,7 @@ mod passwordless {
         model::{BrowserLocale, CodeSent, PasskeyChallenge, Proof, Secret, SignInMethod, SignedIn},
         session::{
             keep_and_go, locale,
-            passkeys::{self, last_method, offer_passkey_once, opened_at_ip_address, remember_method},
+            passkeys::{self, Availability, last_method, offer_passkey_once, opened_at_ip_address, remember_method},
             path_with_query, restart,
         },
         validation::{check_email, check_sign_in_code},
@@ -479,15 +479,6 @@ mod passwordless {
         }
     }
 
-    /// Whether this page can sign in with a passkey.
-    #[derive(Clone, Copy, PartialEq)]
-    enum PasskeysHere {
-        Yes,
-        /// Opened at an IP address, where no passkey works.
-        AtIpAddress,
-        No,
-    }
-
     /// The passkey and the emailed code, in this device's order; the first one leads when `lead`.
     /// What goes wrong is said below them.
     #[component]
@@ -497,13 +488,7 @@ mod passwordless {
         lead: bool,
         #[prop(optional)] first: NodeRef<leptos::html::Button>,
     ) -> impl IntoView {
-        let passkeys_here = if opened_at_ip_address() {
-            PasskeysHere::AtIpAddress
-        } else if passkeys::supported() {
-            PasskeysHere::Yes
-        } else {
-            PasskeysHere::No
-        };
+        let passkeys_here = passkeys::availability();
         let email = shared.email;
         let passkey = Submission::new();
         let emailing = Submission {
@@ -554,7 +539,7 @@ mod passwordless {
         let buttons = SignInMethod::in_order(last_method())
             .into_iter()
             .filter(|method| match method {
-                SignInMethod::Passkey => passkeys_here == PasskeysHere::Yes,
+                SignInMethod::Passkey => passkeys_here == Availability::Here,
                 SignInMethod::EmailCode => true,
                 SignInMethod::Password => false,
             })
@@ -562,41 +547,33 @@ mod passwordless {
             .map(|(i, method)| {
                 let class = if lead && i == 0 { "primary" } else { "" };
                 let node_ref = if i == 0 { first } else { NodeRef::new() };
-                if method == SignInMethod::Passkey {
-                    Either::Left(view! {
-                        <button
-                            type="button"
-                            class=class
-                            node_ref=node_ref
-                            on:click=use_passkey
-                            disabled=busy
-                            aria-busy=move || passkey.pending.get().then_some("true")
-                        >
-                            {move || {
-                                if passkey.pending.get() { "Waiting for your passkey…" } else { "Sign in with a passkey" }
-                            }}
-                        </button>
-                    })
-                } else {
-                    Either::Right(view! {
-                        <button
-                            type="button"
-                            class=class
-                            node_ref=node_ref
-                            on:click=email_me
-                            disabled=busy
-                            aria-busy=move || emailing.pending.get().then_some("true")
-                        >
-                            {move || if emailing.pending.get() { "Sending a code…" } else { "Email me a code" }}
-                        </button>
-                    })
+                let (pending, label, pending_label) = match method {
+                    SignInMethod::Passkey => (passkey.pending, "Sign in with a passkey", "Waiting for your passkey…"),
+                    _ => (emailing.pending, "Email me a code", "Sending a code…"),
+                };
+                let start = move |ev| match method {
+                    SignInMethod::Passkey => use_passkey(ev),
+                    _ => email_me(ev),
+                };
+                view! {
+                    <button
+                        type="button"
+                        class=class
+                        node_ref=node_ref
+                        on:click=start
+                        disabled=busy
+                        aria-busy=move || pending.get().then_some("true")
+                    >
+                        {move || if pending.get() { pending_label } else { label }}
+                    </button>
                 }
             })
             .collect_view();
         let note = match passkeys_here {
-            PasskeysHere::Yes => None,
-            PasskeysHere::AtIpAddress => {
-                let (shown, link) = at_localhost(&email.get_untracked());
+            Availability::Here => None,
+            Availability::AtIpAddress => {
+                let shown = passkeys::at_localhost("/login");
+                let link = path_with_query(&shown, &[("email", &email.get_untracked())]);
                 Some(Either::Left(view! {
                     <p class="hint">
                         "Passkeys only work at this site's name, not at an IP address: open "
@@ -604,7 +581,7 @@ mod passwordless {
                     </p>
                 }))
             }
-            PasskeysHere::No => Some(Either::Right(
+            Availability::Unsupported => Some(Either::Right(
                 view! { <p class="hint">"This browser can't use passkeys."</p> },
             )),
         };
@@ -621,26 +598,6 @@ mod passwordless {
             <FormAlert message=alert />
             {note}
         }
-    }
-
-    /// This page's sign-in address at `localhost`, where passkeys work: as shown, and with the email.
-    fn at_localhost(email: &str) -> (String, String) {
-        let location = web_sys::window().map(|window| window.location());
-        let part = |read: fn(&web_sys::Location) -> Result<String, wasm_bindgen::JsValue>| {
-            location
-                .as_ref()
-                .and_then(|location| read(location).ok())
-                .unwrap_or_default()
-        };
-        let (protocol, port) = (part(web_sys::Location::protocol), part(web_sys::Location::port));
-        let port = if port.is_empty() {
-            String::new()
-        } else {
-            format!(":{port}")
-        };
-        let shown = format!("{protocol}//localhost{port}/login");
-        let link = path_with_query(&shown, &[("email", email)]);
-        (shown, link)
     }
 
     /// The emailed code: typed in, it signs in.
@@ -725,13 +682,11 @@ mod passwordless {
             return;
         };
         spawn_local(async move {
-            let instead = shared.instead.get_untracked().filter(|_| !opened_at_ip_address());
-            let Some(instead) = instead else {
-                return signed_in_with(SignInMethod::Password, signed_in, then, shared);
+            // No passkey can be made at an IP address: the offer waits for a page at a name.
+            let instead = match shared.instead.get_untracked() {
+                Some(instead) if !opened_at_ip_address() && offer_passkey_once().await => instead,
+                _ => return signed_in_with(SignInMethod::Password, signed_in, then, shared),
             };
-            if !offer_passkey_once().await {
-                return signed_in_with(SignInMethod::Password, signed_in, then, shared);
-            }
             remember_method(SignInMethod::Password);
             // Signed in already, whatever the answer to the offer.
             restart(signed_in.clone());

@@ -52,6 +52,49 @@ pub fn opened_at_ip_address() -> bool {
     false
 }
 
+/// Whether passkeys can be used on this page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Availability {
+    Here,
+    /// Opened at an IP address, where no passkey works: the same page at `localhost` would do.
+    AtIpAddress,
+    /// The browser has no passkeys (or not the JSON helpers this app relies on).
+    Unsupported,
+}
+
+pub fn availability() -> Availability {
+    if opened_at_ip_address() {
+        Availability::AtIpAddress
+    } else if supported() {
+        Availability::Here
+    } else {
+        Availability::Unsupported
+    }
+}
+
+/// This page's scheme and port at `localhost`, then `path`: `http://localhost:3000/login`.
+pub fn at_localhost(path: &str) -> String {
+    #[cfg(feature = "hydrate")]
+    {
+        let location = web_sys::window().map(|window| window.location());
+        let part = |read: fn(&web_sys::Location) -> Result<String, wasm_bindgen::JsValue>| {
+            location
+                .as_ref()
+                .and_then(|location| read(location).ok())
+                .unwrap_or_default()
+        };
+        let (protocol, port) = (part(web_sys::Location::protocol), part(web_sys::Location::port));
+        let port = if port.is_empty() {
+            String::new()
+        } else {
+            format!(":{port}")
+        };
+        format!("{protocol}//localhost{port}{path}")
+    }
+    #[cfg(not(feature = "hydrate"))]
+    format!("http://localhost:3000{path}")
+}
+
 pub fn last_method() -> Option<SignInMethod> {
     #[cfg(feature = "hydrate")]
     {

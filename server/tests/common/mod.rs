@@ -33,6 +33,17 @@ pub const PASSWORD: &str = "correct horse battery staple";
 /// What a server function answered: the HTTP status, and its output or its typed error.
 pub type Answer<T> = (u16, Result<T, AppError>);
 
+/// The error code Cognito answered an SDK call with (`"none"` for no service error).
+pub fn code_of<E: aws_sdk_cognitoidentityprovider::error::ProvideErrorMetadata>(
+    error: &aws_sdk_cognitoidentityprovider::error::SdkError<E>,
+) -> String {
+    error
+        .as_service_error()
+        .and_then(|e| e.code())
+        .unwrap_or("none")
+        .to_string()
+}
+
 /// Local mode with its state in `dir` and a free port for the embedded Cognito.
 pub fn local_settings(dir: &std::path::Path) -> Settings {
     use_one_signing_key();
@@ -117,6 +128,16 @@ impl TestApp {
         let (mut backend, dir) = Self::local_backend().await;
         let faults = faults::Faults::install(&mut backend, retry).await;
         (Self::serve(backend, dir).await, faults)
+    }
+
+    /// Local mode with Cognito's protections at `limits` in place of the defaults.
+    pub async fn start_with_limits(limits: app::backend::config::LocalLimits) -> Self {
+        Self::start_with(|settings| {
+            if let Mode::Local(local) = &mut settings.mode {
+                local.limits = limits;
+            }
+        })
+        .await
     }
 
     /// Local mode with the settings `change` makes (rate limits, say).

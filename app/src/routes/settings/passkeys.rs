@@ -20,7 +20,7 @@ use crate::{
     },
     model::{EmailStatus, Passkey, Proof},
     session::{
-        passkeys::{self, PasskeyFailure},
+        passkeys::{self, Availability, PasskeyFailure},
         with_access_token,
     },
 };
@@ -68,27 +68,6 @@ fn build_passkey_settings(
     crate::components::built_later::build_into(section, owner, move || view! { <PasskeySettings open done email /> });
 }
 
-/// Where this browser stands with passkeys, read once.
-#[derive(Clone, Copy, PartialEq)]
-enum Support {
-    Yes,
-    /// The page is at an IP address, where no passkey works (a relying party is a domain name).
-    AtIpAddress,
-    No,
-}
-
-impl Support {
-    fn here() -> Self {
-        if passkeys::opened_at_ip_address() {
-            Self::AtIpAddress
-        } else if passkeys::supported() {
-            Self::Yes
-        } else {
-            Self::No
-        }
-    }
-}
-
 #[component]
 fn PasskeySettings(
     open: RwSignal<Open>,
@@ -96,7 +75,7 @@ fn PasskeySettings(
     email: RwSignal<EmailStatus>,
 ) -> impl IntoView {
     let passkeys = load_signed_in(list_passkeys);
-    let support = Support::here();
+    let support = passkeys::availability();
     // What the last change did, said beside the list until another form opens.
     let said = RwSignal::new(None::<&'static str>);
     Effect::new(move |_| {
@@ -128,7 +107,7 @@ fn PasskeySettings(
             passkeys
                 .with(|loaded| matches!(loaded, Loaded::Ready(_)))
                 .then(|| match support {
-                    Support::Yes => EitherOf3::A(view! {
+                    Availability::Here => EitherOf3::A(view! {
                         <OpenButton open done panel=Open::AddPasskey label="Add a passkey" class="" />
                         {move || {
                             (open.get() == Open::AddPasskey)
@@ -146,8 +125,8 @@ fn PasskeySettings(
                                 })
                         }}
                     }),
-                    Support::AtIpAddress => EitherOf3::B(view! { <AtIpAddress /> }),
-                    Support::No => EitherOf3::C(view! { <p class="muted">"This browser can't use passkeys."</p> }),
+                    Availability::AtIpAddress => EitherOf3::B(view! { <AtIpAddress /> }),
+                    Availability::Unsupported => EitherOf3::C(view! { <p class="muted">"This browser can't use passkeys."</p> }),
                 })
         }}
     }
@@ -160,7 +139,7 @@ struct SectionState {
     email: RwSignal<EmailStatus>,
     passkeys: RwSignal<Loaded<Vec<Passkey>>>,
     said: RwSignal<Option<&'static str>>,
-    support: Support,
+    support: Availability,
 }
 
 impl SectionState {
@@ -170,7 +149,7 @@ impl SectionState {
 
     /// Whether a passkey can prove it is the person: they have one, and this browser can use it.
     fn passkey_proof(self) -> bool {
-        self.support == Support::Yes
+        self.support == Availability::Here
             && self
                 .passkeys
                 .with_untracked(|loaded| matches!(loaded, Loaded::Ready(list) if !list.is_empty()))
@@ -257,33 +236,13 @@ fn PasskeyItem(
 /// At an IP address no passkey works: the same page at localhost, where they do.
 #[component]
 fn AtIpAddress() -> impl IntoView {
-    let here = localhost_address();
+    let here = passkeys::at_localhost("/settings");
     view! {
         <p class="muted">
             "Passkeys need this site opened at its name, not an IP address. To add one, open "
             <a href=here.clone()>{here.clone()}</a> "."
         </p>
     }
-}
-
-/// This page's address with `localhost` for its host: `http://localhost:3000/settings`.
-fn localhost_address() -> String {
-    #[cfg(feature = "hydrate")]
-    {
-        let location = web_sys::window().map(|window| window.location());
-        let part = |read: fn(&web_sys::Location) -> Result<String, wasm_bindgen::JsValue>| {
-            location.as_ref().and_then(|l| read(l).ok()).unwrap_or_default()
-        };
-        let (protocol, port) = (part(web_sys::Location::protocol), part(web_sys::Location::port));
-        let port = if port.is_empty() {
-            String::new()
-        } else {
-            format!(":{port}")
-        };
-        format!("{protocol}//localhost{port}/settings")
-    }
-    #[cfg(not(feature = "hydrate"))]
-    "http://localhost:3000/settings".to_string()
 }
 
 /// What a proven person asked for.

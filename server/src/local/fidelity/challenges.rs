@@ -27,6 +27,18 @@ pub enum Standing {
     Unknown,
 }
 
+/// A challenge `age` old that had `wrong_codes`: open for `challenge_seconds`, and worn out after
+/// `code_attempts` wrong codes (`0`: no limit).
+pub fn standing_after(limits: &LocalLimits, age: Duration, wrong_codes: u32) -> Standing {
+    if age > Duration::from_secs(limits.challenge_seconds) {
+        Standing::Expired
+    } else if limits.code_attempts > 0 && wrong_codes >= limits.code_attempts {
+        Standing::WornOut
+    } else {
+        Standing::Open
+    }
+}
+
 impl Challenges {
     pub fn issued(&mut self, session: &str, now: Instant) {
         self.open.insert(session.to_string(), (now, 0));
@@ -35,11 +47,7 @@ impl Challenges {
     pub fn standing(&self, limits: &LocalLimits, session: &str, now: Instant) -> Standing {
         match self.open.get(session) {
             None => Standing::Unknown,
-            Some((issued, _)) if now.duration_since(*issued) > Duration::from_secs(limits.challenge_seconds) => {
-                Standing::Expired
-            }
-            Some((_, wrong)) if limits.code_attempts > 0 && *wrong >= limits.code_attempts => Standing::WornOut,
-            Some(_) => Standing::Open,
+            Some((issued, wrong)) => standing_after(limits, now.duration_since(*issued), *wrong),
         }
     }
 

@@ -134,10 +134,7 @@ impl Fidelity {
         passkey_rp_id: &str,
     ) -> Arc<Self> {
         let file = dir.join(STATE_FILE);
-        let kept = std::fs::read(&file)
-            .ok()
-            .and_then(|bytes| serde_json::from_slice(&bytes).ok())
-            .unwrap_or_default();
+        let kept = load_state(&file);
         let signer = Signer::from_env();
         if signer.is_none() {
             tracing::warn!("local Cognito: no signing key configured; tokens keep the emulator's own claims");
@@ -178,11 +175,7 @@ impl Fidelity {
     fn keep(&self, change: impl FnOnce(&mut Kept)) {
         let mut kept = self.kept.lock().unwrap();
         change(&mut kept);
-        if let Ok(bytes) = serde_json::to_vec(&*kept)
-            && let Err(error) = std::fs::write(&self.file, bytes)
-        {
-            tracing::error!(%error, "could not save the local Cognito layer's state");
-        }
+        save_state(&self.file, &*kept);
     }
 
     /// Sends `body` as operation `op` to the emulator itself.
@@ -885,6 +878,23 @@ impl Fidelity {
         let reply = Reply::ok(json!({}));
         self.count_code_check(&user, CodeKind::Attribute, &reply);
         reply
+    }
+}
+
+/// State the layer keeps in `file` under `LOCAL_AWS_DIR`, or a fresh one.
+fn load_state<T: serde::de::DeserializeOwned + Default>(file: &std::path::Path) -> T {
+    std::fs::read(file)
+        .ok()
+        .and_then(|bytes| serde_json::from_slice(&bytes).ok())
+        .unwrap_or_default()
+}
+
+/// Writes the layer's `state` to `file`; the layer goes on in memory if it cannot.
+fn save_state(file: &std::path::Path, state: &impl Serialize) {
+    if let Ok(bytes) = serde_json::to_vec(state)
+        && let Err(error) = std::fs::write(file, bytes)
+    {
+        tracing::error!(%error, file = %file.display(), "could not save the local Cognito layer's state");
     }
 }
 

@@ -33,14 +33,11 @@ use std::{
     collections::HashMap,
     path::{Path, PathBuf},
     sync::Mutex,
-    time::Instant,
+    time::{Duration, Instant},
 };
 
-use app::backend::config::LocalLimits;
-use base64::{
-    Engine,
-    engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD},
-};
+use app::backend::{config::LocalLimits, user_pool::secret_hash};
+use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 use chrono::{DateTime, Utc};
 use cognitox::types::{AuthEvent, ClientId, ExplicitAuthFlow, RefreshToken, User, UserPoolClient, UserStatus};
 use serde::{Deserialize, Serialize};
@@ -50,7 +47,12 @@ use webauthn_rs::prelude::{
     Webauthn, WebauthnBuilder, WebauthnError,
 };
 
-use super::{Fidelity, Reply, challenges::Standing, limits::CodeKind, mask, tokens, uuid_text};
+use super::{
+    Fidelity, Reply,
+    challenges::{Standing, standing_after},
+    limits::CodeKind,
+    load_state, mask, save_state, tokens, uuid_text,
+};
 
 const STATE_FILE: &str = "cognito-passwordless.json";
 /// Cognito's passwordless sign-in codes are eight digits (its MFA and verification codes six).
@@ -163,10 +165,7 @@ pub struct Passwordless {
 impl Passwordless {
     pub fn load(dir: &Path, rp_id: &str) -> Self {
         let file = dir.join(STATE_FILE);
-        let stored = std::fs::read(&file)
-            .ok()
-            .and_then(|bytes| serde_json::from_slice(&bytes).ok())
-            .unwrap_or_default();
+        let stored = load_state(&file);
         let webauthn = relying_party(rp_id);
         if webauthn.is_none() {
             tracing::warn!(
@@ -185,11 +184,7 @@ impl Passwordless {
     fn keep<R>(&self, change: impl FnOnce(&mut Stored) -> R) -> R {
         let mut stored = self.stored.lock().unwrap();
         let result = change(&mut stored);
-        if let Ok(bytes) = serde_json::to_vec(&*stored)
-            && let Err(error) = std::fs::write(&self.file, bytes)
-        {
-            tracing::error!(%error, "could not save the local Cognito's passkeys and sign-in sessions");
-        }
+        save_state(&self.file, &*stored);
         result
     }
 
@@ -938,20 +933,13 @@ fn secret_hash_refused(client: &UserPoolClient) -> Reply {
     )
 }
 
-/// `SECRET_HASH` is Base64(HMAC-SHA256(client secret, user name + client id)) for clients with
-/// a secret.
-/// <https://docs.aws.amazon.com/cognito/latest/developerguide/signing-up-users-in-your-app.html#cognito-user-pools-computing-secret-hash>
+/// Whether `given` is the `SECRET_HASH` a client with a secret must send
+/// (`app::backend::user_pool::secret_hash`).
 fn secret_hash_matches(client: &UserPoolClient, username: &str, given: Option<&str>) -> bool {
-    use hmac::{Hmac, Mac};
-    let Some(secret) = &client.client_secret else {
-        return true;
-    };
-    let Ok(mut mac) = Hmac::<sha2::Sha256>::new_from_slice(secret.as_bytes()) else {
-        return false;
-    };
-    mac.update(username.as_bytes());
-    mac.update(client.client_id.as_ref().as_bytes());
-    given == Some(STANDARD.encode(mac.finalize().into_bytes()).as_str())
+    match &client.client_secret {
+        Some(secret) => given == Some(secret_hash(secret, username, client.client_id.as_ref()).as_str()),
+        None => true,
+    }
 }
 
 /// The app client an access token was issued to.
@@ -981,19 +969,10 @@ fn now_ms() -> i64 {
     Utc::now().timestamp_millis()
 }
 
-/// What may be done with a session at `now_ms`: it lasts `challenge_seconds`, and an emailed
-/// code's session is worn out after `code_attempts` wrong codes (`0`: no limit).
+/// What may be done with a session at `now_ms` (`challenges::standing_after`).
 fn standing(session: &PendingSignIn, limits: &LocalLimits, now_ms: i64) -> Standing {
-    let lifetime_ms = i64::try_from(limits.challenge_seconds)
-        .unwrap_or(i64::MAX)
-        .saturating_mul(1000);
-    if now_ms.saturating_sub(session.issued_at_ms) > lifetime_ms {
-        Standing::Expired
-    } else if limits.code_attempts > 0 && session.wrong_codes >= limits.code_attempts {
-        Standing::WornOut
-    } else {
-        Standing::Open
-    }
+    let age = Duration::from_millis(u64::try_from(now_ms.saturating_sub(session.issued_at_ms)).unwrap_or(0));
+    standing_after(limits, age, session.wrong_codes)
 }
 
 fn page_token(start: usize) -> String {
