@@ -115,10 +115,11 @@ fn every_import_points_down_the_layers() {
                 upward.push(format!("{} imports crate::{name}", relative.display()));
             }
         }
-        if module == "functions" && !relative.ends_with("mod.rs") {
-            if crate_modules_named(&source).contains("functions") || names_a_sibling(&source) {
-                upward.push(format!("{} imports another server-function module", relative.display()));
-            }
+        if module == "functions"
+            && !relative.ends_with("mod.rs")
+            && (crate_modules_named(&source).contains("functions") || names_a_sibling(&source))
+        {
+            upward.push(format!("{} imports another server-function module", relative.display()));
         }
         if module == "model" && source.contains("super::super") {
             upward.push(format!("{} reaches out of the model", relative.display()));

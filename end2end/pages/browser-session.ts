@@ -7,6 +7,8 @@ import { type BrowserContext, expect, type Page } from "@playwright/test";
 export const SESSION_KEY = "doorway.session";
 /** The short lease that lets one tab at a time refresh the tokens (`localStorage`). */
 export const REFRESH_LEASE_KEY = "doorway.refresh-lease";
+/** The Web Lock a tab holds while it refreshes the tokens (`REFRESH_LOCK`). */
+export const REFRESH_LOCK = "doorway.refresh";
 /** Unsaved profile edits, per tab (`sessionStorage`). */
 export const PROFILE_DRAFT_KEY = "doorway.profile-draft";
 
@@ -99,6 +101,26 @@ export function recordRefreshes(context: BrowserContext): string[] {
 }
 
 /**
+ * A second tab of the same browser on the home page, once it has checked the shared session with
+ * the server: only then does it schedule the session's refresh, which the rounds below race.
+ */
+export async function openSecondTab(context: BrowserContext): Promise<Page> {
+  const tab = await context.newPage();
+  const checked = tab.waitForResponse((response) => new URL(response.url()).pathname === "/api/current_account");
+  await tab.goto("/");
+  await checked;
+  return tab;
+}
+
+/** How many tabs of this origin hold or wait for the refresh lock. */
+async function refreshLockUsers(page: Page): Promise<number> {
+  return page.evaluate(async (name) => {
+    const { held = [], pending = [] } = await navigator.locks.query();
+    return [...held, ...pending].filter((lock) => lock.name === name).length;
+  }, REFRESH_LOCK);
+}
+
+/**
  * Two tabs sharing one session (kept in `area`) find its refresh due at the very same moment, as
  * they do in life: they schedule it from the one expiry they share. Several rounds, as a race is
  * not lost every time; after each, one refresh more has been sent and both tabs hold its tokens.
@@ -112,9 +134,10 @@ export async function expectOneRefreshPerRound(page: Page, secondTab: Page, area
     for (const tab of [page, secondTab]) {
       await expect.poll(() => sessionExpiry(tab, area)).toBeGreaterThan(expiry + 10 * 60 * 1000);
     }
-    // A tab that lost the race sends its refresh as soon as it gets the lock (or, without Web
-    // Locks, when it next looks at the lease, every 500 ms): time enough for that, if it would.
-    await secondTab.waitForTimeout(2_000);
+    // A tab that lost the race takes the lock once the winner lets go, and refreshes then if it
+    // would; it lets go after any refresh it sent has been answered. So once no tab holds or waits
+    // for the lock, every refresh of this round has been sent.
+    await expect.poll(() => refreshLockUsers(page), { message: `refresh lock, round ${round}` }).toBe(0);
     expect(refreshes, `refreshes after round ${round}`).toHaveLength(round);
   }
 }

@@ -7,6 +7,7 @@ import {
   PROFILE_DRAFT_KEY,
   SESSION_KEY,
   expectOneRefreshPerRound,
+  openSecondTab,
   sessionExpiry,
   type StorageArea,
   storedKeys,
@@ -68,8 +69,7 @@ test.describe(() => {
   test.use({ keepSignedIn: true, fakeClock: true });
 
   test("two tabs refresh their shared session once per refresh", async ({ signedInPage: page, context, account }) => {
-    const secondTab = await context.newPage();
-    await secondTab.goto("/");
+    const secondTab = await openSecondTab(context);
     await new Header(secondTab).expectSignedInAs(account.displayName);
 
     await expectOneRefreshPerRound(page, secondTab, "localStorage");

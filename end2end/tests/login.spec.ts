@@ -64,9 +64,12 @@ test("what a person types before the page is interactive is kept", async ({
   loginPage,
 }) => {
   await header.signOut();
-  // A slow connection: the form is on screen well before the code that runs it arrives.
+  // A slow connection: the form is on screen well before the code that runs it arrives, which
+  // here is held back until the person has typed.
+  let deliverWasm = () => {};
+  const typed = new Promise<void>((resolve) => (deliverWasm = resolve));
   await page.route("**/*.wasm", async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await typed;
     await route.continue();
   });
   await page.goto("/login");
@@ -74,6 +77,7 @@ test("what a person types before the page is interactive is kept", async ({
   await loginPage.email().fill(account.email);
   await loginPage.password().fill(account.password);
   await loginPage.keepSignedIn().check();
+  deliverWasm();
   await loginPage.waitForHydration();
   await expect(loginPage.email()).toHaveValue(account.email);
   await expect(loginPage.password()).toHaveValue(account.password);

@@ -1,6 +1,6 @@
 import { PASSWORD, expect, test, uniqueEmail, type Account, type OtherDevices, type Page } from "../fixtures";
 import { Header } from "../pages/app-page";
-import { expectOneRefreshPerRound, storedSession } from "../pages/browser-session";
+import { expectOneRefreshPerRound, openSecondTab, storedSession } from "../pages/browser-session";
 import { LoginPage } from "../pages/login";
 import { MailboxPage } from "../pages/mailbox";
 import { openProfile } from "../pages/profile";
@@ -109,8 +109,7 @@ test.describe(() => {
     context,
     account,
   }) => {
-    const secondTab = await context.newPage();
-    await secondTab.goto("/");
+    const secondTab = await openSecondTab(context);
     await new Header(secondTab).expectSignedInAs(account.displayName);
 
     await expectOneRefreshPerRound(page, secondTab, "sessionStorage");

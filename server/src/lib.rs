@@ -37,10 +37,6 @@ pub fn router(state: AppState) -> Router {
         .layer(axum::middleware::from_fn_with_state(limits, rate_limit::limit))
         .layer(axum::middleware::map_response(cache_policy))
         .layer(axum::middleware::from_fn(server_functions::guard))
-        .layer(axum::middleware::map_response_with_state(
-            state.http.sends_hsts(),
-            security_headers,
-        ))
         // A request still unanswered after the timeout gets 408; past this many at once, the
         // next ones wait their turn rather than crowd the AWS clients.
         .layer(TimeoutLayer::with_status_code(
@@ -48,8 +44,54 @@ pub fn router(state: AppState) -> Router {
             std::time::Duration::from_secs(state.http.request_timeout_secs),
         ))
         .layer(GlobalConcurrencyLimitLayer::new(MAX_REQUESTS_AT_ONCE))
+        .layer(axum::middleware::from_fn_with_state(
+            state.mailbox.is_some(),
+            loopback_names_only_in_local_mode,
+        ))
+        // Outside everything that answers on its own (the 408 above, the guard's refusals).
+        .layer(axum::middleware::map_response_with_state(
+            state.http.sends_hsts(),
+            security_headers,
+        ))
         .with_state(state.clone())
         .merge(probes(state))
+}
+
+/// Local mode answers only to the loopback names it is served under. Its dev mailbox shows every
+/// code it sends, and a page of another site whose name is made to point at 127.0.0.1 (DNS
+/// rebinding) would otherwise be same-origin with it, and read it. `421 Misdirected Request`.
+async fn loopback_names_only_in_local_mode(
+    axum::extract::State(local_mode): axum::extract::State<bool>,
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    use axum::{http::StatusCode, response::IntoResponse};
+    let host = request
+        .headers()
+        .get(axum::http::header::HOST)
+        .and_then(|value| value.to_str().ok())
+        .or_else(|| request.uri().authority().map(|authority| authority.as_str()));
+    if local_mode && !host.is_some_and(is_loopback_name) {
+        let mut refused = (StatusCode::MISDIRECTED_REQUEST, "local mode answers only at localhost").into_response();
+        refused.headers_mut().insert(
+            axum::http::header::CACHE_CONTROL,
+            axum::http::HeaderValue::from_static("no-store"),
+        );
+        return refused;
+    }
+    next.run(request).await
+}
+
+/// `localhost`, a name under `.localhost`, a 127.x address or `[::1]`, with or without a port.
+fn is_loopback_name(host: &str) -> bool {
+    let name = match host.strip_prefix('[') {
+        Some(bracketed) => bracketed.split_once(']').map_or("", |(name, _port)| name),
+        None => host.rsplit_once(':').map_or(host, |(name, _port)| name),
+    };
+    let name = name.trim_end_matches('.').to_ascii_lowercase();
+    name == "localhost"
+        || name.ends_with(".localhost")
+        || name.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback())
 }
 
 /// Longest the readiness probe waits on AWS: under the 5 seconds load balancers give a check.
@@ -360,7 +402,34 @@ pub fn dynamodb_client(sdk: &SdkConfig, endpoint: &str) -> aws_sdk_dynamodb::Cli
 
 #[cfg(test)]
 mod tests {
-    use super::has_content_hash;
+    use super::{has_content_hash, is_loopback_name};
+
+    #[test]
+    fn only_loopback_names_are_local() {
+        for host in [
+            "localhost",
+            "localhost:3000",
+            "LOCALHOST.",
+            "app.localhost:3000",
+            "127.0.0.1:3000",
+            "127.1.2.3",
+            "[::1]:3000",
+            "[::1]",
+        ] {
+            assert!(is_loopback_name(host), "{host}");
+        }
+        for host in [
+            "rebind.example.com:3000",
+            "localhost.example.com",
+            "10.0.0.1:3000",
+            "[2001:db8::1]:3000",
+            "0.0.0.0:3000",
+            "",
+            "[::1",
+        ] {
+            assert!(!is_loopback_name(host), "{host}");
+        }
+    }
 
     #[test]
     fn only_content_hashed_file_names_are_kept_for_a_year() {

@@ -15,7 +15,10 @@
 //! protection is told it, `UserContextData`).
 use std::{
     net::{IpAddr, Ipv6Addr, SocketAddr},
-    sync::Arc,
+    sync::{
+        Arc,
+        atomic::{AtomicBool, Ordering},
+    },
     time::Duration,
 };
 
@@ -50,8 +53,12 @@ const MAX_BODY: usize = 64 * 1024;
 /// What an unauthenticated server function is, for the limits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Call {
-    /// A password or second-step guess: counted per email with the sign-in quota too.
+    /// A password guess: counted per email with the sign-in quota too.
     SignIn,
+    /// The second step of a sign-in: a guess counted like a password's, for the user the
+    /// challenge is for (the `username` Cognito named in it, which it checks against the session),
+    /// not for an email the body may name at will.
+    SecondStep,
     /// Sends an email (`sign_up`, `forgot_password`): the stricter send quotas too.
     SendsEmail,
     /// Sends the sign-up code again: the send quotas and the resend cooldown.
@@ -63,8 +70,8 @@ pub enum Call {
 }
 
 impl Call {
-    fn names_email(self) -> bool {
-        self != Self::NoEmail
+    fn is_a_guess(self) -> bool {
+        matches!(self, Self::SignIn | Self::SecondStep)
     }
 
     fn sends_email(self) -> bool {
@@ -81,7 +88,7 @@ fn unauthenticated() -> [(&'static str, Call); 15] {
         (ResendCode::PATH, Call::ResendCode),
         (SignIn::PATH, Call::SignIn),
         // The second step of a sign-in guesses a code: the same quotas as a password.
-        (SignInCode::PATH, Call::SignIn),
+        (SignInCode::PATH, Call::SecondStep),
         (SignInRecoveryCode::PATH, Call::SignIn),
         (RefreshSession::PATH, Call::NoEmail),
         (SignOut::PATH, Call::NoEmail),
@@ -108,6 +115,8 @@ pub fn classify(path: &str) -> Option<Call> {
 pub struct Limits {
     enabled: bool,
     trusted_proxies: Vec<IpNet>,
+    /// Set once the log has said that `X-Forwarded-For` came from a peer not trusted.
+    told_of_untrusted_forwarding: AtomicBool,
     per_ip: KeyedLimit<IpAddr>,
     sends_per_ip: KeyedLimit<IpAddr>,
     per_email: KeyedLimit<String>,
@@ -122,6 +131,7 @@ impl Limits {
         Arc::new(Self {
             enabled: config.enabled,
             trusted_proxies: config.trusted_proxies.clone(),
+            told_of_untrusted_forwarding: AtomicBool::new(false),
             per_ip: KeyedLimit::per_minute(on(config.ip_per_minute)),
             sends_per_ip: KeyedLimit::per_minute(on(config.ip_sends_per_minute)),
             per_email: KeyedLimit::per_minute(on(config.email_per_minute)),
@@ -135,6 +145,7 @@ impl Limits {
     }
 
     /// Takes one call from each quota that applies, stopping at the first that is used up.
+    /// `email` is the account the call is for: its email, or for a second step its user.
     fn check(&self, call: Call, ip: IpAddr, email: Option<&String>) -> Result<(), (&'static str, u64)> {
         let key = limit_key(ip);
         let named = |limit: &'static str| move |retry_after| (limit, retry_after);
@@ -146,7 +157,7 @@ impl Limits {
             return Ok(());
         };
         self.per_email.check(email).map_err(named("per email"))?;
-        if call == Call::SignIn {
+        if call.is_a_guess() {
             self.sign_ins_per_email
                 .check(email)
                 .map_err(named("sign-ins per email"))?;
@@ -168,6 +179,17 @@ pub async fn limit(State(limits): State<Arc<Limits>>, mut request: Request, next
         .get::<ConnectInfo<SocketAddr>>()
         .map(|ConnectInfo(address)| address.ip());
     let client = socket.map(|socket| client_ip(socket, request.headers(), &limits.trusted_proxies));
+    if let Some(socket) = socket
+        && request.headers().contains_key("x-forwarded-for")
+        && !is_trusted(&limits.trusted_proxies, &socket.to_canonical())
+        && !limits.told_of_untrusted_forwarding.swap(true, Ordering::Relaxed)
+    {
+        // Once: behind a proxy that is not named, every client shares the proxy's quotas.
+        tracing::warn!(
+            peer = %socket,
+            "X-Forwarded-For came from a peer not in TRUSTED_PROXIES and was ignored; if the app is behind a proxy, set TRUSTED_PROXIES to its range"
+        );
+    }
     if let Some(ip) = client {
         request.extensions_mut().insert(ClientIp(ip));
     }
@@ -177,17 +199,20 @@ pub async fn limit(State(limits): State<Arc<Limits>>, mut request: Request, next
     };
     // Without a socket address (a router driven without connect info) every caller shares one quota.
     let ip = client.unwrap_or(IpAddr::V6(Ipv6Addr::UNSPECIFIED));
-    let mut email = None;
-    if call.names_email() {
+    let mut account = None;
+    if call != Call::NoEmail {
         let (parts, body) = request.into_parts();
         let Ok(bytes) = axum::body::to_bytes(body, MAX_BODY).await else {
             return refusal(StatusCode::PAYLOAD_TOO_LARGE, AppError::Unreadable, None);
         };
-        email = email_in(&bytes);
+        account = account_in(call, &bytes);
         request = Request::from_parts(parts, Body::from(bytes));
     }
-    if let Err((which, retry_after)) = limits.check(call, ip, email.as_ref()) {
-        let who = email.as_deref().map_or(Who::Unknown, Who::Email);
+    if let Err((which, retry_after)) = limits.check(call, ip, account.as_ref()) {
+        let who = match (call, account.as_deref()) {
+            (Call::SecondStep, _) | (_, None) => Who::Unknown,
+            (_, Some(email)) => Who::Email(email),
+        };
         audit::event(Action::RateLimited, who, Some(which), Some(ip));
         return refusal(
             StatusCode::TOO_MANY_REQUESTS,
@@ -206,10 +231,16 @@ fn refusal(status: StatusCode, error: AppError, retry_after: Option<u64>) -> Res
     response
 }
 
-/// The email a server function's JSON body names, as the function itself will read it (trimmed,
-/// lower-cased); nothing when it names none or an invalid one (the function refuses those itself).
-fn email_in(body: &[u8]) -> Option<String> {
+/// The account a server function's JSON object (the guard takes no other body) is for, as the
+/// function itself will read it: the email (trimmed, lower-cased), or for a second step the
+/// challenge's user name, kept apart from any email. Nothing when the body names none or an
+/// invalid one (the function refuses those itself).
+fn account_in(call: Call, body: &[u8]) -> Option<String> {
     let value: serde_json::Value = serde_json::from_slice(body).ok()?;
+    if call == Call::SecondStep {
+        let user = value.get("username")?.as_str()?;
+        return (!user.is_empty() && user.len() <= 256).then(|| format!("user {user}"));
+    }
     app::validation::check_email(value.get("email")?.as_str()?).ok()
 }
 
@@ -217,7 +248,7 @@ fn email_in(body: &[u8]) -> Option<String> {
 /// `X-Forwarded-For` address that is not a trusted proxy too (what a client writes itself is
 /// further left, never believed). An unreadable entry stops the walk at the last proxy.
 pub fn client_ip(socket: IpAddr, headers: &HeaderMap, trusted: &[IpNet]) -> IpAddr {
-    let is_trusted = |ip: &IpAddr| trusted.iter().any(|range| range.contains(ip));
+    let is_trusted = |ip: &IpAddr| is_trusted(trusted, ip);
     let mut client = socket.to_canonical();
     if !is_trusted(&client) {
         return client;
@@ -238,6 +269,10 @@ pub fn client_ip(socket: IpAddr, headers: &HeaderMap, trusted: &[IpNet]) -> IpAd
         }
     }
     client
+}
+
+fn is_trusted(trusted: &[IpNet], ip: &IpAddr) -> bool {
+    trusted.iter().any(|range| range.contains(ip))
 }
 
 /// `203.0.113.7`, `2001:db8::1`, or either with a port (`203.0.113.7:5000`, `[2001:db8::1]:5000`).
@@ -316,13 +351,21 @@ mod tests {
     }
 
     #[test]
-    fn the_email_is_read_as_the_functions_read_it() {
+    fn the_account_is_read_as_the_functions_read_it() {
+        let email_in = |body: &[u8]| account_in(Call::SignIn, body);
         assert_eq!(
             email_in(br#"{"email":"  Ada@Example.COM ","password":"x"}"#).as_deref(),
             Some("ada@example.com")
         );
         assert_eq!(email_in(br#"{"email":"not an address"}"#), None);
         assert_eq!(email_in(b"not json"), None);
+        // A second step counts for the challenge's user, whatever email the body names beside it.
+        let second_step = br#"{"email":"victim@example.com","username":"1f9c-user","session":"s","code":"123456"}"#;
+        assert_eq!(
+            account_in(Call::SecondStep, second_step).as_deref(),
+            Some("user 1f9c-user")
+        );
+        assert_eq!(account_in(Call::SecondStep, br#"{"email":"victim@example.com"}"#), None);
     }
 
     #[test]

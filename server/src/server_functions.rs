@@ -1,6 +1,6 @@
 //! What a server-function request must be before the function runs: JSON (another site's page
-//! can make a browser post a form to us, but not JSON), small, and naming only the function's own
-//! arguments. Answers carry tokens and account data, so no cache keeps them.
+//! can make a browser post a form to us, but not JSON), small, one JSON object, and naming only
+//! the function's own arguments. Answers carry tokens and account data, so no cache keeps them.
 use app::{
     error::AppError,
     functions::{auth, mailbox, passwordless, profile, settings, two_step},
@@ -150,8 +150,8 @@ fn refuse(status: StatusCode) -> Response {
         .into_response()
 }
 
-/// Refuses a server-function request that is not JSON (415), too large (413), or names an
-/// argument the function does not have (400), before the function runs.
+/// Refuses a server-function request that is not JSON (415), too large (413), not one JSON object
+/// or naming an argument the function does not have (400), before the function runs.
 pub async fn guard(request: Request, next: Next) -> Response {
     if !request.uri().path().starts_with("/api/") {
         return next.run(request).await;
@@ -192,7 +192,13 @@ pub fn names_only_its_arguments(path: &str, body: &[u8]) -> bool {
     SERVER_FUNCTIONS
         .iter()
         .find(|(known, _)| *known == path)
-        .is_none_or(|(_, check)| check(body))
+        .is_none_or(|(_, check)| is_an_object(body) && check(body))
+}
+
+/// Arguments come as one JSON object, by name. The functions' decoding would also take them as
+/// an array, by position, which no check by name sees: the rate limits would count no email.
+fn is_an_object(body: &[u8]) -> bool {
+    body.iter().find(|byte| !byte.is_ascii_whitespace()) == Some(&b'{')
 }
 
 /// The path of every server function the guard knows, so the fuzz targets can tell when one is
@@ -213,6 +219,23 @@ mod tests {
             assert!(
                 SERVER_FUNCTIONS.iter().any(|(known, _)| *known == path),
                 "{path} is not in SERVER_FUNCTIONS"
+            );
+        }
+    }
+
+    #[test]
+    fn arguments_come_only_as_one_object() {
+        let path = auth::SignIn::PATH;
+        assert!(names_only_its_arguments(path, br#" {"email":"a@b.co","password":"p"}"#));
+        // The same arguments by position decode, and name no email the limits could count.
+        let by_position = br#"["a@b.co","p",null,null]"#;
+        assert!(serde_json::from_slice::<auth::SignIn>(by_position).is_ok());
+        let refused: [&[u8]; 6] = [by_position, b"\n [\"a@b.co\"]", b"\"a@b.co\"", b"null", b"7", b""];
+        for body in refused {
+            assert!(
+                !names_only_its_arguments(path, body),
+                "{}",
+                String::from_utf8_lossy(body)
             );
         }
     }

@@ -1,57 +1,30 @@
 //! What the server logs while people use it: one audit event per action that changes or proves
 //! who someone is, and never a secret, not even with every target at `trace`.
 //!
-//! Each test runs on Tokio's single-threaded test runtime, where the server it starts runs too,
-//! so a subscriber set as this thread's default sees everything the server logs for it, and
-//! nothing of the tests running beside it.
-use std::sync::{Arc, Mutex};
+//! Each test watches its own server's log (`common::captured_log`).
 
 use app::{
     functions::{
-        auth::{ForgotPassword, RefreshSession, ResetPassword, SignOut},
-        profile::SaveProfile,
-        settings::{ChangeEmail, ConfirmEmailChange, SignOutEverywhere},
+        auth::{ForgotPassword, RefreshSession, ResendCode, ResetPassword, SignOut},
+        passwordless::{PasskeyCreationOptions, StartPasskeySignIn},
+        profile::{ExportData, SaveProfile},
+        settings::{ChangeEmail, ConfirmEmailChange, ResendEmailCode, SignOutEverywhere},
+        two_step::StartTwoStepSetup,
     },
-    model::{MailPurpose, ProfileFields, SignedIn},
+    model::{MailPurpose, ProfileFields, Proof, SignedIn},
 };
 use serde_json::Value;
-use tracing_subscriber::{Layer, fmt::MakeWriter, layer::SubscriberExt};
+use tracing_subscriber::{Layer, layer::SubscriberExt};
 
-use crate::common::{PASSWORD, TestApp, access_token, change_password, delete_account};
-
-/// Everything written to it, kept to read back.
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl Captured {
-    fn text(&self) -> String {
-        String::from_utf8_lossy(&self.0.lock().unwrap()).into_owned()
-    }
-}
-
-impl std::io::Write for Captured {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(bytes);
-        Ok(bytes.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-impl<'a> MakeWriter<'a> for Captured {
-    type Writer = Self;
-    fn make_writer(&'a self) -> Self {
-        self.clone()
-    }
-}
+use crate::common::{PASSWORD, TestApp, access_token, captured_log::Captured, change_password, delete_account};
 
 const NEW_PASSWORD: &str = "a second long passphrase";
 const RESET_PASSWORD: &str = "the third and last passphrase";
 
-/// Every secret one person's whole journey handles, and the journey itself: sign-up,
-/// confirmation, sign-in (one wrong password first), refresh, profile save, password change,
-/// email change, sign-out, password reset, sign-out everywhere and deletion.
+/// Every secret one person's whole journey handles, and the journey itself: sign-up, a new code,
+/// confirmation, sign-in (one wrong password first), refresh, profile save, data export, the
+/// starts of a two-step setup, a passkey registration and a passkey sign-in, password change,
+/// email change (with a new code), sign-out, password reset, sign-out everywhere and deletion.
 struct Journey {
     secrets: Vec<String>,
     sub: String,
@@ -72,7 +45,9 @@ async fn walk_through_every_flow(app: &TestApp) -> Journey {
 
     let code = {
         assert_eq!(app.sign_up(email, PASSWORD, "Journey").await, (200, Ok(())));
-        app.code(email, MailPurpose::SignUp).await
+        let resend = ResendCode { email: email.into() };
+        assert_eq!(app.call(resend).await.0, 200);
+        app.code(email, MailPurpose::Resend).await
     };
     assert_eq!(app.confirm(email, &code).await.0, 200);
     assert_eq!(app.sign_in(email, "not the password at all").await.0, 401);
@@ -99,6 +74,22 @@ async fn walk_through_every_flow(app: &TestApp) -> Journey {
         version: app.profile(&first.tokens.access_token).await.version,
     };
     assert_eq!(app.call(save).await.0, 200);
+    let export = ExportData {
+        access_token: access_token(&first).into(),
+    };
+    assert_eq!(app.call(export).await.0, 200);
+    let two_step = StartTwoStepSetup {
+        access_token: access_token(&first).into(),
+        current_password: PASSWORD.into(),
+    };
+    assert_eq!(app.call(two_step).await.0, 200);
+    let passkey = PasskeyCreationOptions {
+        access_token: access_token(&first).into(),
+        proof: Proof::Password(PASSWORD.into()),
+    };
+    assert_eq!(app.call(passkey).await.0, 200);
+    let passkey_sign_in = StartPasskeySignIn { email: email.into() };
+    assert_eq!(app.call(passkey_sign_in).await.0, 200);
 
     let changed = app
         .call(change_password(&access_token(&first), PASSWORD, NEW_PASSWORD))
@@ -113,6 +104,10 @@ async fn walk_through_every_flow(app: &TestApp) -> Journey {
         current_password: NEW_PASSWORD.into(),
     };
     assert_eq!(app.call(change).await.0, 200);
+    let resend = ResendEmailCode {
+        access_token: access_token(&changed).into(),
+    };
+    assert_eq!(app.call(resend).await.0, 200);
     let email_code = app.code(new_email, MailPurpose::EmailChange).await;
     let confirm = ConfirmEmailChange {
         access_token: access_token(&changed).into(),
@@ -205,12 +200,18 @@ async fn a_journey_leaves_one_audit_event_per_action_and_no_secret_in_the_log_ev
         .collect();
     let expected = [
         ("sign_up", "success"),
+        ("sign_up_code_resent", "success"),
         ("confirm_sign_up", "success"),
         ("sign_in", "failure"),
         ("sign_in", "success"),
         ("profile_change", "success"),
+        ("data_exported", "success"),
+        ("two_step_setup_started", "success"),
+        ("passkey_registration_started", "success"),
+        ("passkey_challenge", "success"),
         ("password_change", "success"),
         ("email_change_requested", "success"),
+        ("email_change_code_resent", "success"),
         ("email_change", "success"),
         ("sign_out", "success"),
         ("token_refused", "failure"),
@@ -229,17 +230,49 @@ async fn a_journey_leaves_one_audit_event_per_action_and_no_secret_in_the_log_ev
         assert_eq!(event["ip"], "127.0.0.1", "{event}");
         let who = (event["user"].as_str(), event["email"].as_str());
         match event["action"].as_str().unwrap() {
-            "sign_up" | "confirm_sign_up" | "sign_in" | "password_reset_requested" | "password_reset" => {
+            "sign_up"
+            | "sign_up_code_resent"
+            | "confirm_sign_up"
+            | "sign_in"
+            | "passkey_challenge"
+            | "password_reset_requested"
+            | "password_reset" => {
                 assert!(who.1.is_some_and(|email| email.starts_with("journey")), "{event}")
             }
             _ => assert_eq!(who.0, Some(journey.sub.as_str()), "{event}"),
         }
     }
-    let failed_sign_in = &events[2];
+    let failed_sign_in = &events[3];
     assert_eq!(failed_sign_in["reason"], "wrong_credentials");
-    assert_eq!(events[9]["reason"], "revoked");
+    assert_eq!(events[15]["reason"], "revoked");
     let text = lines.text();
     for secret in &journey.secrets {
         assert!(!text.contains(secret.as_str()), "a secret reached the audit trail");
     }
+}
+
+/// A refused refresh names nobody: the user name beside the token is whatever the browser sent,
+/// and nothing verified it, so it is not written down as the user.
+#[tokio::test]
+async fn a_refused_refresh_does_not_log_the_user_name_it_was_sent_with() {
+    let lines = Captured::default();
+    let subscriber = tracing_subscriber::registry().with(server::logging::audit_json(lines.clone()));
+    let _only_this_test = tracing::subscriber::set_default(subscriber);
+    let app = TestApp::start().await;
+    let victim = app.confirmed_account("refresh.victim@example.com", "Victim").await;
+    let refresh = RefreshSession {
+        refresh_token: "not a refresh token".into(),
+        username: victim.username.clone(),
+    };
+    assert_eq!(app.call(refresh).await.0, 401);
+
+    let text = lines.text();
+    let refused: Vec<Value> = text
+        .lines()
+        .map(|line| serde_json::from_str::<Value>(line).unwrap())
+        .filter(|event| event["action"] == "refresh_refused")
+        .collect();
+    assert_eq!(refused.len(), 1, "{text}");
+    assert!(refused[0].get("user").is_none_or(Value::is_null), "{}", refused[0]);
+    assert!(!text.contains(&victim.username), "{text}");
 }

@@ -8,13 +8,14 @@ use app::{
     functions::{
         auth::{ResendCode, SignIn},
         profile::GetProfile,
+        two_step::SignInCode,
     },
     model::MailPurpose,
 };
 use aws_config::retry::RetryConfig;
 use server::Services;
 
-use crate::common::{PASSWORD, TestApp, access_token, faults::Faults, local_settings, sign_in_args};
+use crate::common::{PASSWORD, TestApp, access_token, captured_log, faults::Faults, local_settings, sign_in_args};
 
 /// Local mode with the rate limits `change` makes, 127.0.0.1 as a trusted proxy, and Cognito
 /// behind a counting proxy (no faults injected): how many calls reached it.
@@ -179,6 +180,56 @@ async fn x_forwarded_for_is_ignored_without_trusted_proxies() {
     assert_limited(answer, 60);
 }
 
+/// Behind a proxy nobody named, every client shares the proxy's quotas: the log says so, once.
+#[tokio::test]
+async fn x_forwarded_for_from_a_peer_not_trusted_is_logged_once() {
+    let (log, _only_this_test) = captured_log::capture_this_thread("warn");
+    let app = TestApp::start().await;
+    app.confirmed_account("forwarded@example.com", "F").await;
+    assert!(!log.text().contains("X-Forwarded-For"), "{}", log.text());
+    for n in 1..=3 {
+        let (status, _, _) = app
+            .call_from(
+                &format!("198.51.100.{n}"),
+                sign_in_args("forwarded@example.com", PASSWORD),
+            )
+            .await;
+        assert_eq!(status, 200);
+    }
+    let warnings = log
+        .text()
+        .matches("X-Forwarded-For came from a peer not in TRUSTED_PROXIES")
+        .count();
+    assert_eq!(warnings, 1, "{}", log.text());
+}
+
+/// The per-email sign-in quota counts the email the function will read, however the body is
+/// written: arguments by position (a JSON array) would decode without naming it, and are refused.
+#[tokio::test]
+async fn the_sign_in_quota_per_email_holds_for_every_body_shape() {
+    let (app, faults) = start(|limits| limits.sign_ins_per_minute = 3).await;
+    // Signed up and signed in once: the first of its three.
+    app.confirmed_account("shape@example.com", "Shape").await;
+    let before = faults.cognito.seen("InitiateAuth");
+    let by_position = serde_json::json!(["shape@example.com", "wrong password", null, null]);
+    assert_eq!(app.call_raw::<SignIn>(by_position).await.0, 400);
+    for by_name in [
+        serde_json::json!({"password": "wrong password", "email": "shape@example.com"}),
+        serde_json::json!({"email": " SHAPE@Example.com ", "password": "wrong password", "time_zone": null}),
+    ] {
+        assert_eq!(app.call_raw::<SignIn>(by_name).await.0, 401);
+    }
+    let by_name = serde_json::json!({"email": "shape@example.com", "password": PASSWORD});
+    assert_eq!(app.call_raw::<SignIn>(by_name).await.0, 429);
+    let by_position = serde_json::json!(["shape@example.com", PASSWORD, null, null]);
+    assert_eq!(app.call_raw::<SignIn>(by_position).await.0, 400);
+    assert_eq!(
+        faults.cognito.seen("InitiateAuth") - before,
+        2,
+        "Cognito saw only the quota's calls"
+    );
+}
+
 #[tokio::test]
 async fn profile_reads_are_limited_per_user_and_a_forged_token_spends_nobodys_quota() {
     let app = TestApp::start_with(|settings| settings.rate_limits.user_per_minute = 3).await;
@@ -278,4 +329,33 @@ async fn cognito_is_told_the_client_ip_on_sign_up_sign_in_and_password_reset() {
     assert_eq!(app.sign_in("ip@example.com", "wrong password").await.0, 401);
     let body = faults.cognito.last_body("InitiateAuth").unwrap();
     assert_eq!(body["UserContextData"]["IpAddress"], "127.0.0.1");
+}
+
+/// A second step's guesses count for the user its challenge is for. Naming someone's email beside
+/// a made-up challenge spends the made-up user's quota, never theirs: they still sign in.
+#[tokio::test]
+async fn second_steps_naming_a_persons_email_do_not_spend_their_sign_in_quota() {
+    let (app, faults) = start(|limits| limits.sign_ins_per_minute = 3).await;
+    // Signed up and signed in once: the first of the person's three.
+    app.confirmed_account("named@example.com", "Named").await;
+    let guess = |n: u8| SignInCode {
+        email: "named@example.com".into(),
+        username: "made-up-user".into(),
+        session: "A".repeat(100 + usize::from(n)).into(),
+        code: "123456".into(),
+        time_zone: None,
+        language: None,
+    };
+    for n in 0..3 {
+        let (status, _, _) = app.call_from("203.0.113.66", guess(n)).await;
+        assert_eq!(status, 401, "guess {n}");
+    }
+    // The made-up user's quota is spent, wherever its guesses come from.
+    assert_limited(app.call_from("203.0.113.67", guess(3)).await, 60);
+    let before = faults.cognito.seen("InitiateAuth");
+    let (status, _, signed_in) = app
+        .call_from("198.51.100.20", sign_in_args("named@example.com", PASSWORD))
+        .await;
+    assert_eq!(status, 200, "{signed_in:?}");
+    assert_eq!(faults.cognito.seen("InitiateAuth") - before, 1);
 }

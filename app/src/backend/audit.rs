@@ -18,6 +18,8 @@ pub const TARGET: &str = "audit";
 pub enum Action {
     SignUp,
     ConfirmSignUp,
+    /// Another sign-up code sent.
+    SignUpCodeResent,
     SignIn,
     /// The second step of a sign-in: the authenticator code, or a recovery code instead.
     SignInCode,
@@ -26,8 +28,14 @@ pub enum Action {
     SignInCodeSent,
     SignInEmailCode,
     SignInPasskey,
+    /// A passkey's challenge handed out, for a sign-in or a proof in settings.
+    PasskeyChallenge,
+    /// The options for a new passkey, after the proof.
+    PasskeyRegistrationStarted,
     PasskeyAdded,
     PasskeyRemoved,
+    /// An authenticator app's secret handed out, after the current password.
+    TwoStepSetupStarted,
     TwoStepOn,
     TwoStepOff,
     RecoveryCodesRenewed,
@@ -38,8 +46,11 @@ pub enum Action {
     PasswordReset,
     PasswordChange,
     EmailChangeRequested,
+    EmailChangeCodeResent,
     EmailChange,
     ProfileChange,
+    /// Everything kept about the account, downloaded.
+    DataExported,
     AccountDeletion,
     TokenRefused,
     RateLimited,
@@ -50,14 +61,18 @@ impl Action {
         match self {
             Self::SignUp => "sign_up",
             Self::ConfirmSignUp => "confirm_sign_up",
+            Self::SignUpCodeResent => "sign_up_code_resent",
             Self::SignIn => "sign_in",
             Self::SignInCode => "sign_in_code",
             Self::SignInRecoveryCode => "sign_in_recovery_code",
             Self::SignInCodeSent => "sign_in_code_sent",
             Self::SignInEmailCode => "sign_in_email_code",
             Self::SignInPasskey => "sign_in_passkey",
+            Self::PasskeyChallenge => "passkey_challenge",
+            Self::PasskeyRegistrationStarted => "passkey_registration_started",
             Self::PasskeyAdded => "passkey_added",
             Self::PasskeyRemoved => "passkey_removed",
+            Self::TwoStepSetupStarted => "two_step_setup_started",
             Self::TwoStepOn => "two_step_on",
             Self::TwoStepOff => "two_step_off",
             Self::RecoveryCodesRenewed => "recovery_codes_renewed",
@@ -68,8 +83,10 @@ impl Action {
             Self::PasswordReset => "password_reset",
             Self::PasswordChange => "password_change",
             Self::EmailChangeRequested => "email_change_requested",
+            Self::EmailChangeCodeResent => "email_change_code_resent",
             Self::EmailChange => "email_change",
             Self::ProfileChange => "profile_change",
+            Self::DataExported => "data_exported",
             Self::AccountDeletion => "account_deletion",
             Self::TokenRefused => "token_refused",
             Self::RateLimited => "rate_limited",

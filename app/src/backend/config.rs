@@ -126,19 +126,37 @@ fn rate_limits(get: &impl Fn(&str) -> Option<String>) -> Result<RateLimits, Conf
             .filter(|cidr| !cidr.is_empty())
             .map(|cidr| {
                 // A bare address is a range of its own.
-                cidr.parse::<ipnet::IpNet>()
+                let range = cidr
+                    .parse::<ipnet::IpNet>()
                     .or_else(|_| cidr.parse::<std::net::IpAddr>().map(ipnet::IpNet::from))
                     .map_err(|_| {
                         error(
                             "TRUSTED_PROXIES",
                             format!("{cidr:?} is not an IP range like 10.0.0.0/8, nor an address"),
                         )
-                    })
+                    })?;
+                // A range that wide holds clients, not only proxies: any of them could write the
+                // `X-Forwarded-For` that decides whose quota a request spends.
+                let widest = match range {
+                    ipnet::IpNet::V4(_) => WIDEST_PROXY_RANGE_V4,
+                    ipnet::IpNet::V6(_) => WIDEST_PROXY_RANGE_V6,
+                };
+                if range.prefix_len() < widest {
+                    return Err(error(
+                        "TRUSTED_PROXIES",
+                        format!("{cidr:?} is wider than /{widest}: name the proxies' own ranges"),
+                    ));
+                }
+                Ok(range)
             })
             .collect::<Result<_, _>>()?;
     }
     Ok(limits)
 }
+
+/// The widest `TRUSTED_PROXIES` range: a /8 of IPv4, a /32 of IPv6 (a whole provider's block).
+pub const WIDEST_PROXY_RANGE_V4: u8 = 8;
+pub const WIDEST_PROXY_RANGE_V6: u8 = 32;
 
 /// How the server answers HTTP, in either mode.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -834,9 +852,9 @@ mod tests {
                 trusted_proxies: Vec::new(),
             }
         );
-        let proxies = limits(&[("TRUSTED_PROXIES", "10.0.0.0/8, 192.168.1.7 ,fd00::/8")]).trusted_proxies;
+        let proxies = limits(&[("TRUSTED_PROXIES", "10.0.0.0/8, 192.168.1.7 ,fd00:1::/32")]).trusted_proxies;
         let proxies: Vec<String> = proxies.iter().map(ToString::to_string).collect();
-        assert_eq!(proxies, ["10.0.0.0/8", "192.168.1.7/32", "fd00::/8"]);
+        assert_eq!(proxies, ["10.0.0.0/8", "192.168.1.7/32", "fd00:1::/32"]);
     }
 
     #[test]
@@ -852,6 +870,12 @@ mod tests {
             ("RATE_LIMIT_USER_PER_MINUTE", "many"),
             ("TRUSTED_PROXIES", "10.0.0.0/8,proxy.internal"),
             ("TRUSTED_PROXIES", "10.0.0.0/33"),
+            // Ranges that hold clients: anyone there could choose whose quota to spend.
+            ("TRUSTED_PROXIES", "0.0.0.0/0"),
+            ("TRUSTED_PROXIES", "10.0.0.0/8, 0.0.0.0/1"),
+            ("TRUSTED_PROXIES", "10.0.0.0/7"),
+            ("TRUSTED_PROXIES", "::/0"),
+            ("TRUSTED_PROXIES", "2001:db8::/31"),
         ] {
             let e = settings(&[(variable, value)]).unwrap_err();
             assert_eq!(e.variable, variable, "{value}");

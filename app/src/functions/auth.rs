@@ -61,13 +61,12 @@ pub async fn confirm_sign_up(
 /// Sends a new sign-up code; the answer is the same whether or not the address has an account.
 #[server(input = Json, endpoint = "resend_code")]
 pub async fn resend_code(email: String) -> Result<(), AppError> {
-    respond(
-        async {
-            let email = check_email(&email)?;
-            same_answer_for_any_account(AppState::current()?.user_pool.resend_confirmation_code(&email).await)
-        }
-        .await,
-    )
+    let result = async {
+        let email = check_email(&email)?;
+        same_answer_for_any_account(AppState::current()?.user_pool.resend_confirmation_code(&email).await)
+    }
+    .await;
+    respond(audit::record(Action::SignUpCodeResent, Who::Email(&email), result))
 }
 
 /// Password sign-in. Unknown email, wrong password, a locked-out account ("Password attempts
@@ -121,10 +120,10 @@ pub async fn refresh_session(refresh_token: Secret, username: String) -> Result<
             .map_err(session_error)
     }
     .await;
-    // Only refusals: a refresh every few minutes per session would drown the trail. The user
-    // name is the one the browser kept from its sign-in (Cognito's, the `sub` with email sign-in).
+    // Only refusals: a refresh every few minutes per session would drown the trail. Whom it was
+    // for is not known: the user name is whatever the browser sent, and nothing verified it.
     if result.is_err() {
-        return respond(audit::record(Action::RefreshRefused, Who::User(&username), result));
+        return respond(audit::record(Action::RefreshRefused, Who::Unknown, result));
     }
     result
 }

@@ -58,13 +58,12 @@ pub async fn sign_in_with_code(
 /// Starts a passkey sign-in (or a passkey proof in settings): the options for the browser.
 #[server(input = Json, endpoint = "start_passkey_sign_in")]
 pub async fn start_passkey_sign_in(email: String) -> Result<PasskeyChallenge, AppError> {
-    respond(
-        async {
-            let email = check_email(&email)?;
-            passwordless::passkey_challenge(&AppState::current()?, &email).await
-        }
-        .await,
-    )
+    let result = async {
+        let email = check_email(&email)?;
+        passwordless::passkey_challenge(&AppState::current()?, &email).await
+    }
+    .await;
+    respond(audit::record(Action::PasskeyChallenge, Who::Email(&email), result))
 }
 
 /// Signs in with the browser's answer (`PublicKeyCredential.toJSON()`, as JSON text).
@@ -110,7 +109,8 @@ pub async fn passkey_creation_options(access_token: Secret, proof: Proof) -> Res
         async {
             let state = AppState::current()?;
             let caller = state.authenticate(access_token.expose()).await?;
-            passwordless::creation_options(&state, &caller, &proof).await
+            let options = passwordless::creation_options(&state, &caller, &proof).await;
+            audit::record(Action::PasskeyRegistrationStarted, Who::User(caller.sub()), options)
         }
         .await,
     )

@@ -87,7 +87,8 @@ pub async fn export_data(access_token: Secret) -> Result<String, AppError> {
                 "profile": caller.profile.export(),
                 "recent_activity": activity,
             });
-            serde_json::to_string_pretty(&export).map_err(|_| AppError::Internal)
+            let exported = serde_json::to_string_pretty(&export).map_err(|_| AppError::Internal);
+            audit::record(Action::DataExported, Who::User(caller.sub()), exported)
         }
         .await,
     )

@@ -86,12 +86,13 @@ pub async fn resend_email_code(access_token: Secret) -> Result<(), AppError> {
     respond(
         async {
             let state = AppState::current()?;
-            state.authenticate(access_token.expose()).await?;
-            state
+            let caller = state.authenticate(access_token.expose()).await?;
+            let sent = state
                 .user_pool
                 .send_email_code(access_token.expose())
                 .await
-                .map_err(session_error)
+                .map_err(session_error);
+            audit::record(Action::EmailChangeCodeResent, Who::User(caller.sub()), sent)
         }
         .await,
     )

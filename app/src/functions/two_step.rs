@@ -83,7 +83,8 @@ pub async fn start_two_step_setup(
             check_current_password_given(current_password.expose())?;
             let state = AppState::current()?;
             let caller = state.authenticate(access_token.expose()).await?;
-            two_step::start_setup(&state, &caller, current_password.expose()).await
+            let started = two_step::start_setup(&state, &caller, current_password.expose()).await;
+            audit::record(Action::TwoStepSetupStarted, Who::User(caller.sub()), started)
         }
         .await,
     )

@@ -128,6 +128,7 @@ fn reload_when_restored_from_history() {
 /// offline, the page stays where it is, signed out.
 pub fn sign_out(state: RwSignal<SessionStatus>) {
     let session = storage::load();
+    storage::begin_sign_out();
     storage::clear();
     state.set(SessionStatus::SignedOut);
     spawn_local(async move {
@@ -139,7 +140,7 @@ pub fn sign_out(state: RwSignal<SessionStatus>) {
             None => Ok(()),
         };
         if revoked != Err(AppError::Network) {
-            storage::go("/");
+            storage::go_home_after_sign_out();
         }
     });
 }

@@ -125,12 +125,30 @@ pub fn release_refresh_lease() {
 pub fn go(path: &str) {
     use std::sync::atomic::{AtomicI64, Ordering};
     static LEFT_AT_MS: AtomicI64 = AtomicI64::new(i64::MIN / 2);
+    if SIGNING_OUT.load(Ordering::SeqCst) {
+        return;
+    }
     let now = now_ms();
     if now - LEFT_AT_MS.swap(now, Ordering::SeqCst) < 3_000 {
         return;
     }
     if let Some(window) = web_sys::window() {
         let _ = window.location().assign(path);
+    }
+}
+
+/// Set once this tab signs out: it goes home when the server has ended the session, and nothing
+/// may send it elsewhere first (a signed-in part still loading would send it to sign in).
+static SIGNING_OUT: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// From now on this tab only goes home after signing out ([`go_home_after_sign_out`]).
+pub fn begin_sign_out() {
+    SIGNING_OUT.store(true, std::sync::atomic::Ordering::SeqCst);
+}
+
+pub fn go_home_after_sign_out() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().assign("/");
     }
 }
 

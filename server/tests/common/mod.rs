@@ -9,6 +9,7 @@
 #![allow(dead_code)]
 
 pub mod authenticator;
+pub mod captured_log;
 pub mod faults;
 pub mod totp;
 
@@ -227,6 +228,29 @@ impl TestApp {
     /// Posts `body` to the server function `F` as `content_type`, as a form on another site could.
     pub async fn post_as<F: ServerFn>(&self, content_type: &str, body: &str) -> reqwest::Response {
         post(&self.http, &self.base, F::PATH, content_type, body.to_string()).await
+    }
+
+    /// Posts `body` to any path as `content_type`.
+    pub async fn post_to(&self, path: &str, content_type: &str, body: &str) -> reqwest::Response {
+        post(&self.http, &self.base, path, content_type, body.to_string()).await
+    }
+
+    /// A GET of `path` that names the server `host` (`Host`), as a browser does after following
+    /// a name that points here.
+    pub async fn get_as_host(&self, path: &str, host: &str) -> reqwest::Response {
+        let url = format!("{}{path}", self.base);
+        self.http.get(url).header("host", host).send().await.unwrap()
+    }
+
+    /// A JSON POST of `body` to `path` that names the server `host` (`Host`).
+    pub async fn post_as_host(&self, path: &str, host: &str, body: &str) -> reqwest::Response {
+        let url = format!("{}{path}", self.base);
+        let request = self
+            .http
+            .post(url)
+            .header("host", host)
+            .header("content-type", "application/json");
+        request.body(body.to_string()).send().await.unwrap()
     }
 
     /// A plain GET of `path`, as a browser's first request for a page or file.
