@@ -1,7 +1,7 @@
 import type { FullConfig } from "@playwright/test";
 
-// cargo-leptos starts the server and the suite together; wait until it answers (it first starts
-// and provisions the embedded Cognito and DynamoDB).
+// scripts/test (or `cargo leptos end-to-end`) starts the server beside the suite; wait until it
+// answers (it first starts and provisions the embedded Cognito and DynamoDB).
 export default async function waitForServer(config: FullConfig) {
   const baseURL = config.projects[0].use.baseURL ?? "http://127.0.0.1:3000";
   const deadline = Date.now() + 120_000;

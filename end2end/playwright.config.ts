@@ -1,11 +1,13 @@
 import { availableParallelism } from "node:os";
 import { defineConfig, devices } from "@playwright/test";
 
-// One worker per core: each drives its own Chromium, and the server shares the same cores.
-// PLAYWRIGHT_WORKERS overrides it (bench/ measured the choice on 2 cores).
+// One worker per core: each drives its own Chromium, and the server shares the same cores. More
+// buy nothing on 2 cores (4 workers ran a 17-test subset in 71 s against 67 s with 2, the CPU 95 %
+// busy either way). PLAYWRIGHT_WORKERS overrides it.
 const workers = Number(process.env.PLAYWRIGHT_WORKERS) || availableParallelism();
 
-// cargo-leptos starts the server before running this suite; the browser is Debian's Chromium.
+// The server is started before this suite (by scripts/test, or by `cargo leptos end-to-end`); the
+// browser is Debian's Chromium.
 export default defineConfig({
   testDir: "./tests",
   globalSetup: "./global-setup.ts",
