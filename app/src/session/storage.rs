@@ -61,6 +61,8 @@ pub fn write(session: &StoredSession, remember: bool) {
 }
 
 pub fn start(signed_in: SignedIn, remember: bool) {
+    // A sign-in after a sign-out that could not reach the server (offline) goes on as usual.
+    SIGNING_OUT.store(false, std::sync::atomic::Ordering::SeqCst);
     let session = StoredSession {
         expires_at_ms: now_ms() + i64::from(signed_in.tokens.expires_in) * 1000,
         access_token: signed_in.tokens.access_token,
