@@ -248,9 +248,8 @@ fn account_in(call: Call, body: &[u8]) -> Option<String> {
 /// `X-Forwarded-For` address that is not a trusted proxy too (what a client writes itself is
 /// further left, never believed). An unreadable entry stops the walk at the last proxy.
 pub fn client_ip(socket: IpAddr, headers: &HeaderMap, trusted: &[IpNet]) -> IpAddr {
-    let is_trusted = |ip: &IpAddr| is_trusted(trusted, ip);
     let mut client = socket.to_canonical();
-    if !is_trusted(&client) {
+    if !is_trusted(trusted, &client) {
         return client;
     }
     let forwarded: Vec<String> = headers
@@ -264,7 +263,7 @@ pub fn client_ip(socket: IpAddr, headers: &HeaderMap, trusted: &[IpNet]) -> IpAd
             break;
         };
         client = ip.to_canonical();
-        if !is_trusted(&client) {
+        if !is_trusted(trusted, &client) {
             break;
         }
     }

@@ -227,7 +227,7 @@ impl TestApp {
 
     /// Posts `body` to the server function `F` as `content_type`, as a form on another site could.
     pub async fn post_as<F: ServerFn>(&self, content_type: &str, body: &str) -> reqwest::Response {
-        post(&self.http, &self.base, F::PATH, content_type, body.to_string()).await
+        self.post_to(F::PATH, content_type, body).await
     }
 
     /// Posts `body` to any path as `content_type`.
