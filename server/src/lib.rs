@@ -8,7 +8,7 @@ pub mod rate_limit;
 pub mod server_functions;
 
 use app::backend::{
-    AppState, ProfileTable, SharedMailbox, TokenVerifier, UserPool,
+    AppClient, AppState, ProfileTable, SharedMailbox, TokenVerifier, UserPool,
     config::{HttpSettings, Mode, RateLimits, Settings, default_issuer, default_jwks_url},
     state::KeyedLimit,
 };
@@ -281,8 +281,8 @@ impl Services {
                 let user_pool = UserPool::new(
                     aws_sdk_cognitoidentityprovider::Client::new(&sdk),
                     aws.user_pool_id.clone(),
-                    aws.client_id.clone(),
-                    aws.client_secret.clone(),
+                    AppClient::new(&aws.client_id, aws.client_secret.clone()),
+                    aws.server_client.clone(),
                 );
                 let profiles = ProfileTable::new(aws_sdk_dynamodb::Client::new(&sdk), settings.profile_table.clone());
                 // A fresh account (or another DynamoDB-compatible service) may have no table yet:
@@ -317,8 +317,8 @@ impl Services {
                 let user_pool = UserPool::new(
                     cognito_client(&sdk, &local.cognito_endpoint),
                     local::USER_POOL_ID.to_string(),
-                    local::CLIENT_ID.to_string(),
-                    None,
+                    local.browser_client.clone(),
+                    Some(local.server_client.clone()),
                 );
                 let profiles = ProfileTable::new(
                     dynamodb_client(&sdk, &local.dynamodb_endpoint),
@@ -355,7 +355,7 @@ impl Services {
         let source = app::backend::token_verifier::HttpJwks::new(self.token_source.jwks_url.clone());
         TokenVerifier::new(
             self.token_source.issuer.clone(),
-            self.user_pool.client_id.clone(),
+            self.user_pool.browser.id.clone(),
             Box::new(source),
         )
     }

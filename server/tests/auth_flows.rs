@@ -175,6 +175,7 @@ async fn an_expired_code_gets_the_wrong_code_answer_and_a_new_code_works() {
         .confirm_sign_up()
         .client_id(server::local::CLIENT_ID)
         .username(witness)
+        .set_secret_hash(app.backend.user_pool.secret_hash(witness))
         .confirmation_code(&codes[1])
         .send()
         .await

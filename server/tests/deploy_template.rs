@@ -62,7 +62,12 @@ fn properties<'a>(template: &'a Value, resource: &str) -> &'a Map<String, Value>
 
 /// What local mode provisions: the pool request, and its one app client's request.
 fn local_pool_and_client() -> (Map<String, Value>, Map<String, Value>) {
-    let seed: Value = serde_json::from_str(&server::local::seed(DEFAULT_ACCESS_TOKEN_MINUTES)).unwrap();
+    let seed: Value = serde_json::from_str(&server::local::seed(
+        DEFAULT_ACCESS_TOKEN_MINUTES,
+        "browser-secret",
+        "server-secret",
+    ))
+    .unwrap();
     let mut pool = seed["UserPools"][0].as_object().expect("one local pool").clone();
     let client = pool["Clients"][0].as_object().expect("one local client").clone();
     pool.remove("Clients");

@@ -123,6 +123,10 @@ async fn repeated_wrong_passwords_lock_the_user_out_for_a_while() {
             .auth_flow(AuthFlowType::UserPasswordAuth)
             .auth_parameters("USERNAME", "locked@example.com")
             .auth_parameters("PASSWORD", password)
+            .auth_parameters(
+                "SECRET_HASH",
+                app.backend.user_pool.secret_hash("locked@example.com").unwrap(),
+            )
             .send()
     };
     for _ in 0..3 {
@@ -154,6 +158,7 @@ async fn codes_sent_to_one_user_are_limited_per_hour() {
             .forgot_password()
             .client_id(server::local::CLIENT_ID)
             .username("reset@example.com")
+            .set_secret_hash(app.backend.user_pool.secret_hash("reset@example.com"))
             .send()
     };
     for _ in 0..2 {
@@ -167,6 +172,7 @@ async fn codes_sent_to_one_user_are_limited_per_hour() {
             .resend_confirmation_code()
             .client_id(server::local::CLIENT_ID)
             .username("pending@example.com")
+            .set_secret_hash(app.backend.user_pool.secret_hash("pending@example.com"))
             .send()
     };
     resend().await.unwrap();
@@ -198,6 +204,7 @@ async fn a_code_check_without_a_pending_code_is_an_expired_code() {
         .confirm_forgot_password()
         .client_id(server::local::CLIENT_ID)
         .username("nocode@example.com")
+        .set_secret_hash(app.backend.user_pool.secret_hash("nocode@example.com"))
         .confirmation_code("123456")
         .password("another long password")
         .send()
@@ -250,6 +257,7 @@ async fn wrong_codes_run_out_until_a_new_one_is_sent() {
         .confirm_forgot_password()
         .client_id(server::local::CLIENT_ID)
         .username("guess@example.com")
+        .set_secret_hash(app.backend.user_pool.secret_hash("guess@example.com"))
         .confirmation_code(&code)
         .password("another long password")
         .send()

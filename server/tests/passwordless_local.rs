@@ -50,14 +50,21 @@ struct Step {
 struct Pool<'a> {
     sdk: &'a Client,
     client_id: String,
+    client: &'a app::backend::AppClient,
 }
 
 impl<'a> Pool<'a> {
     fn of(app: &'a TestApp) -> Self {
         Self {
             sdk: app.backend.user_pool.sdk(),
-            client_id: app.backend.user_pool.client_id.clone(),
+            client_id: app.backend.user_pool.browser.id.clone(),
+            client: &app.backend.user_pool.browser,
         }
+    }
+
+    /// The app client is confidential: every call naming a user carries this.
+    fn secret_hash(&self, username: &str) -> String {
+        self.client.secret_hash(username).expect("a confidential client")
     }
 
     async fn start(&self, email: &str, preferred: Option<&str>, password: Option<&str>) -> Result<Step, String> {
@@ -66,7 +73,8 @@ impl<'a> Pool<'a> {
             .initiate_auth()
             .client_id(&self.client_id)
             .auth_flow(AuthFlowType::UserAuth)
-            .auth_parameters("USERNAME", email);
+            .auth_parameters("USERNAME", email)
+            .auth_parameters("SECRET_HASH", self.secret_hash(email));
         if let Some(preferred) = preferred {
             request = request.auth_parameters("PREFERRED_CHALLENGE", preferred);
         }
@@ -98,7 +106,8 @@ impl<'a> Pool<'a> {
             .client_id(&self.client_id)
             .challenge_name(challenge)
             .session(session)
-            .challenge_responses("USERNAME", email);
+            .challenge_responses("USERNAME", email)
+            .challenge_responses("SECRET_HASH", self.secret_hash(email));
         for (key, value) in responses {
             request = request.challenge_responses(*key, *value);
         }
@@ -158,6 +167,13 @@ impl<'a> Pool<'a> {
 }
 
 /// The request options of a `WEB_AUTHN` challenge.
+/// Cognito's own user name for the signed-in user (a refresh's `SECRET_HASH` is made with it).
+fn user_name_in(tokens: &AuthenticationResultType) -> String {
+    app::backend::user_pool::id_token_identity(tokens.id_token().unwrap())
+        .unwrap()
+        .username
+}
+
 fn request_options(step: &Step) -> String {
     step.parameters["CREDENTIAL_REQUEST_OPTIONS"].clone()
 }
@@ -214,6 +230,7 @@ async fn user_auth_with_a_password_signs_in_as_the_password_flow_does() {
         .client_id(&pool.client_id)
         .auth_flow(AuthFlowType::RefreshTokenAuth)
         .auth_parameters("REFRESH_TOKEN", tokens.refresh_token().unwrap())
+        .auth_parameters("SECRET_HASH", pool.secret_hash(&user_name_in(&tokens)))
         .send()
         .await
         .unwrap();

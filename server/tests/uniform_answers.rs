@@ -145,6 +145,10 @@ async fn sign_in_answers_a_locked_out_or_unconfirmed_account_like_an_unknown_add
         .auth_flow(aws_sdk_cognitoidentityprovider::types::AuthFlowType::UserPasswordAuth)
         .auth_parameters("USERNAME", "locked@example.com")
         .auth_parameters("PASSWORD", PASSWORD)
+        .auth_parameters(
+            "SECRET_HASH",
+            app.backend.user_pool.secret_hash("locked@example.com").unwrap(),
+        )
         .send()
         .await
         .unwrap_err();
@@ -228,6 +232,7 @@ async fn resend_and_forgot_answer_an_account_cognito_limits_like_an_unknown_addr
         .resend_confirmation_code()
         .client_id(server::local::CLIENT_ID)
         .username("pending@example.com")
+        .set_secret_hash(app.backend.user_pool.secret_hash("pending@example.com"))
         .send()
         .await
         .unwrap_err();

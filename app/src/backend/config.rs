@@ -258,10 +258,20 @@ pub struct AwsSettings {
     pub user_pool_id: String,
     pub client_id: String,
     pub client_secret: Option<String>,
+    /// The server-only app client (`COGNITO_SERVER_CLIENT_ID` and `_SECRET`), whose tokens keep
+    /// the admin scope; `None`: the server mints with the browser's client.
+    pub server_client: Option<super::AppClient>,
     /// `None`: derived from the region and pool once the AWS chain has resolved the region.
     pub issuer: Option<String>,
     /// `None`: derived from the Cognito endpoint or the issuer.
     pub jwks_url: Option<String>,
+}
+
+fn check_client_id(variable: &'static str, id: &str) -> Result<(), ConfigError> {
+    let looks_right = id.len() <= 128 && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '+');
+    looks_right
+        .then_some(())
+        .ok_or_else(|| error(variable, "is not a Cognito app client id"))
 }
 
 /// A configuration the server cannot start with. Its `Display` is the one line the operator sees.
@@ -418,6 +428,8 @@ impl Settings {
             for variable in [
                 "COGNITO_CLIENT_ID",
                 "COGNITO_CLIENT_SECRET",
+                "COGNITO_SERVER_CLIENT_ID",
+                "COGNITO_SERVER_CLIENT_SECRET",
                 "COGNITO_ISSUER",
                 "COGNITO_JWKS_URL",
             ] {
@@ -490,13 +502,32 @@ impl Settings {
         check_user_pool_id(&user_pool_id)?;
         let client_id = get("COGNITO_CLIENT_ID")
             .ok_or_else(|| error("COGNITO_CLIENT_ID", "is required when COGNITO_USER_POOL_ID is set"))?;
-        if !client_id
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '+')
-            || client_id.len() > 128
-        {
-            return Err(error("COGNITO_CLIENT_ID", "is not a Cognito app client id"));
-        }
+        check_client_id("COGNITO_CLIENT_ID", &client_id)?;
+        let server_client = match (get("COGNITO_SERVER_CLIENT_ID"), get("COGNITO_SERVER_CLIENT_SECRET")) {
+            (None, None) => None,
+            (Some(id), Some(secret)) => {
+                check_client_id("COGNITO_SERVER_CLIENT_ID", &id)?;
+                if id == client_id {
+                    return Err(error(
+                        "COGNITO_SERVER_CLIENT_ID",
+                        "names the browser's app client (COGNITO_CLIENT_ID); give the server-only client's id",
+                    ));
+                }
+                Some(super::AppClient::new(id, Some(secret)))
+            }
+            (Some(_), None) => {
+                return Err(error(
+                    "COGNITO_SERVER_CLIENT_SECRET",
+                    "is required with COGNITO_SERVER_CLIENT_ID (the server-only client has a secret)",
+                ));
+            }
+            (None, Some(_)) => {
+                return Err(error(
+                    "COGNITO_SERVER_CLIENT_ID",
+                    "is required with COGNITO_SERVER_CLIENT_SECRET",
+                ));
+            }
+        };
         let issuer = get("COGNITO_ISSUER")
             .map(|url| check_url("COGNITO_ISSUER", url))
             .transpose()?;
@@ -508,6 +539,7 @@ impl Settings {
                 user_pool_id,
                 client_id,
                 client_secret: get("COGNITO_CLIENT_SECRET"),
+                server_client,
                 issuer,
                 jwks_url,
             }),
@@ -638,6 +670,7 @@ mod tests {
                 user_pool_id: "eu-west-1_AbC123".into(),
                 client_id: "abc123".into(),
                 client_secret: Some("s3cret".into()),
+                server_client: None,
                 issuer: Some("https://issuer.example/pool".into()),
                 jwks_url: Some("http://127.0.0.1:9/keys".into()),
             })

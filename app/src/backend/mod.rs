@@ -22,7 +22,7 @@ pub use mailbox::{Mailbox, SharedMailbox};
 pub use profile_table::ProfileTable;
 pub use state::{AppState, Caller};
 pub use token_verifier::TokenVerifier;
-pub use user_pool::UserPool;
+pub use user_pool::{AppClient, UserPool};
 
 use crate::error::AppError;
 

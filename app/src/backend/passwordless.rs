@@ -41,7 +41,7 @@ impl UserPool {
         let mut request = self
             .sdk()
             .initiate_auth()
-            .client_id(&self.client_id)
+            .client_id(&self.browser.id)
             .auth_flow(AuthFlowType::UserAuth)
             .auth_parameters("USERNAME", email)
             .auth_parameters("PREFERRED_CHALLENGE", wanted.as_str())

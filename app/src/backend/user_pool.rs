@@ -46,28 +46,62 @@ pub fn secret_hash(client_secret: &str, username: &str, client_id: &str) -> Stri
     STANDARD.encode(mac.finalize().into_bytes())
 }
 
+/// An app client of the pool: its id and, for a confidential client, its secret.
+#[derive(Clone, PartialEq, Eq)]
+pub struct AppClient {
+    pub id: String,
+    secret: Option<String>,
+}
+
+impl AppClient {
+    pub fn new(id: impl Into<String>, secret: Option<String>) -> Self {
+        Self { id: id.into(), secret }
+    }
+
+    pub fn secret(&self) -> Option<&str> {
+        self.secret.as_deref()
+    }
+
+    /// `SECRET_HASH` for `username`, which a confidential client sends on every user call.
+    pub fn secret_hash(&self, username: &str) -> Option<String> {
+        Some(secret_hash(self.secret.as_ref()?, username, &self.id))
+    }
+}
+
+/// The secret stays out of logs and debug output.
+impl std::fmt::Debug for AppClient {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AppClient")
+            .field("id", &self.id)
+            .field("confidential", &self.secret.is_some())
+            .finish()
+    }
+}
+
 #[derive(Clone, Debug)]
 pub struct UserPool {
     client: Client,
     pub pool_id: String,
-    pub client_id: String,
-    client_secret: Option<String>,
+    /// The app client whose tokens the browser holds.
+    pub browser: AppClient,
+    /// The server-only app client, for the tokens the server mints at proof time; `None`: the
+    /// browser's client mints them (a pool without the pre token generation trigger).
+    pub server: Option<AppClient>,
 }
 
 impl UserPool {
-    pub fn new(client: Client, pool_id: String, client_id: String, client_secret: Option<String>) -> Self {
+    pub fn new(client: Client, pool_id: String, browser: AppClient, server: Option<AppClient>) -> Self {
         Self {
             client,
             pool_id,
-            client_id,
-            client_secret,
+            browser,
+            server,
         }
     }
 
     /// `SECRET_HASH`, required on every user call when the app client has a secret.
     pub fn secret_hash(&self, username: &str) -> Option<String> {
-        let secret = self.client_secret.as_ref()?;
-        Some(secret_hash(secret, username, &self.client_id))
+        self.browser.secret_hash(username)
     }
 
     pub fn sdk(&self) -> &Client {
@@ -79,7 +113,7 @@ impl UserPool {
         let attribute = |name: &str, value: &str| AttributeType::builder().name(name).value(value).build();
         self.client
             .sign_up()
-            .client_id(&self.client_id)
+            .client_id(&self.browser.id)
             .set_secret_hash(self.secret_hash(email))
             .set_user_context_data(user_context())
             .username(email)
@@ -96,7 +130,7 @@ impl UserPool {
     pub async fn confirm_sign_up(&self, email: &str, code: &str) -> Result<(), AppError> {
         self.client
             .confirm_sign_up()
-            .client_id(&self.client_id)
+            .client_id(&self.browser.id)
             .set_secret_hash(self.secret_hash(email))
             .username(email)
             .confirmation_code(code)
@@ -138,7 +172,7 @@ impl UserPool {
     pub async fn resend_confirmation_code(&self, email: &str) -> Result<(), AppError> {
         self.client
             .resend_confirmation_code()
-            .client_id(&self.client_id)
+            .client_id(&self.browser.id)
             .set_secret_hash(self.secret_hash(email))
             .username(email)
             .send()
@@ -150,7 +184,7 @@ impl UserPool {
     pub async fn forgot_password(&self, email: &str) -> Result<(), AppError> {
         self.client
             .forgot_password()
-            .client_id(&self.client_id)
+            .client_id(&self.browser.id)
             .set_secret_hash(self.secret_hash(email))
             .set_user_context_data(user_context())
             .username(email)
@@ -163,7 +197,7 @@ impl UserPool {
     pub async fn confirm_forgot_password(&self, email: &str, code: &str, new_password: &str) -> Result<(), AppError> {
         self.client
             .confirm_forgot_password()
-            .client_id(&self.client_id)
+            .client_id(&self.browser.id)
             .set_secret_hash(self.secret_hash(email))
             .username(email)
             .confirmation_code(code)
@@ -179,7 +213,7 @@ impl UserPool {
         let mut request = self
             .client
             .initiate_auth()
-            .client_id(&self.client_id)
+            .client_id(&self.browser.id)
             .auth_flow(AuthFlowType::RefreshTokenAuth)
             .auth_parameters("REFRESH_TOKEN", refresh_token);
         if let Some(hash) = self.secret_hash(username) {
@@ -198,8 +232,8 @@ impl UserPool {
     pub async fn revoke(&self, refresh_token: &str) -> Result<(), AppError> {
         self.client
             .revoke_token()
-            .client_id(&self.client_id)
-            .set_client_secret(self.client_secret.clone())
+            .client_id(&self.browser.id)
+            .set_client_secret(self.browser.secret().map(String::from))
             .token(refresh_token)
             .send()
             .await
@@ -334,7 +368,7 @@ impl UserPool {
         let mut request = self
             .client
             .initiate_auth()
-            .client_id(&self.client_id)
+            .client_id(&self.browser.id)
             .auth_flow(AuthFlowType::UserPasswordAuth)
             .auth_parameters("USERNAME", email)
             .auth_parameters("PASSWORD", password)
@@ -391,7 +425,7 @@ impl UserPool {
         let mut request = self
             .client
             .respond_to_auth_challenge()
-            .client_id(&self.client_id)
+            .client_id(&self.browser.id)
             .challenge_name(challenge)
             .session(session)
             .challenge_responses("USERNAME", username)
@@ -616,8 +650,8 @@ mod tests {
         UserPool::new(
             Client::from_conf(config),
             "us-east-1_X".into(),
-            "client".into(),
-            secret.map(Into::into),
+            AppClient::new("client", secret.map(Into::into)),
+            None,
         )
     }
 

@@ -17,7 +17,7 @@ use std::{
 };
 
 use app::{
-    backend::{Mailbox, SharedMailbox, config::LocalSettings},
+    backend::{AppClient, Mailbox, SharedMailbox, config::LocalSettings},
     model::{MailMessage, MailPurpose},
 };
 use aws_config::{BehaviorVersion, Region, SdkConfig};
@@ -29,15 +29,21 @@ use crate::TokenSource;
 
 pub const REGION: &str = "us-east-1";
 pub const USER_POOL_ID: &str = "us-east-1_DoorwayLocal";
+/// The browser's app client: its tokens reach the browser, and lack the admin scope (the pre token
+/// generation trigger, `triggers`), so Cognito honours them for nothing.
 pub const CLIENT_ID: &str = "doorwaylocalwebclient";
+/// The server-only app client: the short-lived tokens the server mints at proof time, to make the
+/// changes Cognito has no administrator call for. Only administrator sign-ins (IAM credentials).
+pub const SERVER_CLIENT_ID: &str = "doorwaylocalserverclient";
 const SIGNING_KEY_FILE: &str = "cognito-signing-key.pem";
 
-/// The pool and app client local mode provisions: email is the username, the password policy of
-/// the security requirements (8 to 256 characters, nothing else imposed), no user-existence errors.
+/// The pool and app clients local mode provisions: email is the username, the password policy of
+/// the security requirements (8 to 256 characters, nothing else imposed), no user-existence errors,
+/// both clients confidential (each with its `secret`, made at the first start and kept).
 /// In the shape of Cognito's `CreateUserPool` and `CreateUserPoolClient` requests, whose names
 /// CloudFormation shares: `server/deploy/template.yaml` must provision AWS the same way, and the
 /// integration test `deploy_template` compares the two.
-pub fn seed(access_token_minutes: u32) -> String {
+pub fn seed(access_token_minutes: u32, browser_secret: &str, server_secret: &str) -> String {
     serde_json::json!({
         "UserPools": [{
             "Id": USER_POOL_ID,
@@ -55,6 +61,7 @@ pub fn seed(access_token_minutes: u32) -> String {
             "UserAttributeUpdateSettings": { "AttributesRequireVerificationBeforeUpdate": ["email"] },
             "Clients": [{
                 "ClientId": CLIENT_ID,
+                "ClientSecret": browser_secret,
                 "ClientName": "doorway-web",
                 "ExplicitAuthFlows": ["ALLOW_USER_PASSWORD_AUTH", "ALLOW_USER_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],
                 // Not `email`: the server changes it with administrator calls after checking the
@@ -62,9 +69,25 @@ pub fn seed(access_token_minutes: u32) -> String {
                 "WriteAttributes": ["name"],
                 "PreventUserExistenceErrors": "ENABLED",
                 "EnableTokenRevocation": true,
+                // Cognito's threat protection sees the person's address, not the server's.
+                "EnablePropagateAdditionalUserContextData": true,
                 "AccessTokenValidity": access_token_minutes,
                 "IdTokenValidity": access_token_minutes,
                 "RefreshTokenValidity": 30,
+                "TokenValidityUnits": { "AccessToken": "minutes", "IdToken": "minutes", "RefreshToken": "days" }
+            }, {
+                "ClientId": SERVER_CLIENT_ID,
+                "ClientSecret": server_secret,
+                "ClientName": "doorway-server",
+                "ExplicitAuthFlows": ["ALLOW_ADMIN_USER_PASSWORD_AUTH", "ALLOW_USER_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],
+                "WriteAttributes": ["name"],
+                "PreventUserExistenceErrors": "ENABLED",
+                "EnableTokenRevocation": true,
+                // As short as Cognito allows: minted at a proof, used at once, revoked after use.
+                // The refresh token outlives an emailed code (24 hours) for a pending email change.
+                "AccessTokenValidity": 5,
+                "IdTokenValidity": 5,
+                "RefreshTokenValidity": 1,
                 "TokenValidityUnits": { "AccessToken": "minutes", "IdToken": "minutes", "RefreshToken": "days" }
             }]
         }]
@@ -102,6 +125,36 @@ pub fn check_address(settings: &LocalSettings, addr: SocketAddr) -> Result<(), S
          code on /dev/mailbox and can take over every local account"
     );
     Ok(())
+}
+
+/// A client secret as Cognito makes them: 51 characters of base-32.
+fn new_client_secret() -> String {
+    use rand::Rng;
+    const ALPHABET: &[u8] = b"abcdefghijklmnopqrstuvwxyz234567";
+    let mut rng = rand::thread_rng();
+    (0..51)
+        .map(|_| ALPHABET[rng.gen_range(0..ALPHABET.len())] as char)
+        .collect()
+}
+
+/// The seeded app client `id` with its secret; one kept from before clients had secrets gets one
+/// now, so every call in local mode needs `SECRET_HASH`, as in AWS.
+async fn client_with_secret(storage: &Storage, id: &str) -> Result<AppClient, String> {
+    let client_id = cognitox::types::ClientId::new(id).map_err(|e| e.to_string())?;
+    let mut client = storage
+        .get_user_pool_client(&client_id)
+        .await
+        .ok_or_else(|| format!("the local app client {id} was not provisioned"))?;
+    let secret = match client.client_secret.clone() {
+        Some(secret) => secret,
+        None => {
+            let secret = new_client_secret();
+            client.client_secret = Some(secret.clone());
+            storage.update_user_pool_client(client).await;
+            secret
+        }
+    };
+    Ok(AppClient::new(id, Some(secret)))
 }
 
 /// Keeps the emulators' signing key across restarts, so tokens issued before a restart stay valid.
@@ -145,6 +198,9 @@ fn write_private(path: &Path, contents: &[u8]) -> Result<(), String> {
 pub struct LocalAws {
     pub dir: PathBuf,
     pub cognito_endpoint: String,
+    /// The browser's app client and the server-only one, each with its secret.
+    pub browser_client: AppClient,
+    pub server_client: AppClient,
     pub dynamodb_endpoint: String,
     /// The layer in front of the Cognito emulator.
     pub fidelity: Arc<Fidelity>,
@@ -173,7 +229,17 @@ impl LocalAws {
         let _ = cognitox::jwt::set_issuer_base_url(cognito_endpoint.clone());
 
         let cognito = Storage::with_config(StorageConfig::persistent(dir.join("cognito.json")))?;
-        cognitox::seed::apply(&cognito, &seed(settings.access_token_minutes)).await?;
+        cognitox::seed::apply(
+            &cognito,
+            &seed(
+                settings.access_token_minutes,
+                &new_client_secret(),
+                &new_client_secret(),
+            ),
+        )
+        .await?;
+        let browser_client = client_with_secret(&cognito, CLIENT_ID).await?;
+        let server_client = client_with_secret(&cognito, SERVER_CLIENT_ID).await?;
         let mut mfa = mfa_config();
         mfa["UserPoolId"] = USER_POOL_ID.into();
         cognitox::action::user_pool::set_user_pool_mfa_config::handler(&cognito, mfa)
@@ -220,6 +286,8 @@ impl LocalAws {
         Ok(Self {
             dir,
             cognito_endpoint,
+            browser_client,
+            server_client,
             dynamodb_endpoint,
             fidelity,
             cognito,

@@ -341,7 +341,7 @@ impl Faults {
     /// signing keys are still fetched from the emulator itself.
     pub async fn install(backend: &mut Services, retry: aws_config::retry::RetryConfig) -> Self {
         use app::backend::{ProfileTable, UserPool};
-        use server::local::{CLIENT_ID, USER_POOL_ID};
+        use server::local::USER_POOL_ID;
 
         let local = backend.local.as_ref().expect("local mode");
         let faults = Self {
@@ -352,8 +352,8 @@ impl Faults {
         backend.user_pool = UserPool::new(
             server::cognito_client(&sdk, &faults.cognito.endpoint),
             USER_POOL_ID.to_string(),
-            CLIENT_ID.to_string(),
-            None,
+            local.browser_client.clone(),
+            Some(local.server_client.clone()),
         );
         backend.profiles = ProfileTable::new(
             server::dynamodb_client(&sdk, &faults.dynamodb.endpoint),

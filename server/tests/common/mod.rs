@@ -456,12 +456,17 @@ pub fn spawn_in_aws_mode(
         .local_addr()
         .unwrap()
         .port();
+    let local = service.local.as_ref().expect("local emulators");
+    let secret = |client: &app::backend::AppClient| client.secret().unwrap_or_default().to_string();
     let child = std::process::Command::new(env!("CARGO_BIN_EXE_server"))
         .current_dir(dir)
         .env_clear()
         .envs([
             ("COGNITO_USER_POOL_ID", server::local::USER_POOL_ID),
             ("COGNITO_CLIENT_ID", server::local::CLIENT_ID),
+            ("COGNITO_CLIENT_SECRET", &secret(&local.browser_client)),
+            ("COGNITO_SERVER_CLIENT_ID", server::local::SERVER_CLIENT_ID),
+            ("COGNITO_SERVER_CLIENT_SECRET", &secret(&local.server_client)),
             ("COGNITO_ISSUER", service.token_source.issuer.as_str()),
             ("PROFILE_TABLE", table),
             ("AWS_REGION", server::local::REGION),

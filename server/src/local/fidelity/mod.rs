@@ -17,6 +17,7 @@
 //! - Choice-based sign-in (`USER_AUTH`: a password, an emailed code or a passkey) and passkeys
 //!   verified for real (`passwordless`).
 mod challenges;
+mod confidential;
 mod limits;
 mod passwordless;
 mod tokens;
@@ -180,10 +181,12 @@ impl Fidelity {
 
     /// Sends `body` as operation `op` to the emulator itself.
     async fn forward(&self, op: &str, body: &Map<String, Value>) -> Reply {
+        let mut body = body.clone();
+        self.restate_secret_hash(op, &mut body).await;
         let request = Request::post("/")
             .header("x-amz-target", format!("{TARGET_PREFIX}{op}"))
             .header(header::CONTENT_TYPE, "application/x-amz-json-1.1")
-            .body(Body::from(serde_json::to_vec(body).unwrap_or_default()))
+            .body(Body::from(serde_json::to_vec(&body).unwrap_or_default()))
             .expect("a valid request");
         let response = match self.inner.clone().oneshot(request).await {
             Ok(response) => response,
@@ -366,6 +369,9 @@ impl Fidelity {
             && self.kept.lock().unwrap().revoked.contains(&origin)
         {
             return Reply::error("NotAuthorizedException", "Access Token has been revoked");
+        }
+        if let Err(reply) = self.check_secret_hash(op, &body).await {
+            return reply;
         }
         match op {
             "SignUp" => self.sign_up(body).await,

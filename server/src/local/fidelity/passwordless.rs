@@ -36,7 +36,7 @@ use std::{
     time::{Duration, Instant},
 };
 
-use app::backend::{config::LocalLimits, user_pool::secret_hash};
+use app::backend::config::LocalLimits;
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 use chrono::{DateTime, Utc};
 use cognitox::types::{AuthEvent, ClientId, ExplicitAuthFlow, RefreshToken, User, UserPoolClient, UserStatus};
@@ -50,6 +50,7 @@ use webauthn_rs::prelude::{
 use super::{
     Fidelity, Reply,
     challenges::{Standing, standing_after},
+    confidential::{secret_hash_matches, secret_hash_refused},
     limits::CodeKind,
     load_state, mask, save_state, tokens, uuid_text,
 };
@@ -923,22 +924,6 @@ fn registration_refused(error: &WebauthnError) -> Reply {
             "WebAuthnCredentialNotSupportedException",
             "The passkey could not be verified.",
         ),
-    }
-}
-
-fn secret_hash_refused(client: &UserPoolClient) -> Reply {
-    Reply::error(
-        "NotAuthorizedException",
-        &format!("Unable to verify secret hash for client {}", client.client_id),
-    )
-}
-
-/// Whether `given` is the `SECRET_HASH` a client with a secret must send
-/// (`app::backend::user_pool::secret_hash`).
-fn secret_hash_matches(client: &UserPoolClient, username: &str, given: Option<&str>) -> bool {
-    match &client.client_secret {
-        Some(secret) => given == Some(secret_hash(secret, username, client.client_id.as_ref()).as_str()),
-        None => true,
     }
 }
 
