@@ -105,6 +105,10 @@ const SERVER_FUNCTIONS: &[(&str, FieldCheck)] = &[
         only_arguments_of::<passwordless::SignInWithPasskey>,
     ),
     (
+        passwordless::StartPasskeyProof::PATH,
+        only_arguments_of::<passwordless::StartPasskeyProof>,
+    ),
+    (
         passwordless::ListPasskeys::PATH,
         only_arguments_of::<passwordless::ListPasskeys>,
     ),

@@ -234,7 +234,6 @@ async fn email_and_two_step_changes_are_listed_too() {
     let setup = app.call(start).await.1.unwrap();
     let finish = FinishTwoStepSetup {
         access_token: token.as_str().into(),
-        session: setup.session.clone(),
         code: code_now(setup.secret.expose()).into(),
         device_name: String::new(),
     };

@@ -259,7 +259,6 @@ async fn a_two_step_account_gets_the_authenticator_step_after_its_password_and_n
     let (status, finished) = app
         .call(FinishTwoStepSetup {
             access_token: access_token(&signed_in).into(),
-            session: setup.session.clone(),
             code: code_now(&secret).into(),
             device_name: "Ada's phone".into(),
         })

@@ -35,15 +35,9 @@ async fn start_setup(app: &TestApp, session: &SignedIn, password: &str) -> (u16,
     .await
 }
 
-async fn finish_setup(
-    app: &TestApp,
-    session: &SignedIn,
-    setup: &AuthenticatorSetup,
-    code: &str,
-) -> (u16, Result<RecoveryCodes, AppError>) {
+async fn finish_setup(app: &TestApp, session: &SignedIn, code: &str) -> (u16, Result<RecoveryCodes, AppError>) {
     app.call(FinishTwoStepSetup {
         access_token: access_token(session).into(),
-        session: setup.session.clone(),
         code: code.into(),
         device_name: "Ada's phone".into(),
     })
@@ -54,7 +48,7 @@ async fn turn_on(app: &TestApp, email: &'static str) -> WithTwoStep {
     let signed_in = app.confirmed_account(email, "Ada").await;
     let setup = start_setup(app, &signed_in, PASSWORD).await.1.unwrap();
     let secret = setup.secret.expose().to_string();
-    let codes = finish_setup(app, &signed_in, &setup, &code_now(&secret))
+    let codes = finish_setup(app, &signed_in, &code_now(&secret))
         .await
         .1
         .unwrap();
@@ -150,14 +144,14 @@ async fn setting_up_an_authenticator_takes_the_password_and_a_code_from_it_then_
 
     // Leaving the setup half-way changes nothing; a wrong first code turns nothing on.
     assert!(!app.profile(&signed_in.tokens.access_token).await.two_step.on);
-    let (status, wrong) = finish_setup(&app, &signed_in, &setup, &wrong_code(&secret)).await;
+    let (status, wrong) = finish_setup(&app, &signed_in, &wrong_code(&secret)).await;
     assert_eq!((status, wrong), (400, Err(AppError::WrongCode)));
     assert!(matches!(
         app.call(sign_in_args("totp@example.com", PASSWORD)).await.1,
         Ok(SignInStep::SignedIn(_))
     ));
 
-    let codes = finish_setup(&app, &signed_in, &setup, &code_now(&secret))
+    let codes = finish_setup(&app, &signed_in, &code_now(&secret))
         .await
         .1
         .unwrap();

@@ -6,6 +6,7 @@ pub mod audit;
 pub mod aws_error;
 pub mod config;
 pub mod mailbox;
+pub mod minted;
 pub mod passwordless;
 pub mod profile_table;
 pub mod retry;

@@ -16,9 +16,11 @@ use std::collections::HashMap;
 use super::{
     AppState, Caller, activity,
     aws_error::{app_error, app_error_unless},
+    minted::{self, forget},
+    profile_table::Holding,
     sessions::{current_user, open_session},
-    settings::check_current_password,
-    user_pool::{UserPool, user_context},
+    settings::mint_for_change,
+    user_pool::{UserPool, id_token_identity, user_context},
 };
 use crate::{
     error::{AppError, Field},
@@ -237,6 +239,19 @@ pub async fn sign_in_with_passkey(
     locale: &BrowserLocale,
 ) -> Result<SignedIn, AppError> {
     let tokens = passkey_tokens(state, email, session, credential).await?;
+    // Only a passkey added through our proven flow signs in, whatever Cognito holds.
+    let sub = id_token_identity(&tokens.id_token)?.sub;
+    let recorded = state
+        .profiles
+        .get(&sub)
+        .await?
+        .is_some_and(|p| p.has_passkey(&credential_id(credential)));
+    if !recorded {
+        if let Some(refresh_token) = &tokens.refresh_token {
+            state.user_pool.revoke(refresh_token).await.ok();
+        }
+        return Err(AppError::PasskeyRefused);
+    }
     open_session(state, tokens, locale).await?.into_signed_in()
 }
 
@@ -248,73 +263,138 @@ async fn passkey_tokens(state: &AppState, email: &str, session: &str, credential
         .map_err(|error| refusal_as(error, AppError::PasskeyRefused))
 }
 
-/// Options for a new passkey, once the caller has proven it is them.
-pub async fn creation_options(state: &AppState, caller: &Caller, proof: &Proof) -> Result<String, AppError> {
-    prove(state, caller, proof).await?;
-    state
-        .user_pool
-        .passkey_creation_options(&caller.access_token)
-        .await
-        .map_err(super::session_error)
+/// How long a passkey registration waits for the browser's new credential.
+const REGISTRATION_SECONDS: i64 = 10 * 60;
+
+/// Starts a passkey proof for the signed-in caller, through the server-only client so that its
+/// answer mints a token the server may use: the options for `navigator.credentials.get`. A
+/// caller Cognito offers no passkey challenge gets options no passkey answers.
+pub async fn proof_challenge(state: &AppState, caller: &Caller) -> Result<PasskeyChallenge, AppError> {
+    let user = current_user(state, caller).await?;
+    let started = match state.user_pool.start_passkey_proof(&user.username).await {
+        Ok(started) => started,
+        Err(error) => only_outages(error)?,
+    };
+    let (session, options) = started.unwrap_or_else(|| (stand_in_session(), stand_in_request_options()));
+    Ok(PasskeyChallenge {
+        session: session.into(),
+        options,
+    })
 }
 
-/// Registers the new passkey. `StartWebAuthnRegistration`'s challenge, which only a proven caller
-/// gets, is what makes this safe without a second proof.
+/// Options for a new passkey, once the caller has proven it is them. The proof's minted sign-in
+/// is held until the browser's credential comes back ([`add`]): a registration no proof began
+/// cannot be completed.
+pub async fn creation_options(state: &AppState, caller: &Caller, proof: &Proof) -> Result<String, AppError> {
+    let user = current_user(state, caller).await?;
+    let minted = prove(state, caller, &user.username, proof).await?;
+    let options = match state.user_pool.passkey_creation_options(&minted.access_token).await {
+        Ok(options) => options,
+        Err(error) => {
+            forget(state, &minted).await;
+            return Err(super::session_error(error));
+        }
+    };
+    minted::hold(state, caller.sub(), Holding::Passkey, &minted, "", REGISTRATION_SECONDS).await?;
+    Ok(options)
+}
+
+/// Registers the new passkey for the registration a proof began, and records it as the
+/// account's: only recorded passkeys sign in.
 pub async fn add(state: &AppState, caller: &Caller, credential: Value) -> Result<(), AppError> {
-    state
-        .user_pool
-        .add_passkey(&caller.access_token, credential)
-        .await
-        .map_err(super::session_error)?;
+    let user = current_user(state, caller).await?;
+    let Some((access_token, _)) = minted::resume(state, caller.sub(), &user.username, Holding::Passkey).await? else {
+        return Err(AppError::PasskeyNotAdded);
+    };
+    let pool = &state.user_pool;
+    let added = async {
+        let before = pool.passkeys(&access_token).await?;
+        pool.add_passkey(&access_token, credential).await?;
+        let after = pool.passkeys(&access_token).await?;
+        Ok::<_, AppError>(
+            after
+                .into_iter()
+                .filter(|passkey| !before.contains(passkey))
+                .collect::<Vec<_>>(),
+        )
+    }
+    .await;
+    minted::release(state, caller.sub(), Holding::Passkey).await;
+    for passkey in added.map_err(super::session_error)? {
+        state.profiles.record_passkey(caller.sub(), &passkey).await?;
+    }
     activity::note(state, caller.sub(), ActivityKind::PasskeyAdded).await;
     Ok(())
 }
 
-pub async fn list(state: &AppState, caller: &Caller) -> Result<Vec<Passkey>, AppError> {
-    state
-        .user_pool
-        .passkeys(&caller.access_token)
-        .await
-        .map_err(super::session_error)
+/// The account's passkeys, as our own record has them, oldest first.
+pub async fn list(_state: &AppState, caller: &Caller) -> Result<Vec<Passkey>, AppError> {
+    let mut passkeys = caller.profile.passkeys.clone();
+    passkeys.sort_by(|a, b| a.created_at.cmp(&b.created_at));
+    Ok(passkeys)
 }
 
 /// Removes a passkey, once the caller has proven it is them: it no longer signs in.
 pub async fn remove(state: &AppState, caller: &Caller, proof: &Proof, credential_id: &str) -> Result<(), AppError> {
-    prove(state, caller, proof).await?;
-    state
+    let Some(passkey) = caller.profile.passkeys.iter().find(|p| p.id == credential_id) else {
+        return Err(AppError::NotFound);
+    };
+    let user = current_user(state, caller).await?;
+    let minted = prove(state, caller, &user.username, proof).await?;
+    let removed = state
         .user_pool
-        .remove_passkey(&caller.access_token, credential_id)
-        .await
-        .map_err(super::session_error)?;
+        .remove_passkey(&minted.access_token, credential_id)
+        .await;
+    forget(state, &minted).await;
+    match removed {
+        // Gone at Cognito already: our record follows.
+        Ok(()) | Err(AppError::NotFound) => {}
+        Err(error) => return Err(super::session_error(error)),
+    }
+    state.profiles.forget_passkey(caller.sub(), passkey).await?;
     activity::note(state, caller.sub(), ActivityKind::PasskeyRemoved).await;
     Ok(())
 }
 
-/// The current password, or a passkey of this very account answered just now. The passkey's
-/// sign-in is a proof only: its refresh token is revoked at once.
-async fn prove(state: &AppState, caller: &Caller, proof: &Proof) -> Result<(), AppError> {
-    let user = current_user(state, caller).await?;
+/// The current password, or a passkey of this very account answered just now (a challenge from
+/// [`proof_challenge`]): the token the proof minted through the server-only client.
+async fn prove(state: &AppState, caller: &Caller, username: &str, proof: &Proof) -> Result<Tokens, AppError> {
     match proof {
         Proof::Password(password) => {
             check_current_password_given(password.expose())?;
-            check_current_password(state, &user.username, password.expose()).await?;
+            mint_for_change(state, username, password.expose()).await
         }
         Proof::Passkey { session, credential } => {
             check_passkey_credential(credential)?;
-            if !is_challenge_session(session.expose()) {
+            if !is_challenge_session(session.expose()) || !caller.profile.has_passkey(&credential_id(credential)) {
                 return Err(AppError::PasskeyRefused);
             }
-            let tokens = passkey_tokens(state, user.email(), session.expose(), credential).await?;
-            let claims = state.verifier.verify_access(&tokens.access_token).await;
-            if let Some(refresh_token) = &tokens.refresh_token {
-                state.user_pool.revoke(refresh_token).await.ok();
-            }
-            if claims?.sub != caller.sub() {
+            let minted = state
+                .user_pool
+                .mint_by_answering(
+                    username,
+                    ChallengeNameType::WebAuthn,
+                    session.expose(),
+                    ("CREDENTIAL", credential),
+                )
+                .await
+                .map_err(|error| refusal_as(error, AppError::PasskeyRefused))?;
+            let sub = id_token_identity(&minted.id_token).map(|identity| identity.sub);
+            if sub.as_deref() != Ok(caller.sub()) {
+                forget(state, &minted).await;
                 return Err(AppError::PasskeyRefused);
             }
+            Ok(minted)
         }
     }
-    Ok(())
+}
+
+/// The credential id a browser's passkey answer names (`PublicKeyCredential.toJSON().id`).
+fn credential_id(credential: &str) -> String {
+    serde_json::from_str::<Value>(credential)
+        .ok()
+        .and_then(|answer| answer.get("id").and_then(Value::as_str).map(String::from))
+        .unwrap_or_default()
 }
 
 /// A session for an address Cognito offered no challenge for, the size of a real one.

@@ -15,7 +15,7 @@ use super::aws_error::app_error;
 use crate::{
     error::AppError,
     locale::{DEFAULT_LANGUAGE, DEFAULT_TIME_ZONE},
-    model::ProfileFields,
+    model::{Passkey, ProfileFields},
 };
 
 #[derive(Clone, Debug)]
@@ -107,6 +107,61 @@ pub struct StoredProfile {
     pub recovery_codes: Vec<String>,
     /// Set while the account is being deleted: no token is honoured any more.
     pub deleting: bool,
+    /// The passkeys added through our own proven flow: only these sign in.
+    pub passkeys: Vec<Passkey>,
+    /// The changes the server began and holds a minted sign-in for (`minted::hold`).
+    held: Vec<(Holding, Held)>,
+}
+
+/// A change that spans requests, for which the server holds a minted sign-in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Holding {
+    /// An authenticator app being set up: its secret shown, its first code not yet entered.
+    Authenticator,
+    /// A passkey being registered: options given, the browser's credential not yet back.
+    Passkey,
+    /// A new email address waiting for the code sent to it.
+    EmailChange,
+}
+
+impl Holding {
+    const ALL: [Self; 3] = [Self::Authenticator, Self::Passkey, Self::EmailChange];
+
+    fn attribute(self) -> &'static str {
+        match self {
+            Self::Authenticator => "held_authenticator",
+            Self::Passkey => "held_passkey",
+            Self::EmailChange => "held_email_change",
+        }
+    }
+}
+
+/// A minted sign-in held for a change, stored as `"{until}|{session}|{refresh token}"`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Held {
+    pub refresh_token: String,
+    /// Cognito's session for the change, when it has one (`AssociateSoftwareToken`'s).
+    pub session: String,
+    /// Epoch seconds after which the change has to begin again.
+    pub until: i64,
+}
+
+impl Held {
+    fn to_entry(&self) -> String {
+        format!("{}|{}|{}", self.until, self.session, self.refresh_token)
+    }
+
+    fn from_entry(entry: &str) -> Option<Self> {
+        let mut parts = entry.splitn(3, '|');
+        let until = parts.next()?.parse().ok()?;
+        let session = parts.next()?.to_string();
+        let refresh_token = parts.next()?.to_string();
+        Some(Self {
+            refresh_token,
+            session,
+            until,
+        })
+    }
 }
 
 /// A session ended by its own sign-out, as kept in the item's `ended_sessions` string set:
@@ -147,7 +202,19 @@ impl StoredProfile {
             two_step_device: None,
             recovery_codes: Vec::new(),
             deleting: false,
+            passkeys: Vec::new(),
+            held: Vec::new(),
         }
+    }
+
+    /// The minted sign-in held for the change `holding`, if one is under way.
+    pub fn held(&self, holding: Holding) -> Option<&Held> {
+        self.held.iter().find(|(h, _)| *h == holding).map(|(_, held)| held)
+    }
+
+    /// Whether `credential_id` is a passkey added through our proven flow.
+    pub fn has_passkey(&self, credential_id: &str) -> bool {
+        self.passkeys.iter().any(|passkey| passkey.id == credential_id)
     }
 
     /// Whether an access token from the sign-in `session` at `signed_in_at` (epoch seconds) may
@@ -219,6 +286,15 @@ impl StoredProfile {
                 .and_then(|v| v.as_bool().ok())
                 .copied()
                 .unwrap_or(false),
+            passkeys: item
+                .get("passkeys")
+                .and_then(|v| v.as_ss().ok())
+                .map(|entries| entries.iter().filter_map(|e| serde_json::from_str(e).ok()).collect())
+                .unwrap_or_default(),
+            held: Holding::ALL
+                .into_iter()
+                .filter_map(|holding| Some((holding, Held::from_entry(&text(holding.attribute())?)?)))
+                .collect(),
         })
     }
 }
@@ -479,6 +555,70 @@ impl ProfileTable {
             }
             None => self.remove(sub, "pending_email").await,
         }
+    }
+
+    /// Holds `held` for the change `holding` (or, with `None`, forgets it), and answers what was
+    /// held before, so that the caller can revoke it.
+    pub async fn hold(&self, sub: &str, holding: Holding, held: Option<&Held>) -> Result<Option<Held>, AppError> {
+        let request = self
+            .client
+            .update_item()
+            .table_name(&self.table)
+            .key("sub", s(sub))
+            .condition_expression("attribute_exists(#sub)")
+            .expression_attribute_names("#sub", "sub")
+            .expression_attribute_names("#held", holding.attribute())
+            .return_values(ReturnValue::UpdatedOld);
+        let request = match held {
+            Some(held) => request
+                .update_expression("SET #held = :held")
+                .expression_attribute_values(":held", s(&held.to_entry())),
+            None => request.update_expression("REMOVE #held"),
+        };
+        let output = request
+            .send()
+            .await
+            .map_err(|e| missing_profile(app_error("UpdateItem(hold)", e)))?;
+        Ok(output
+            .attributes()
+            .and_then(|item| item.get(holding.attribute()))
+            .and_then(|value| value.as_s().ok())
+            .and_then(|entry| Held::from_entry(entry)))
+    }
+
+    /// Records a passkey added through our proven flow.
+    pub async fn record_passkey(&self, sub: &str, passkey: &Passkey) -> Result<(), AppError> {
+        self.passkey_set(sub, "ADD", passkey, "UpdateItem(record passkey)")
+            .await
+    }
+
+    /// Forgets a removed passkey: it no longer signs in.
+    pub async fn forget_passkey(&self, sub: &str, passkey: &Passkey) -> Result<(), AppError> {
+        self.passkey_set(sub, "DELETE", passkey, "UpdateItem(forget passkey)")
+            .await
+    }
+
+    async fn passkey_set(
+        &self,
+        sub: &str,
+        verb: &str,
+        passkey: &Passkey,
+        operation: &'static str,
+    ) -> Result<(), AppError> {
+        let entry = serde_json::to_string(passkey).map_err(|_| AppError::Internal)?;
+        self.client
+            .update_item()
+            .table_name(&self.table)
+            .key("sub", s(sub))
+            .update_expression(format!("{verb} #passkeys :passkey"))
+            .condition_expression("attribute_exists(#sub)")
+            .expression_attribute_names("#sub", "sub")
+            .expression_attribute_names("#passkeys", "passkeys")
+            .expression_attribute_values(":passkey", AttributeValue::Ss(vec![entry]))
+            .send()
+            .await
+            .map_err(|e| missing_profile(app_error(operation, e)))?;
+        Ok(())
     }
 
     /// Marks the profile as being deleted (every token refused), or takes the mark away.

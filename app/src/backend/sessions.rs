@@ -5,6 +5,7 @@ use std::time::Duration;
 use super::{
     AppState, Caller, activity,
     audit::{self, Action, Who},
+    minted,
     profile_table::{EndedSession, Wrote},
     retry::with_retries,
     session_error,
@@ -78,7 +79,7 @@ pub async fn open_session(state: &AppState, tokens: Tokens, locale: &BrowserLoca
         (Some(email), Some(name)) => (email, name),
         _ => {
             // Refused: the account is gone since Cognito accepted the password.
-            let user = state.user_pool.user(&tokens.access_token).await?;
+            let user = state.user_pool.user(&claims.sub).await?;
             (user.email().to_string(), user.attribute("name").to_string())
         }
     };
@@ -93,7 +94,7 @@ pub async fn open_session(state: &AppState, tokens: Tokens, locale: &BrowserLoca
         // The account may have been deleted (on another device) after Cognito accepted this
         // sign-in: if Cognito no longer takes the tokens, take the write back, so that no
         // profile outlives its user.
-        if let Err(error) = state.user_pool.user(&tokens.access_token).await {
+        if let Err(error) = state.user_pool.user(&claims.sub).await {
             if error == AppError::WrongCredentials {
                 state.profiles.undo(&claims.sub, wrote).await?;
             }
@@ -119,15 +120,16 @@ pub async fn open_session(state: &AppState, tokens: Tokens, locale: &BrowserLoca
     }))
 }
 
-/// Proves `password` by signing in with it, under Cognito's own user name (it signs in whatever
-/// the email is now); a wrong one is [`AppError::WrongCredentials`]. For an account with
-/// two-step sign-in the sign-in stops at the code, which Cognito asks for only after the right
-/// password. Tokens never leave the server; they are not revoked, as some Cognito
-/// implementations then also end the caller's own session.
+/// Proves `password` by signing in with it through the server-only client, under Cognito's own
+/// user name (it signs in whatever the email is now); a wrong one is
+/// [`AppError::WrongCredentials`]. The minted tokens never leave the server: the caller uses
+/// them for a change Cognito has no administrator call for, or forgets them at once
+/// (`minted::forget`). For an account with two-step sign-in the sign-in stops at the code, which
+/// Cognito asks for only after the right password.
 pub async fn prove_password(state: &AppState, username: &str, password: &str) -> Result<PasswordChecked, AppError> {
     state
         .user_pool
-        .start_sign_in(username, password)
+        .mint_with_password(username, password)
         .await
         .map_err(|error| match error {
             AppError::NotConfirmed => AppError::WrongCredentials,
@@ -135,20 +137,23 @@ pub async fn prove_password(state: &AppState, username: &str, password: &str) ->
         })
 }
 
-/// Ends every session of the user `sub`, given one of their access tokens from a sign-in at
-/// `signed_in_at`: our server refuses every access token descending from a sign-in so far (that
-/// one at least, whatever the clocks say), even ones refreshed later by a refresh token Cognito
-/// failed to revoke; and Cognito revokes every refresh token (`GlobalSignOut`). Each step is tried up to
-/// three times, the second even if the first failed.
-pub async fn end_sessions_of(
-    state: &AppState,
-    sub: &str,
-    access_token: &str,
-    signed_in_at: i64,
-) -> Result<(), AppError> {
+/// Proves `password` and forgets what the proof minted: for changes made by administrator call.
+pub async fn prove_password_only(state: &AppState, username: &str, password: &str) -> Result<(), AppError> {
+    if let PasswordChecked::SignedIn(tokens) = prove_password(state, username, password).await? {
+        minted::forget(state, &tokens).await;
+    }
+    Ok(())
+}
+
+/// Ends every session of the user `sub`, signed in (on the calling device) at `signed_in_at`:
+/// our server refuses every access token descending from a sign-in so far (that one at least,
+/// whatever the clocks say), even ones refreshed later by a refresh token Cognito failed to
+/// revoke; and Cognito revokes every refresh token (`AdminUserGlobalSignOut`). Each step is
+/// tried up to three times, the second even if the first failed.
+pub async fn end_sessions_of(state: &AppState, sub: &str, signed_in_at: i64) -> Result<(), AppError> {
     let through = chrono::Utc::now().timestamp().max(signed_in_at);
     let ours = with_retries(|| state.profiles.revoke_tokens_through(sub, through)).await;
-    let cognitos = with_retries(|| state.user_pool.global_sign_out(access_token))
+    let cognitos = with_retries(|| state.user_pool.admin_sign_out_everywhere(sub))
         .await
         .map_err(session_error);
     ours.and(cognitos)
@@ -193,49 +198,33 @@ pub async fn reset_password(state: &AppState, email: &str, code: &str, new_passw
         Err(_) => return Err(AppError::WrongCode),
     }
     activity::note_for_email(state, email, ActivityKind::PasswordReset);
-    if let Err(error) = end_sessions_before_reset(state, email, new_password).await {
+    if let Err(error) = end_sessions_before_reset(state, email).await {
         tracing::warn!(?error, "password reset, but earlier sessions could not all be ended");
     }
     Ok(())
 }
 
-/// Signs in with the new password for a token to end every other session with; the tokens of
-/// that sign-in end too. An account with two-step sign-in stops at the code: its sessions are
-/// ended by administrator call and by our record.
-async fn end_sessions_before_reset(state: &AppState, email: &str, new_password: &str) -> Result<(), AppError> {
-    let tokens = match state.user_pool.start_sign_in(email, new_password).await? {
-        PasswordChecked::SignedIn(tokens) => tokens,
-        PasswordChecked::CodeNeeded { username, .. } => {
-            let (sub, _) = state.user_pool.admin_user(&username).await?;
-            let through = chrono::Utc::now().timestamp();
-            let ours = with_retries(|| state.profiles.revoke_tokens_through(&sub, through)).await;
-            let cognitos = with_retries(|| state.user_pool.admin_sign_out_everywhere(&username)).await;
-            // A user never signed in through us has no profile: Cognito's sessions are all there is.
-            return match ours {
-                Err(AppError::SessionExpired) | Ok(()) => cognitos,
-                Err(error) => Err(error),
-            };
+/// Ends every session from before a reset, by administrator call and by our record. A user never
+/// signed in through us has no profile: Cognito's sessions are all there is.
+async fn end_sessions_before_reset(state: &AppState, email: &str) -> Result<(), AppError> {
+    let (sub, _) = state.user_pool.admin_user(email).await?;
+    match end_sessions_of(state, &sub, 0).await {
+        Err(AppError::SessionExpired) if state.profiles.get(&sub).await?.is_none() => {
+            with_retries(|| state.user_pool.admin_sign_out_everywhere(&sub)).await
         }
-    };
-    let claims = state.verifier.verify_access(&tokens.access_token).await?;
-    match state.profiles.get(&claims.sub).await? {
-        Some(_) => end_sessions_of(state, &claims.sub, &tokens.access_token, claims.signed_in_at).await,
-        // Never signed in through us: Cognito's sessions are all there is.
-        None => state.user_pool.global_sign_out(&tokens.access_token).await,
+        other => other,
     }
 }
 
-/// The caller as Cognito has them now (`GetUser` with their token): a token Cognito revoked is an
-/// ended session. A user deleted at Cognito directly (a `DeleteUser` call with the access token,
-/// which needs no password) leaves a profile behind: the first call that meets it removes it.
+/// The caller as Cognito has them now (`AdminGetUser` by their verified `sub`). A user deleted at
+/// Cognito directly (by an administrator) leaves a profile behind: the first call that meets it
+/// removes it.
 pub async fn current_user(state: &AppState, caller: &Caller) -> Result<CognitoUser, AppError> {
-    match state.user_pool.user(&caller.access_token).await {
+    match state.user_pool.user(caller.sub()).await {
         Err(AppError::WrongCredentials) => {
-            if state.user_pool.user_exists(caller.sub()).await == Ok(false) {
-                match state.profiles.delete(caller.sub()).await {
-                    Ok(()) => tracing::info!("removed the profile of a user deleted at Cognito"),
-                    Err(error) => tracing::warn!(?error, "a user deleted at Cognito left a profile"),
-                }
+            match state.profiles.delete(caller.sub()).await {
+                Ok(()) => tracing::info!("removed the profile of a user deleted at Cognito"),
+                Err(error) => tracing::warn!(?error, "a user deleted at Cognito left a profile"),
             }
             Err(AppError::SessionExpired)
         }

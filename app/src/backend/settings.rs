@@ -6,15 +6,20 @@
 //! second access tokens no longer count).
 use super::{
     AppState, Caller, activity,
+    minted::{self, forget},
+    profile_table::Holding,
     retry::with_retries,
     session_error,
-    sessions::{current_user, end_sessions_of, prove_password, start_session},
+    sessions::{current_user, end_sessions_of, prove_password, prove_password_only, start_session},
     user_pool::PasswordChecked,
 };
 use crate::{
     error::{AppError, Field},
-    model::{ActivityKind, BrowserLocale, EmailStatus, SignInStep, SignedIn},
+    model::{ActivityKind, BrowserLocale, EmailStatus, SignInStep, SignedIn, Tokens},
 };
+
+/// An emailed code is good for 24 hours: so long an email change waits for its code.
+const EMAIL_CODE_SECONDS: i64 = 24 * 60 * 60;
 
 /// Changes the password; every other session ends, and this tab gets a fresh one.
 pub async fn change_password(
@@ -24,13 +29,12 @@ pub async fn change_password(
     new_password: &str,
 ) -> Result<SignedIn, AppError> {
     let user = current_user(state, caller).await?;
+    check_current_password_only(state, &user.username, current_password).await?;
     state
         .user_pool
-        .change_password(&caller.access_token, current_password, new_password)
+        .set_password(&user.username, new_password)
         .await
         .map_err(|error| match error {
-            // The token was just verified: "not authorized" is about the password.
-            AppError::WrongCredentials => wrong_current_password(),
             AppError::Invalid { message, .. } => AppError::invalid(Field::NewPassword, message),
             other => other,
         })?;
@@ -50,7 +54,8 @@ pub async fn change_password(
 }
 
 /// Starts an email change: Cognito sends a code to the new address. Until it is entered, a pool
-/// that requires verification before update keeps the old address as the sign-in name.
+/// that requires verification before update keeps the old address as the sign-in name. The
+/// proof's minted sign-in is held for the code (`VerifyUserAttribute` has no administrator call).
 pub async fn change_email(
     state: &AppState,
     caller: &Caller,
@@ -58,21 +63,36 @@ pub async fn change_email(
     current_password: &str,
 ) -> Result<EmailStatus, AppError> {
     let pool = &state.user_pool;
-    let access_token = &caller.access_token;
     let before = current_user(state, caller).await?;
     if new_email == before.email() && caller.profile.pending_email.is_none() {
         return Err(AppError::invalid(Field::Email, "That is already your email address."));
     }
-    check_current_password(state, &before.username, current_password).await?;
+    let minted = mint_for_change(state, &before.username, current_password).await?;
     // Recorded first, so that once Cognito has the new address the page always offers the code
     // form (and "Send a new code"), whatever fails after.
-    state.profiles.set_pending_email(caller.sub(), Some(new_email)).await?;
+    let recorded = state.profiles.set_pending_email(caller.sub(), Some(new_email)).await;
+    let held = recorded.and(
+        minted::hold(
+            state,
+            caller.sub(),
+            Holding::EmailChange,
+            &minted,
+            "",
+            EMAIL_CODE_SECONDS,
+        )
+        .await,
+    );
+    if let Err(error) = held {
+        forget(state, &minted).await;
+        return Err(error);
+    }
     match pool.admin_update_email(&before.username, new_email).await {
         // An address that belongs to someone else gets the same answer as any other.
         Ok(()) | Err(AppError::AccountExists) => {}
         Err(error) => {
             let previous = caller.profile.pending_email.as_deref();
             state.profiles.set_pending_email(caller.sub(), previous).await.ok();
+            minted::release(state, caller.sub(), Holding::EmailChange).await;
             return Err(session_error(error));
         }
     }
@@ -80,16 +100,31 @@ pub async fn change_email(
     // A pool that switches the address at once (no verification before update) may not have
     // sent a code yet: ask for one to the new address.
     if after.email() == new_email && !after.email_verified() {
-        pool.send_email_code(access_token).await.map_err(session_error)?;
+        pool.send_email_code(&minted.access_token)
+            .await
+            .map_err(session_error)?;
     }
     Ok(after.email_status(Some(new_email.to_string())))
 }
 
-/// Completes an email change with the code sent to the new address.
-pub async fn confirm_email_change(state: &AppState, caller: &Caller, code: &str) -> Result<EmailStatus, AppError> {
+/// Sends another code for the email change in progress.
+pub async fn resend_email_code(state: &AppState, caller: &Caller) -> Result<(), AppError> {
+    let user = current_user(state, caller).await?;
+    let (access_token, _) = email_change_under_way(state, caller, &user.username).await?;
     state
         .user_pool
-        .verify_email(&caller.access_token, code)
+        .send_email_code(&access_token)
+        .await
+        .map_err(session_error)
+}
+
+/// Completes an email change with the code sent to the new address.
+pub async fn confirm_email_change(state: &AppState, caller: &Caller, code: &str) -> Result<EmailStatus, AppError> {
+    let user = current_user(state, caller).await?;
+    let (access_token, _) = email_change_under_way(state, caller, &user.username).await?;
+    state
+        .user_pool
+        .verify_email(&access_token, code)
         .await
         .map_err(|error| match error {
             // The code was right: the address is taken by another account meanwhile.
@@ -99,14 +134,31 @@ pub async fn confirm_email_change(state: &AppState, caller: &Caller, code: &str)
             ),
             other => session_error(other),
         })?;
+    minted::release(state, caller.sub(), Holding::EmailChange).await;
     state.profiles.set_pending_email(caller.sub(), None).await?;
     let user = current_user(state, caller).await?;
     Ok(user.email_status(None))
 }
 
+/// The held sign-in of the caller's email change, or an error asking to begin it again.
+async fn email_change_under_way(
+    state: &AppState,
+    caller: &Caller,
+    username: &str,
+) -> Result<(String, String), AppError> {
+    minted::resume(state, caller.sub(), username, Holding::EmailChange)
+        .await?
+        .ok_or_else(|| {
+            AppError::invalid(
+                Field::Code,
+                "This email change has ended. Change your email again to get a new code.",
+            )
+        })
+}
+
 /// Ends every session of the caller's account, on every device, the caller's included.
 pub async fn end_every_session(state: &AppState, caller: &Caller) -> Result<(), AppError> {
-    end_sessions_of(state, caller.sub(), &caller.access_token, caller.signed_in_at).await
+    end_sessions_of(state, caller.sub(), caller.signed_in_at).await
 }
 
 /// Deletes the Cognito user and the profile. The profile is marked first (no token counts any
@@ -114,20 +166,20 @@ pub async fn end_every_session(state: &AppState, caller: &Caller) -> Result<(), 
 /// the mark away and changes nothing; after it, the item left is never served to anyone.
 pub async fn delete_account(state: &AppState, caller: &Caller, current_password: &str) -> Result<(), AppError> {
     let user = current_user(state, caller).await?;
-    check_current_password(state, &user.username, current_password).await?;
+    check_current_password_only(state, &user.username, current_password).await?;
 
     state.profiles.set_deleting(caller.sub(), true).await?;
-    if let Err(error) = state.user_pool.delete_user(&caller.access_token).await {
+    if let Err(error) = state.user_pool.delete_user(&user.username).await {
         // An error may hide a deletion that went through (a lost answer, then the SDK's retry
-        // finds no user): only a password that still signs in proves the user stayed.
+        // finds no user): only a user Cognito still has proves the user stayed.
         if !matches!(
-            prove_password(state, &user.username, current_password).await,
+            state.user_pool.user(caller.sub()).await,
             Err(AppError::WrongCredentials)
         ) {
             state.profiles.set_deleting(caller.sub(), false).await.ok();
             return Err(session_error(error));
         }
-        tracing::warn!(?error, "DeleteUser answered an error, but the user is gone");
+        tracing::warn!(?error, "AdminDeleteUser answered an error, but the user is gone");
     }
     if let Err(error) = with_retries(|| state.profiles.delete(caller.sub())).await {
         tracing::error!(
@@ -158,6 +210,29 @@ pub async fn check_current_password(
             AppError::WrongCredentials => wrong_current_password(),
             other => other,
         })
+}
+
+/// The current password, proven, for a change made by administrator call (nothing minted kept).
+pub async fn check_current_password_only(state: &AppState, username: &str, password: &str) -> Result<(), AppError> {
+    prove_password_only(state, username, password)
+        .await
+        .map_err(|error| match error {
+            AppError::WrongCredentials => wrong_current_password(),
+            other => other,
+        })
+}
+
+/// The current password, proven, and the token the proof minted, for a change Cognito makes only
+/// with a token. With two-step sign-in on, Cognito mints only after the authenticator's code,
+/// which these forms do not ask for.
+pub async fn mint_for_change(state: &AppState, username: &str, password: &str) -> Result<Tokens, AppError> {
+    match check_current_password(state, username, password).await? {
+        PasswordChecked::SignedIn(tokens) => Ok(tokens),
+        PasswordChecked::CodeNeeded { .. } => Err(AppError::invalid(
+            Field::CurrentPassword,
+            "With two-step sign-in on, confirm with a passkey, or turn two-step sign-in off for this change.",
+        )),
+    }
 }
 
 fn wrong_current_password() -> AppError {

@@ -5,10 +5,14 @@
 //! kept with the profile as Argon2id hashes only, each spent at most once (a conditional delete
 //! from a string set). Spending one lifts the authenticator requirement (an administrator call),
 //! and the person sets up a new authenticator from settings.
+use aws_sdk_cognitoidentityprovider::types::ChallengeNameType;
+
 use super::{
     AppState, Caller,
+    minted::{self, forget},
+    profile_table::Holding,
     sessions::{current_user, open_session},
-    settings::check_current_password as check_password,
+    settings::{check_current_password as check_password, check_current_password_only, mint_for_change},
     user_pool::PasswordChecked,
 };
 use crate::{
@@ -36,8 +40,13 @@ pub fn status(required: bool, caller: &Caller) -> TwoStepStatus {
     }
 }
 
+/// How long a started setup waits for the app's first code.
+const SETUP_SECONDS: i64 = 15 * 60;
+
 /// The first step of setting up an authenticator: after the current password, a new secret
 /// from Cognito, as a QR code and as text. Nothing is turned on yet: leaving here changes nothing.
+/// Cognito's setup (its session and the proof's minted sign-in) stays on the server, held for
+/// [`finish_setup`].
 pub async fn start_setup(
     state: &AppState,
     caller: &Caller,
@@ -47,36 +56,60 @@ pub async fn start_setup(
     if user.authenticator_required {
         return Err(AppError::invalid(Field::Code, "Two-step sign-in is already on."));
     }
-    check_password(state, &user.username, current_password).await?;
-    let (secret, session) = state.user_pool.new_authenticator(&caller.access_token).await?;
+    let minted = mint_for_change(state, &user.username, current_password).await?;
+    let (secret, session) = match state.user_pool.new_authenticator(&minted.access_token).await {
+        Ok(setup) => setup,
+        Err(error) => {
+            forget(state, &minted).await;
+            return Err(error);
+        }
+    };
+    minted::hold(
+        state,
+        caller.sub(),
+        Holding::Authenticator,
+        &minted,
+        &session,
+        SETUP_SECONDS,
+    )
+    .await?;
     let uri = otpauth_uri(user.email(), &secret);
     Ok(AuthenticatorSetup {
         secret: grouped(&secret).into(),
         qr: qr_code(&uri)?,
         uri: uri.into(),
-        session: session.into(),
     })
 }
 
 /// The second step: the app's first code proves it has the secret; then the recovery codes are
-/// stored and the authenticator becomes required. A failure on the way leaves it off.
+/// stored and the authenticator becomes required. Only a setup this server began counts; a
+/// failure on the way leaves two-step sign-in off.
 pub async fn finish_setup(
     state: &AppState,
     caller: &Caller,
-    session: &str,
     code: &str,
     device_name: &str,
 ) -> Result<RecoveryCodes, AppError> {
+    let user = current_user(state, caller).await?;
+    let Some((access_token, session)) =
+        minted::resume(state, caller.sub(), &user.username, Holding::Authenticator).await?
+    else {
+        return Err(AppError::invalid(
+            Field::Code,
+            "This setup has ended. Start setting up two-step sign-in again.",
+        ));
+    };
     let pool = &state.user_pool;
-    pool.verify_authenticator(&caller.access_token, session, code, device_name)
+    pool.verify_authenticator(&access_token, &session, code, device_name)
         .await?;
+    minted::release(state, caller.sub(), Holding::Authenticator).await;
     let (codes, hashes) = recovery::new_set().await?;
     let since = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
     state
         .profiles
         .set_two_step(caller.sub(), &since, device_name, &hashes)
         .await?;
-    if let Err(error) = pool.require_authenticator(&caller.access_token, true).await {
+    if let Err(error) = pool.require_authenticator(&user.username, true).await {
         state.profiles.clear_two_step(caller.sub()).await.ok();
         return Err(error);
     }
@@ -93,24 +126,30 @@ pub async fn turn_off(state: &AppState, caller: &Caller, current_password: &str,
     match check_password(state, &user.username, current_password).await? {
         PasswordChecked::CodeNeeded { session, username } if is_app_code(code) => {
             // A sign-in of its own, answered with the code: Cognito checks both, as at sign-in.
-            let tokens = state
+            let minted = state
                 .user_pool
-                .answer_code(&username, &session, code)
+                .mint_by_answering(
+                    &username,
+                    ChallengeNameType::SoftwareTokenMfa,
+                    &session,
+                    ("SOFTWARE_TOKEN_MFA_CODE", code),
+                )
                 .await
                 .map_err(|error| match error {
-                    AppError::SignInExpired => AppError::WrongCode,
+                    AppError::SignInExpired | AppError::WrongCredentials => AppError::WrongCode,
                     other => other,
                 })?;
-            if let Some(refresh_token) = &tokens.refresh_token {
-                state.user_pool.revoke(refresh_token).await.ok();
-            }
+            forget(state, &minted).await;
         }
-        _ => recovery::spend(state, caller.sub(), &caller.profile.recovery_codes, code).await?,
+        PasswordChecked::SignedIn(minted) => {
+            forget(state, &minted).await;
+            recovery::spend(state, caller.sub(), &caller.profile.recovery_codes, code).await?;
+        }
+        PasswordChecked::CodeNeeded { .. } => {
+            recovery::spend(state, caller.sub(), &caller.profile.recovery_codes, code).await?
+        }
     }
-    state
-        .user_pool
-        .require_authenticator(&caller.access_token, false)
-        .await?;
+    state.user_pool.require_authenticator(&user.username, false).await?;
     state.profiles.clear_two_step(caller.sub()).await
 }
 
@@ -124,7 +163,7 @@ pub async fn renew_recovery_codes(
     if !user.authenticator_required {
         return Err(AppError::invalid(Field::Code, "Turn on two-step sign-in first."));
     }
-    check_password(state, &user.username, current_password).await?;
+    check_current_password_only(state, &user.username, current_password).await?;
     let (codes, hashes) = recovery::new_set().await?;
     state.profiles.replace_recovery_codes(caller.sub(), &hashes).await?;
     Ok(codes)
@@ -154,10 +193,15 @@ pub async fn sign_in_with_recovery_code(
 ) -> Result<SignedIn, AppError> {
     let username = match state.user_pool.start_sign_in(email, password).await {
         Ok(PasswordChecked::CodeNeeded { username, .. }) => username,
-        // No second step to stand in for (or a wrong password): a recovery code means nothing.
-        Ok(PasswordChecked::SignedIn(_)) | Err(AppError::WrongCredentials | AppError::NotConfirmed) => {
+        // No second step to stand in for: a recovery code means nothing, and the sign-in the
+        // password made ends here.
+        Ok(PasswordChecked::SignedIn(tokens)) => {
+            if let Some(refresh_token) = &tokens.refresh_token {
+                state.user_pool.revoke(refresh_token).await.ok();
+            }
             return Err(AppError::WrongCode);
         }
+        Err(AppError::WrongCredentials | AppError::NotConfirmed) => return Err(AppError::WrongCode),
         Err(other) => return Err(other),
     };
     let (sub, _) = state.user_pool.admin_user(&username).await?;
@@ -166,7 +210,7 @@ pub async fn sign_in_with_recovery_code(
         None => Vec::new(),
     };
     recovery::spend(state, &sub, &hashes, code).await?;
-    state.user_pool.lift_authenticator(&username).await?;
+    state.user_pool.require_authenticator(&username, false).await?;
     state.profiles.clear_two_step(&sub).await?;
     match state.user_pool.start_sign_in(&username, password).await? {
         PasswordChecked::SignedIn(tokens) => open_session(state, tokens, locale).await?.into_signed_in(),

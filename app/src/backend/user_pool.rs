@@ -144,15 +144,7 @@ impl UserPool {
     /// calls: the server's credentials need `cognito-idp:AdminSetUserPassword` and
     /// `cognito-idp:AdminUserGlobalSignOut`.
     pub async fn replace_password(&self, email: &str, password: &str) -> Result<(), AppError> {
-        self.client
-            .admin_set_user_password()
-            .user_pool_id(&self.pool_id)
-            .username(email)
-            .password(password)
-            .permanent(true)
-            .send()
-            .await
-            .map_err(|e| app_error("AdminSetUserPassword", e))?;
+        self.set_password(email, password).await?;
         self.admin_sign_out_everywhere(email).await
     }
 
@@ -241,15 +233,23 @@ impl UserPool {
         Ok(())
     }
 
-    /// The user an access token belongs to, with every attribute Cognito holds.
-    pub async fn user(&self, access_token: &str) -> Result<CognitoUser, AppError> {
+    /// The user `name` (their `sub`, user name or email) as Cognito holds them now, with every
+    /// attribute (`AdminGetUser`: the browser's tokens cannot call `GetUser`). A user who is gone
+    /// is [`AppError::WrongCredentials`].
+    pub async fn user(&self, name: &str) -> Result<CognitoUser, AppError> {
         let user = self
             .client
-            .get_user()
-            .access_token(access_token)
+            .admin_get_user()
+            .user_pool_id(&self.pool_id)
+            .username(name)
             .send()
             .await
-            .map_err(|e| app_error("GetUser", e))?;
+            .map_err(
+                |e| match e.as_service_error().is_some_and(|e| e.is_user_not_found_exception()) {
+                    true => AppError::WrongCredentials,
+                    false => app_error("AdminGetUser", e),
+                },
+            )?;
         Ok(CognitoUser {
             username: user.username,
             authenticator_required: user
@@ -259,22 +259,25 @@ impl UserPool {
                 .any(|setting| setting == SOFTWARE_TOKEN_MFA),
             attributes: user
                 .user_attributes
+                .unwrap_or_default()
                 .into_iter()
                 .map(|a| (a.name, a.value.unwrap_or_default()))
                 .collect(),
         })
     }
 
-    /// Cognito checks the current password itself.
-    pub async fn change_password(&self, access_token: &str, current: &str, new: &str) -> Result<(), AppError> {
+    /// Sets `username`'s password, once the server has proven the current one
+    /// (`AdminSetUserPassword`, permanent).
+    pub async fn set_password(&self, username: &str, password: &str) -> Result<(), AppError> {
         self.client
-            .change_password()
-            .access_token(access_token)
-            .previous_password(current)
-            .proposed_password(new)
+            .admin_set_user_password()
+            .user_pool_id(&self.pool_id)
+            .username(username)
+            .password(password)
+            .permanent(true)
             .send()
             .await
-            .map_err(|e| app_error("ChangePassword", e))?;
+            .map_err(|e| app_error("AdminSetUserPassword", e))?;
         Ok(())
     }
 
@@ -298,23 +301,6 @@ impl UserPool {
             .await
             .map_err(|e| app_error("AdminUpdateUserAttributes", e))?;
         Ok(())
-    }
-
-    /// Whether the user `sub` still exists in the pool (`AdminGetUser`, which takes the `sub` as
-    /// a user name). Needs `cognito-idp:AdminGetUser`.
-    pub async fn user_exists(&self, sub: &str) -> Result<bool, AppError> {
-        match self
-            .client
-            .admin_get_user()
-            .user_pool_id(&self.pool_id)
-            .username(sub)
-            .send()
-            .await
-        {
-            Ok(_) => Ok(true),
-            Err(e) if e.as_service_error().is_some_and(|e| e.is_user_not_found_exception()) => Ok(false),
-            Err(e) => Err(app_error("AdminGetUser", e)),
-        }
     }
 
     /// Sends a (new) code for the email address waiting to be verified.
@@ -341,24 +327,15 @@ impl UserPool {
         Ok(())
     }
 
-    /// Ends every session of the token's user: all refresh tokens are revoked.
-    pub async fn global_sign_out(&self, access_token: &str) -> Result<(), AppError> {
+    /// Deletes `username` (`AdminDeleteUser`), once the server has proven their password.
+    pub async fn delete_user(&self, username: &str) -> Result<(), AppError> {
         self.client
-            .global_sign_out()
-            .access_token(access_token)
+            .admin_delete_user()
+            .user_pool_id(&self.pool_id)
+            .username(username)
             .send()
             .await
-            .map_err(|e| app_error("GlobalSignOut", e))?;
-        Ok(())
-    }
-
-    pub async fn delete_user(&self, access_token: &str) -> Result<(), AppError> {
-        self.client
-            .delete_user()
-            .access_token(access_token)
-            .send()
-            .await
-            .map_err(|e| app_error("DeleteUser", e))?;
+            .map_err(|e| app_error("AdminDeleteUser", e))?;
         Ok(())
     }
 
@@ -496,56 +473,28 @@ impl UserPool {
         }
     }
 
-    /// Turns the authenticator requirement on or off for the signed-in user.
-    pub async fn require_authenticator(&self, access_token: &str, required: bool) -> Result<(), AppError> {
-        self.client
-            .set_user_mfa_preference()
-            .access_token(access_token)
-            .software_token_mfa_settings(authenticator_settings(required))
-            .send()
-            .await
-            .map_err(|e| app_error("SetUserMFAPreference", e))?;
-        Ok(())
-    }
-
-    /// Lifts the authenticator requirement of `username` (a recovery code was spent).
-    /// Administrator call: the server's credentials need `cognito-idp:AdminSetUserMFAPreference`.
-    pub async fn lift_authenticator(&self, username: &str) -> Result<(), AppError> {
+    /// Turns the authenticator requirement of `username` on or off, once the server has proven
+    /// what the change needs (`AdminSetUserMFAPreference`).
+    pub async fn require_authenticator(&self, username: &str, required: bool) -> Result<(), AppError> {
         self.client
             .admin_set_user_mfa_preference()
             .user_pool_id(&self.pool_id)
             .username(username)
-            .software_token_mfa_settings(authenticator_settings(false))
+            .software_token_mfa_settings(authenticator_settings(required))
             .send()
             .await
             .map_err(|e| app_error("AdminSetUserMFAPreference", e))?;
         Ok(())
     }
 
-    /// The `sub` of `username`, and whether an authenticator is required at sign-in
-    /// (`AdminGetUser`; needs `cognito-idp:AdminGetUser`).
+    /// The `sub` of `username`, and whether an authenticator is required at sign-in.
     pub async fn admin_user(&self, username: &str) -> Result<(String, bool), AppError> {
-        let user = self
-            .client
-            .admin_get_user()
-            .user_pool_id(&self.pool_id)
-            .username(username)
-            .send()
-            .await
-            .map_err(|e| app_error("AdminGetUser", e))?;
-        let sub = user
-            .user_attributes
-            .unwrap_or_default()
-            .into_iter()
-            .find(|attribute| attribute.name == "sub")
-            .and_then(|attribute| attribute.value)
-            .ok_or(AppError::Internal)?;
-        let required = user
-            .user_mfa_setting_list
-            .unwrap_or_default()
-            .iter()
-            .any(|setting| setting == SOFTWARE_TOKEN_MFA);
-        Ok((sub, required))
+        let user = self.user(username).await?;
+        let sub = user.attribute("sub");
+        if sub.is_empty() {
+            return Err(AppError::Internal);
+        }
+        Ok((sub.to_string(), user.authenticator_required))
     }
 }
 
@@ -581,7 +530,7 @@ pub(super) fn tokens_from(
     })
 }
 
-/// A user as `GetUser` describes them.
+/// A user as `AdminGetUser` describes them.
 #[derive(Debug, Clone)]
 pub struct CognitoUser {
     pub username: String,

@@ -55,7 +55,7 @@ pub async fn sign_in_with_code(
     respond(audit::record(Action::SignInEmailCode, Who::Email(&email), result))
 }
 
-/// Starts a passkey sign-in (or a passkey proof in settings): the options for the browser.
+/// Starts a passkey sign-in: the options for the browser.
 #[server(input = Json, endpoint = "start_passkey_sign_in")]
 pub async fn start_passkey_sign_in(email: String) -> Result<PasskeyChallenge, AppError> {
     let result = async {
@@ -64,6 +64,21 @@ pub async fn start_passkey_sign_in(email: String) -> Result<PasskeyChallenge, Ap
     }
     .await;
     respond(audit::record(Action::PasskeyChallenge, Who::Email(&email), result))
+}
+
+/// Starts a passkey proof for the signed-in caller (before a passkey is added or removed): the
+/// options for the browser.
+#[server(input = Json, endpoint = "start_passkey_proof")]
+pub async fn start_passkey_proof(access_token: Secret) -> Result<PasskeyChallenge, AppError> {
+    respond(
+        async {
+            let state = AppState::current()?;
+            let caller = state.authenticate(access_token.expose()).await?;
+            let challenge = passwordless::proof_challenge(&state, &caller).await;
+            audit::record(Action::PasskeyChallenge, Who::User(caller.sub()), challenge)
+        }
+        .await,
+    )
 }
 
 /// Signs in with the browser's answer (`PublicKeyCredential.toJSON()`, as JSON text).

@@ -11,7 +11,7 @@ use crate::{
         AppState,
         activity::{self, SHOWN},
         audit::{self, Action, Who},
-        respond, session_error, settings,
+        respond, settings,
     },
     error::Field,
     validation::{check_code, check_current_password_given, check_delete_confirmation, check_email, check_password},
@@ -87,11 +87,7 @@ pub async fn resend_email_code(access_token: Secret) -> Result<(), AppError> {
         async {
             let state = AppState::current()?;
             let caller = state.authenticate(access_token.expose()).await?;
-            let sent = state
-                .user_pool
-                .send_email_code(access_token.expose())
-                .await
-                .map_err(session_error);
+            let sent = settings::resend_email_code(&state, &caller).await;
             audit::record(Action::EmailChangeCodeResent, Who::User(caller.sub()), sent)
         }
         .await,

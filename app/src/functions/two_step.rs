@@ -12,8 +12,8 @@ use crate::{
     },
     model::{ActivityKind, BrowserLocale},
     validation::{
-        CHALLENGE_SESSION_MAX_LEN, PASSWORD_MAX_CHARS, check_app_code, check_app_or_recovery_code,
-        check_current_password_given, check_device_name, check_email, check_recovery_code, is_challenge_session,
+        PASSWORD_MAX_CHARS, check_app_code, check_app_or_recovery_code, check_current_password_given,
+        check_device_name, check_email, check_recovery_code, is_challenge_session,
     },
 };
 use crate::{
@@ -94,7 +94,6 @@ pub async fn start_two_step_setup(
 #[server(input = Json, endpoint = "finish_two_step_setup")]
 pub async fn finish_two_step_setup(
     access_token: Secret,
-    session: Secret,
     code: Secret,
     device_name: String,
 ) -> Result<RecoveryCodes, AppError> {
@@ -102,12 +101,9 @@ pub async fn finish_two_step_setup(
         async {
             let code = check_app_code(code.expose())?;
             let device_name = check_device_name(&device_name)?;
-            if session.expose().len() > CHALLENGE_SESSION_MAX_LEN {
-                return Err(AppError::Unreadable);
-            }
             let state = AppState::current()?;
             let caller = state.authenticate(access_token.expose()).await?;
-            let on = two_step::finish_setup(&state, &caller, session.expose(), &code, &device_name).await;
+            let on = two_step::finish_setup(&state, &caller, &code, &device_name).await;
             if on.is_ok() {
                 activity::note(&state, caller.sub(), ActivityKind::TwoStepOn).await;
             }

@@ -48,8 +48,6 @@ pub struct AuthenticatorSetup {
     pub secret: Secret,
     pub uri: Secret,
     pub qr: QrCode,
-    /// Cognito's session for the setup, handed back with the first code.
-    pub session: Secret,
 }
 
 /// A QR code drawn on the server: one SVG path of `size` × `size` modules, each dark module a

@@ -108,7 +108,7 @@ fn Settings(email: EmailStatus, two_step: TwoStepStatus, time_zone: String) -> i
             {move || (open.get() == Open::Password).then(|| view! { <ChangePasswordForm close done /> })}
         </section>
         <TwoStepSection status=two_step open done />
-        <passkeys::PasskeysSection open done email />
+        <passkeys::PasskeysSection open done />
         <section class="setting" aria-labelledby="sessions-heading">
             <h2 id="sessions-heading">"Devices"</h2>
             <p>"Lost a device or used a shared computer? End every session, this one included."</p>
@@ -502,13 +502,7 @@ fn AuthenticatorStep(
     fresh_codes: RwSignal<Option<FreshCodes>>,
 ) -> impl IntoView {
     let ready = use_ready();
-    let AuthenticatorSetup {
-        secret,
-        uri,
-        qr,
-        session,
-    } = setup;
-    let session = StoredValue::new(session);
+    let AuthenticatorSetup { secret, uri, qr } = setup;
     let code = RwSignal::new(String::new());
     let device_name = RwSignal::new(String::new());
     let form = Submission::new();
@@ -520,12 +514,9 @@ fn AuthenticatorStep(
         form.run(
             input,
             move |(code, name): (String, String)| async move {
-                let session = session.get_value();
-                with_access_token(|token| {
-                    finish_two_step_setup(token, session.clone(), code.clone().into(), name.clone())
-                })
-                .await
-                .map_err(|error| code_not_right(error, "That code isn't right. Enter the one the app shows now."))
+                with_access_token(|token| finish_two_step_setup(token, code.clone().into(), name.clone()))
+                    .await
+                    .map_err(|error| code_not_right(error, "That code isn't right. Enter the one the app shows now."))
             },
             move |codes| {
                 close();

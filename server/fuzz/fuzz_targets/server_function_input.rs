@@ -161,6 +161,7 @@ static FUNCTIONS: LazyLock<Vec<ServerFunction>> = LazyLock::new(|| {
             check_email(a.text("email"))?;
             check_passkey_credential(a.text("credential")).map(drop)
         }),
+        function::<passwordless::StartPasskeyProof>(nothing_before_io),
         function::<passwordless::ListPasskeys>(nothing_before_io),
         function::<passwordless::PasskeyCreationOptions>(nothing_before_io),
         function::<passwordless::AddPasskey>(nothing_before_io),

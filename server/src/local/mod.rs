@@ -264,6 +264,7 @@ impl LocalAws {
             settings.limits,
             dir.clone(),
             &settings.passkey_rp_id,
+            SERVER_CLIENT_ID,
         );
         let router = fidelity.router();
         let cognito_task = tokio::spawn(async move {

@@ -16,9 +16,9 @@ use crate::{
     },
     error::{AppError, Field},
     functions::passwordless::{
-        add_passkey, list_passkeys, passkey_creation_options, remove_passkey, start_passkey_sign_in,
+        add_passkey, list_passkeys, passkey_creation_options, remove_passkey, start_passkey_proof,
     },
-    model::{EmailStatus, Passkey, Proof},
+    model::{Passkey, Proof},
     session::{
         passkeys::{self, Availability, PasskeyFailure},
         with_access_token,
@@ -32,19 +32,18 @@ use crate::{
 pub(super) fn PasskeysSection(
     open: RwSignal<Open>,
     done: RwSignal<Option<&'static str>>,
-    email: RwSignal<EmailStatus>,
 ) -> impl IntoView {
     let section = NodeRef::<leptos::html::Section>::new();
     #[cfg(feature = "hydrate")]
     {
         let owner = Owner::current();
         section.on_load(move |element| {
-            leptos::task::spawn_local(build_passkey_settings(element.into(), owner, open, done, email));
+            leptos::task::spawn_local(build_passkey_settings(element.into(), owner, open, done));
         });
     }
     // Settings render only in the browser; this keeps the server build's view of them whole.
     #[cfg(not(feature = "hydrate"))]
-    let content = view! { <PasskeySettings open done email /> };
+    let content = view! { <PasskeySettings open done /> };
     #[cfg(feature = "hydrate")]
     let content = ();
     view! {
@@ -63,16 +62,14 @@ fn build_passkey_settings(
     owner: Option<Owner>,
     open: RwSignal<Open>,
     done: RwSignal<Option<&'static str>>,
-    email: RwSignal<EmailStatus>,
 ) {
-    crate::components::built_later::build_into(section, owner, move || view! { <PasskeySettings open done email /> });
+    crate::components::built_later::build_into(section, owner, move || view! { <PasskeySettings open done /> });
 }
 
 #[component]
 fn PasskeySettings(
     open: RwSignal<Open>,
     done: RwSignal<Option<&'static str>>,
-    email: RwSignal<EmailStatus>,
 ) -> impl IntoView {
     let passkeys = load_signed_in(list_passkeys);
     let support = passkeys::availability();
@@ -85,7 +82,6 @@ fn PasskeySettings(
     });
     let state = SectionState {
         open,
-        email,
         passkeys,
         said,
         support,
@@ -136,7 +132,6 @@ fn PasskeySettings(
 #[derive(Clone, Copy)]
 struct SectionState {
     open: RwSignal<Open>,
-    email: RwSignal<EmailStatus>,
     passkeys: RwSignal<Loaded<Vec<Passkey>>>,
     said: RwSignal<Option<&'static str>>,
     support: Availability,
@@ -301,11 +296,10 @@ fn ProofForm(
     };
     let with_passkey = move |_| {
         no_passkey.set(None);
-        let email = state.email.with_untracked(|status| status.email.clone());
         form.run(
             Ok(()),
             move |()| async move {
-                match passkey_proof(email).await? {
+                match passkey_proof().await? {
                     Ok(proof) => make_change(change.get_value(), proof).await,
                     Err(reason) => Ok(Outcome::NoPasskey(reason)),
                 }
@@ -343,9 +337,9 @@ fn ProofForm(
     }
 }
 
-/// A passkey of the person's, answered just now for their own address: a proof.
-async fn passkey_proof(email: String) -> Result<Result<Proof, &'static str>, AppError> {
-    let challenge = start_passkey_sign_in(email).await?;
+/// A passkey of the person's, answered just now for their own account: a proof.
+async fn passkey_proof() -> Result<Result<Proof, &'static str>, AppError> {
+    let challenge = with_access_token(start_passkey_proof).await?;
     Ok(match passkeys::get(&challenge.options).await {
         Ok(credential) => Ok(Proof::Passkey {
             session: challenge.session,

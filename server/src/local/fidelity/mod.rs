@@ -21,6 +21,7 @@ mod confidential;
 mod limits;
 mod passwordless;
 mod tokens;
+mod triggers;
 
 use std::{
     collections::{HashMap, HashSet},
@@ -82,6 +83,8 @@ pub struct Fidelity {
     challenges: Mutex<Challenges>,
     passwordless: passwordless::Passwordless,
     global_sign_out_revokes_refresh_tokens: AtomicBool,
+    /// The server-only app client, whose tokens the pre token generation trigger leaves whole.
+    server_client_id: String,
 }
 
 /// An answer in the shape of Cognito's JSON protocol.
@@ -133,6 +136,7 @@ impl Fidelity {
         limits: LocalLimits,
         dir: PathBuf,
         passkey_rp_id: &str,
+        server_client_id: &str,
     ) -> Arc<Self> {
         let file = dir.join(STATE_FILE);
         let kept = load_state(&file);
@@ -152,6 +156,7 @@ impl Fidelity {
             challenges: Mutex::new(Challenges::default()),
             passwordless: passwordless::Passwordless::load(&dir, passkey_rp_id),
             global_sign_out_revokes_refresh_tokens: AtomicBool::new(true),
+            server_client_id: server_client_id.into(),
         })
     }
 
@@ -321,14 +326,21 @@ impl Fidelity {
         else {
             return;
         };
-        let Some(sub) = result
+        let Some(access_claims) = result
             .get("AccessToken")
             .and_then(Value::as_str)
             .and_then(tokens::claims)
-            .and_then(|claims| claims.get("sub").and_then(Value::as_str).map(String::from))
         else {
             return;
         };
+        let claim = |name: &str| {
+            access_claims
+                .get(name)
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .to_string()
+        };
+        let sub = claim("sub");
         let new_refresh_token = result.get("RefreshToken").and_then(Value::as_str).map(String::from);
         let known = refresh_token.and_then(|token| self.kept.lock().unwrap().origins.get(token).cloned());
         let origin = known.unwrap_or_else(|| Origin::new(&sub));
@@ -346,13 +358,25 @@ impl Fidelity {
                 .collect(),
             None => Vec::new(),
         };
+        let issue = triggers::Issue {
+            pool_id: self.pool_id.as_ref(),
+            client_id: &claim("client_id"),
+            username: &claim("username"),
+            attributes: &attributes,
+            scopes: triggers::scopes_of(&access_claims),
+            refreshing: refresh_token.is_some(),
+        };
+        let edits = triggers::pre_token_generation(&issue, Some(&self.server_client_id));
         if let Some(token) = result.get("AccessToken").and_then(Value::as_str)
-            && let Some(stamped) = tokens::access_token(signer, token, &origin)
+            && let Some(stamped) =
+                tokens::access_token(signer, token, &origin, |claims| edits.edit_access_token(claims))
         {
             result.insert("AccessToken".into(), stamped.into());
         }
         if let Some(token) = result.get("IdToken").and_then(Value::as_str)
-            && let Some(stamped) = tokens::id_token(signer, token, &origin, &attributes)
+            && let Some(stamped) = tokens::id_token(signer, token, &origin, &attributes, |claims| {
+                edits.edit_id_token(claims)
+            })
         {
             result.insert("IdToken".into(), stamped.into());
         }
@@ -369,6 +393,11 @@ impl Fidelity {
             && self.kept.lock().unwrap().revoked.contains(&origin)
         {
             return Reply::error("NotAuthorizedException", "Access Token has been revoked");
+        }
+        if let Some(claims) = body.get("AccessToken").and_then(Value::as_str).and_then(tokens::claims)
+            && let Some(refused) = triggers::scope_refused(&claims)
+        {
+            return refused;
         }
         if let Err(reply) = self.check_secret_hash(op, &body).await {
             return reply;

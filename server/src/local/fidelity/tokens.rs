@@ -82,15 +82,29 @@ pub fn claims(token: &str) -> Option<Map<String, Value>> {
     serde_json::from_slice(&URL_SAFE_NO_PAD.decode(payload).ok()?).ok()
 }
 
-/// The access token re-signed as descending from `origin`.
-pub fn access_token(signer: &Signer, token: &str, origin: &Origin) -> Option<String> {
+/// The access token re-signed as descending from `origin`, with the pre token generation
+/// trigger's `edits`.
+pub fn access_token(
+    signer: &Signer,
+    token: &str,
+    origin: &Origin,
+    edits: impl FnOnce(&mut Map<String, Value>),
+) -> Option<String> {
     let mut claims = claims(token)?;
     stamp(&mut claims, origin);
+    edits(&mut claims);
     signer.sign(&claims)
 }
 
-/// The ID token re-signed as descending from `origin`, with the user's standard attributes.
-pub fn id_token(signer: &Signer, token: &str, origin: &Origin, attributes: &[(String, String)]) -> Option<String> {
+/// The ID token re-signed as descending from `origin`, with the user's standard attributes and
+/// the pre token generation trigger's `edits`.
+pub fn id_token(
+    signer: &Signer,
+    token: &str,
+    origin: &Origin,
+    attributes: &[(String, String)],
+    edits: impl FnOnce(&mut Map<String, Value>),
+) -> Option<String> {
     let mut claims = claims(token)?;
     stamp(&mut claims, origin);
     for (name, value) in attributes {
@@ -101,6 +115,7 @@ pub fn id_token(signer: &Signer, token: &str, origin: &Origin, attributes: &[(St
         };
         claims.insert(name.clone(), value);
     }
+    edits(&mut claims);
     signer.sign(&claims)
 }
 
@@ -135,14 +150,14 @@ mod tests {
             auth_time: 1_000,
             user_id: "user".into(),
         };
-        let access = claims(&access_token(&signer, &token, &origin).unwrap()).unwrap();
+        let access = claims(&access_token(&signer, &token, &origin, |_| {}).unwrap()).unwrap();
         assert_eq!(access["auth_time"], 1_000);
         assert_eq!(access["origin_jti"], "sign-in");
         let attributes = [
             ("name".to_string(), "Ada".to_string()),
             ("email_verified".into(), "true".into()),
         ];
-        let id = claims(&id_token(&signer, &token, &origin, &attributes).unwrap()).unwrap();
+        let id = claims(&id_token(&signer, &token, &origin, &attributes, |_| {}).unwrap()).unwrap();
         assert_eq!(
             (id["name"].clone(), id["email_verified"].clone()),
             ("Ada".into(), true.into())
