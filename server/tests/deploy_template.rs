@@ -1,8 +1,9 @@
-//! One source of truth for AWS: `server/deploy/template.yaml` provisions the pool, the app client
+//! One source of truth for AWS: `server/deploy/template.yaml` provisions the pool, both app clients
 //! and the table as local mode does (`server/src/local/mod.rs`, read here through its own
-//! functions and a running instance, never through copies), grants exactly the AWS calls the app
-//! makes, limits paths the app really serves, and its outputs configure the server. The
-//! Dockerfile builds the way the README documents and runs as an operator expects.
+//! functions and a running instance, never through copies), runs this repository's triggers on
+//! the pool, grants exactly the AWS calls the app makes, limits paths the app really serves, and
+//! its outputs configure the server. The Dockerfile builds the way the README documents and runs
+//! as an operator expects.
 use std::{
     collections::{BTreeSet, HashMap},
     path::Path,
@@ -60,8 +61,8 @@ fn properties<'a>(template: &'a Value, resource: &str) -> &'a Map<String, Value>
         .unwrap_or_else(|| panic!("the template has no resource {resource}"))
 }
 
-/// What local mode provisions: the pool request, and its one app client's request.
-fn local_pool_and_client() -> (Map<String, Value>, Map<String, Value>) {
+/// What local mode provisions: the pool request, and its app clients' requests by client id.
+fn local_pool_and_clients() -> (Map<String, Value>, HashMap<String, Map<String, Value>>) {
     let seed: Value = serde_json::from_str(&server::local::seed(
         DEFAULT_ACCESS_TOKEN_MINUTES,
         "browser-secret",
@@ -69,9 +70,26 @@ fn local_pool_and_client() -> (Map<String, Value>, Map<String, Value>) {
     ))
     .unwrap();
     let mut pool = seed["UserPools"][0].as_object().expect("one local pool").clone();
-    let client = pool["Clients"][0].as_object().expect("one local client").clone();
-    pool.remove("Clients");
-    (pool, client)
+    let clients = pool
+        .remove("Clients")
+        .and_then(|clients| clients.as_array().cloned())
+        .expect("the local clients")
+        .into_iter()
+        .map(|client| {
+            let client = client.as_object().expect("a client request").clone();
+            (client["ClientId"].as_str().unwrap().to_string(), client)
+        })
+        .collect();
+    (pool, clients)
+}
+
+/// A local client's request in the template's terms: a client local mode gives a secret is one
+/// the template has Cognito generate a secret for (a stack never holds the secret itself).
+fn as_template_client(mut client: Map<String, Value>) -> Map<String, Value> {
+    if client.remove("ClientSecret").is_some() {
+        client.insert("GenerateSecret".to_string(), Value::Bool(true));
+    }
+    client
 }
 
 /// Lists compare as sets: the order of auth flows or attributes means nothing to Cognito.
@@ -98,9 +116,9 @@ fn disagreements(local: &Map<String, Value>, deployed: &Map<String, Value>, skip
 }
 
 #[test]
-fn the_template_provisions_the_pool_and_client_as_local_mode_does() {
+fn the_template_provisions_the_pool_and_clients_as_local_mode_does() {
     let template = template();
-    let (pool, client) = local_pool_and_client();
+    let (pool, clients) = local_pool_and_clients();
 
     // Names and ids are each environment's own; every setting must agree: password policy,
     // sign-in name, verification, recovery, email updates, auth flows, write attributes,
@@ -113,24 +131,44 @@ fn the_template_provisions_the_pool_and_client_as_local_mode_does() {
         .remove("SignInPolicy");
     let pool_differences = disagreements(&pool, &deployed_pool, &["Id", "PoolName"]);
     assert_eq!(pool_differences, Vec::<String>::new(), "the user pool");
-    let client_differences = disagreements(&client, properties(&template, "UserPoolClient"), &["ClientId"]);
-    assert_eq!(client_differences, Vec::<String>::new(), "the app client");
 
-    // The comparison covers what a person meets first.
+    // The browser's client and the server-only one, and no other.
+    let pairs = [
+        ("AppClient", server::local::CLIENT_ID),
+        ("ServerAppClient", server::local::SERVER_CLIENT_ID),
+    ];
+    assert_eq!(clients.len(), pairs.len(), "local mode's clients: {:?}", clients.keys());
+    let deployed_clients: BTreeSet<&str> = resources_of_type(&template, "AWS::Cognito::UserPoolClient")
+        .map(|(name, _)| name)
+        .collect();
+    assert_eq!(deployed_clients, pairs.iter().map(|(resource, _)| *resource).collect());
+    for (resource, local_id) in pairs {
+        let client = as_template_client(clients[local_id].clone());
+        let client_differences = disagreements(&client, properties(&template, resource), &["ClientId"]);
+        assert_eq!(client_differences, Vec::<String>::new(), "{resource}");
+
+        // The comparison covers what a person meets first.
+        for setting in [
+            "ExplicitAuthFlows",
+            "WriteAttributes",
+            "EnableTokenRevocation",
+            "AccessTokenValidity",
+            "RefreshTokenValidity",
+            "TokenValidityUnits",
+        ] {
+            assert!(client.contains_key(setting), "local mode sets {setting} on {resource}");
+        }
+        assert_eq!(
+            client["WriteAttributes"],
+            serde_json::json!(["name"]),
+            "{resource}: never `email`"
+        );
+        // SECURITY.md 26: a refresh token is useless without the secret only our server holds.
+        assert_eq!(client["GenerateSecret"], true, "{resource} is confidential");
+    }
     for setting in ["Policies", "UsernameAttributes", "UserAttributeUpdateSettings"] {
         assert!(pool.contains_key(setting), "local mode sets {setting}");
     }
-    for setting in [
-        "ExplicitAuthFlows",
-        "WriteAttributes",
-        "EnableTokenRevocation",
-        "AccessTokenValidity",
-        "RefreshTokenValidity",
-        "TokenValidityUnits",
-    ] {
-        assert!(client.contains_key(setting), "local mode sets {setting}");
-    }
-    assert_eq!(client["WriteAttributes"], serde_json::json!(["name"]), "never `email`");
 }
 
 /// The factors a `SetUserPoolMfaConfig` request enables, in CloudFormation's `EnabledMfas` names.
@@ -277,12 +315,6 @@ fn accounts_and_profiles_outlive_a_deleted_stack_and_a_bad_write() {
             "{resource}"
         );
     }
-    // A public client (the browser never sees a secret) unless the deployer asks for one.
-    assert_eq!(template["Parameters"]["GenerateClientSecret"]["Default"], "false");
-    assert_eq!(
-        properties(&template, "UserPoolClient")["GenerateSecret"],
-        serde_json::json!({"Fn::If": ["HasClientSecret", true, false]})
-    );
 }
 
 /// `user_password_auth` → `UserPasswordAuth`: an SDK method's operation name.
@@ -355,7 +387,7 @@ fn the_client_allows_exactly_the_auth_flows_the_server_starts() {
         .collect();
     // Refreshing is how a session outlives its access token.
     needed.insert("ALLOW_REFRESH_TOKEN_AUTH".to_string());
-    let allowed: BTreeSet<String> = properties(&template, "UserPoolClient")["ExplicitAuthFlows"]
+    let allowed: BTreeSet<String> = properties(&template, "AppClient")["ExplicitAuthFlows"]
         .as_array()
         .unwrap()
         .iter()
@@ -438,10 +470,11 @@ fn the_server_policy_grants_exactly_the_calls_the_app_makes_on_its_own_pool_and_
         "nothing beyond the pool's and the two tables' statements"
     );
 
-    // Cognito: the administrator calls (the public ones take no AWS credentials).
+    // Cognito: the administrator calls and the pool's description, the calls it takes AWS
+    // credentials for (the public ones, and those made with a token, take none).
     let admin_calls: BTreeSet<String> = operations_called("app/src/backend/user_pool.rs")
         .into_iter()
-        .filter(|operation| operation.starts_with("Admin"))
+        .filter(|operation| operation.starts_with("Admin") || operation == "DescribeUserPool")
         .map(|operation| format!("cognito-idp:{operation}"))
         .collect();
     let (granted, resource) = statement(&template, "CognitoAdministratorCalls");
@@ -532,18 +565,281 @@ fn the_web_acl_limits_the_calls_that_spend_cognitos_sign_in_quotas_per_ip() {
     assert_eq!(shown, AppError::TooManyAttempts { retry_after });
 }
 
+/// The resources of one type, by logical name.
+fn resources_of_type<'a>(template: &'a Value, kind: &'a str) -> impl Iterator<Item = (&'a str, &'a Value)> {
+    template["Resources"]
+        .as_object()
+        .unwrap()
+        .iter()
+        .filter(move |(_, resource)| resource["Type"] == kind)
+        .map(|(name, resource)| (name.as_str(), resource))
+}
+
+/// An `Fn::Sub` string with its `${...}` variables replaced by `values`.
+fn substitute(text: &str, values: &HashMap<&str, &str>) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(start) = rest.find("${") {
+        out.push_str(&rest[..start]);
+        let (name, after) = rest[start + 2..].split_once('}').expect("a closed ${...}");
+        out.push_str(values.get(name).unwrap_or_else(|| panic!("no value for ${{{name}}}")));
+        rest = after;
+    }
+    out + rest
+}
+
+/// A deployed stack's pseudo parameters.
+fn pseudo_parameters() -> HashMap<&'static str, &'static str> {
+    HashMap::from([
+        ("AWS::Partition", "aws"),
+        ("AWS::Region", "eu-west-1"),
+        ("AWS::AccountId", "123456789012"),
+        ("AWS::StackName", "doorway"),
+    ])
+}
+
+/// Every value of `key` in the `section`s (`[package]`, `[[bin]]`) of a Cargo manifest.
+fn manifest_values(manifest: &str, section: &str, key: &str) -> Vec<String> {
+    let mut current = "";
+    let mut values = Vec::new();
+    for line in manifest.lines().map(str::trim) {
+        if line.starts_with('[') {
+            current = line;
+        } else if current == section
+            && let Some((name, value)) = line.split_once('=')
+            && name.trim() == key
+        {
+            values.push(value.trim().trim_matches('"').to_string());
+        }
+    }
+    values
+}
+
 #[test]
-fn the_stack_outputs_copied_into_the_environment_configure_aws_mode() {
+fn every_token_passes_through_the_triggers_crate_which_names_the_server_client() {
+    let template = template();
+    let pool = properties(&template, "UserPool");
+    // V2_0 is the first event that can change access tokens, and needs the Essentials plan.
+    let config = &pool["LambdaConfig"]["PreTokenGenerationConfig"];
+    assert_eq!(config["LambdaVersion"], "V2_0");
+    assert_eq!(pool["UserPoolTier"], "ESSENTIALS");
+
+    // The ARN the pool invokes is the template's function once deployed.
+    let deployed = pseudo_parameters();
+    let arn = substitute(
+        config["LambdaArn"]["Fn::Sub"].as_str().expect("an Fn::Sub ARN"),
+        &deployed,
+    );
+    let functions: Vec<(&str, &Value)> = resources_of_type(&template, "AWS::Lambda::Function").collect();
+    let (name, function) = functions
+        .iter()
+        .find(|(_, function)| {
+            let function_name = function["Properties"]["FunctionName"]["Fn::Sub"]
+                .as_str()
+                .unwrap_or_default();
+            arn == format!(
+                "arn:aws:lambda:eu-west-1:123456789012:function:{}",
+                substitute(function_name, &deployed)
+            )
+        })
+        .unwrap_or_else(|| panic!("no function of the template has the pool's trigger ARN {arn}"));
+    let function = &function["Properties"];
+
+    // Lambda's OS-only runtime runs the zip's `bootstrap`: the triggers crate's binary of that
+    // name, built by scripts/package-triggers for the stack's architecture, and uploaded.
+    assert_eq!(function["Runtime"], "provided.al2023", "{name}");
+    assert_eq!(function["Handler"], "bootstrap", "{name}");
+    let manifest = read("server/triggers/Cargo.toml");
+    assert_eq!(manifest_values(&manifest, "[package]", "name"), ["triggers"]);
+    assert!(manifest_values(&manifest, "[[bin]]", "name").contains(&"bootstrap".to_string()));
+    let script = read("scripts/package-triggers");
+    let build: Vec<&str> = script
+        .lines()
+        .find(|line| line.trim_start().starts_with("cargo build"))
+        .expect("the script's cargo build")
+        .split_whitespace()
+        .collect();
+    assert!(build.windows(2).any(|pair| pair == ["-p", "triggers"]), "{build:?}");
+    assert!(build.windows(2).any(|pair| pair == ["--bin", "bootstrap"]), "{build:?}");
+    assert_eq!(
+        function["Code"],
+        serde_json::json!({"S3Bucket": {"Ref": "TriggersCodeBucket"}, "S3Key": {"Ref": "TriggersCodeKey"}})
+    );
+    assert_eq!(
+        function["Architectures"],
+        serde_json::json!([{"Ref": "TriggersArchitecture"}])
+    );
+    // Each architecture the stack accepts is one the script builds, for that processor.
+    let built: HashMap<&str, &str> = script
+        .lines()
+        .filter_map(|line| line.trim().split_once(") target="))
+        .map(|(architecture, rest)| (architecture, rest.split_whitespace().next().unwrap()))
+        .collect();
+    let accepted = template["Parameters"]["TriggersArchitecture"]["AllowedValues"]
+        .as_array()
+        .unwrap();
+    assert_eq!(accepted.len(), built.len(), "{built:?}");
+    for (architecture, processor) in [("arm64", "aarch64"), ("x86_64", "x86_64")] {
+        assert!(accepted.contains(&Value::from(architecture)));
+        assert_eq!(built[architecture], format!("{processor}-unknown-linux-musl"));
+    }
+
+    // The one client whose tokens keep the admin scope is the server-only one.
+    let variable = triggers::pre_token_generation::SERVER_CLIENT_ID_VARIABLE;
+    assert_eq!(
+        function["Environment"]["Variables"][variable],
+        serde_json::json!({"Ref": "ServerAppClient"})
+    );
+}
+
+#[test]
+fn only_the_pool_may_run_its_trigger_which_may_only_write_its_log() {
+    let template = template();
+    let function_name = "PreTokenGenerationFunction";
+    let function = properties(&template, function_name);
+
+    // Without the permission Cognito cannot invoke it, and every sign-in fails.
+    let permissions: Vec<&Value> = resources_of_type(&template, "AWS::Lambda::Permission")
+        .map(|(_, permission)| &permission["Properties"])
+        .filter(|permission| {
+            permission["FunctionName"] == serde_json::json!({"Fn::GetAtt": [function_name, "Arn"]})
+                || permission["FunctionName"] == serde_json::json!({"Ref": function_name})
+        })
+        .collect();
+    assert_eq!(permissions.len(), 1);
+    assert_eq!(permissions[0]["Action"], "lambda:InvokeFunction");
+    assert_eq!(permissions[0]["Principal"], "cognito-idp.amazonaws.com");
+    assert_eq!(
+        permissions[0]["SourceArn"],
+        serde_json::json!({"Fn::GetAtt": ["UserPool", "Arn"]})
+    );
+
+    let role_name = function["Role"]["Fn::GetAtt"][0]
+        .as_str()
+        .expect("a role of the template");
+    let role = properties(&template, role_name);
+    assert_eq!(
+        role["AssumeRolePolicyDocument"]["Statement"],
+        serde_json::json!([{"Effect": "Allow", "Principal": {"Service": "lambda.amazonaws.com"}, "Action": "sts:AssumeRole"}])
+    );
+    assert_eq!(
+        role["ManagedPolicyArns"],
+        serde_json::json!([{"Fn::Sub": "arn:${AWS::Partition}:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole"}])
+    );
+    assert!(role.get("Policies").is_none(), "{role_name}: nothing but its log");
+}
+
+/// Whether the template's condition `name` holds with these parameters (the others at their defaults).
+fn condition_holds(template: &Value, name: &str, parameters: &HashMap<&str, &str>) -> bool {
+    evaluate_condition(template, &template["Conditions"][name], parameters)
+}
+
+fn evaluate_condition(template: &Value, condition: &Value, parameters: &HashMap<&str, &str>) -> bool {
+    let (function, arguments) = condition
+        .as_object()
+        .and_then(|call| call.iter().next())
+        .unwrap_or_else(|| panic!("not a condition: {condition}"));
+    let operands = || arguments.as_array().expect("a list of operands").iter();
+    let value_of = |operand: &Value| match operand.get("Ref").and_then(Value::as_str) {
+        Some(parameter) => parameters
+            .get(parameter)
+            .map(|value| value.to_string())
+            .unwrap_or_else(|| {
+                template["Parameters"][parameter]["Default"]
+                    .as_str()
+                    .unwrap()
+                    .to_string()
+            }),
+        None => operand.as_str().expect("a string operand").to_string(),
+    };
+    match function.as_str() {
+        "Fn::Equals" => {
+            let [left, right] = arguments.as_array().unwrap().as_slice() else {
+                panic!("Fn::Equals takes two operands")
+            };
+            value_of(left) == value_of(right)
+        }
+        "Fn::Not" => {
+            let [operand] = arguments.as_array().unwrap().as_slice() else {
+                panic!("Fn::Not takes one operand")
+            };
+            !evaluate_condition(template, operand, parameters)
+        }
+        "Fn::And" => operands().all(|operand| evaluate_condition(template, operand, parameters)),
+        "Fn::Or" => operands().any(|operand| evaluate_condition(template, operand, parameters)),
+        "Condition" => condition_holds(template, arguments.as_str().unwrap(), parameters),
+        other => panic!("unexpected condition function {other}"),
+    }
+}
+
+#[test]
+fn a_regional_web_acl_also_guards_the_user_pools_own_api() {
+    let template = template();
+    let pool_arn = serde_json::json!({"Fn::GetAtt": ["UserPool", "Arn"]});
+    let associations: Vec<&Value> = resources_of_type(&template, "AWS::WAFv2::WebACLAssociation")
+        .map(|(_, association)| association)
+        .filter(|association| association["Properties"]["ResourceArn"] == pool_arn)
+        .collect();
+    assert_eq!(associations.len(), 1, "one association names the pool");
+    let association = associations[0];
+    assert_eq!(
+        association["Properties"]["WebACLArn"],
+        serde_json::json!({"Fn::GetAtt": ["WebAcl", "Arn"]})
+    );
+
+    // A pool is a regional resource: a CloudFront web ACL cannot take it. The load balancer's ARN
+    // changes nothing for the pool.
+    let condition = association["Condition"].as_str().expect("an optional association");
+    for scope in ["NONE", "REGIONAL", "CLOUDFRONT"] {
+        for balancer in [
+            "",
+            "arn:aws:elasticloadbalancing:eu-west-1:123456789012:loadbalancer/app/doorway/abc123",
+        ] {
+            let parameters = HashMap::from([("WafScope", scope), ("WafProtectedResourceArn", balancer)]);
+            let guarded = condition_holds(&template, condition, &parameters);
+            assert_eq!(guarded, scope == "REGIONAL", "WafScope {scope}, balancer {balancer:?}");
+            if guarded {
+                assert!(
+                    condition_holds(&template, "CreatesWebAcl", &parameters),
+                    "the web ACL exists"
+                );
+            }
+        }
+    }
+}
+
+/// The README's way to read the clients' secrets: each `secret "$ID_VARIABLE"  # SECRET_VARIABLE`
+/// line, as (the variable holding the client's id, the variable the secret goes into).
+fn documented_secret_reads() -> Vec<(String, String)> {
+    read("README.md")
+        .lines()
+        .filter_map(|line| line.trim().strip_prefix("secret \"$"))
+        .map(|rest| {
+            let (id_variable, rest) = rest.split_once('"').expect("secret \"$VARIABLE\"");
+            let secret_variable = rest.split_once('#').expect("# SECRET_VARIABLE").1.trim();
+            (id_variable.to_string(), secret_variable.to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn the_stack_outputs_and_the_client_secrets_copied_into_the_environment_configure_aws_mode() {
     let template = template();
     // What each output's `Ref` becomes once deployed, in the shapes AWS gives them.
     let deployed_values = HashMap::from([
         ("UserPool", "eu-west-1_AbCdEf123"),
-        ("UserPoolClient", "1example23456789abcdefghij"),
+        ("AppClient", "1example23456789abcdefghij"),
+        ("ServerAppClient", "2example23456789abcdefghij"),
         ("ProfileTable", "doorway-ProfileTable-1A2B3C4D5E6F"),
         ("AWS::Region", "eu-west-1"),
     ]);
     let mut environment = HashMap::new();
     for output in template["Outputs"].as_object().unwrap().values() {
+        // Whoever may describe the stack reads its outputs.
+        assert!(
+            !output.to_string().contains("ClientSecret"),
+            "a secret as an output: {output}"
+        );
         let variable = output["Description"].as_str().unwrap();
         if variable.chars().all(|c| c.is_ascii_uppercase() || c == '_') {
             let source = output["Value"]["Ref"].as_str().expect("a variable's output is a Ref");
@@ -556,18 +852,33 @@ fn the_stack_outputs_copied_into_the_environment_configure_aws_mode() {
         BTreeSet::from([
             "AWS_REGION",
             "COGNITO_CLIENT_ID",
+            "COGNITO_SERVER_CLIENT_ID",
             "COGNITO_USER_POOL_ID",
             "PROFILE_TABLE"
         ])
     );
+
+    // Then each client's secret, as the README reads it, by the client id an output gave.
+    let secret_of = |client_id: &str| format!("secret-of-{client_id}");
+    let reads = documented_secret_reads();
+    assert_eq!(reads.len(), 2, "one read per client: {reads:?}");
+    for (id_variable, secret_variable) in reads {
+        let client_id = environment
+            .get(&id_variable)
+            .unwrap_or_else(|| panic!("the README reads a secret by {id_variable}, which no output gives"));
+        environment.insert(secret_variable, secret_of(client_id));
+    }
 
     let settings = Settings::from_lookup(|name| environment.get(name).cloned()).expect("a valid configuration");
     let Mode::Aws(aws) = settings.mode else {
         panic!("the outputs select AWS mode")
     };
     assert_eq!(aws.user_pool_id, deployed_values["UserPool"]);
-    assert_eq!(aws.client_id, deployed_values["UserPoolClient"]);
-    assert_eq!(aws.client_secret, None);
+    assert_eq!(aws.client_id, deployed_values["AppClient"]);
+    assert_eq!(aws.client_secret, Some(secret_of(deployed_values["AppClient"])));
+    let server_client = aws.server_client.expect("the server-only client");
+    assert_eq!(server_client.id, deployed_values["ServerAppClient"]);
+    assert_eq!(server_client.secret(), Some(secret_of(&server_client.id).as_str()));
     assert_eq!(settings.profile_table, deployed_values["ProfileTable"]);
 }
 
