@@ -261,6 +261,30 @@ pub struct Services {
     pub http: HttpSettings,
 }
 
+/// Says at start when what the browser holds would work without our server: the server still
+/// works, but the browser's access tokens can call Cognito's self-service operations directly.
+async fn warn_of_tokens_cognito_honours(user_pool: &UserPool) {
+    match user_pool.has_pre_token_trigger().await {
+        Ok(true) => {}
+        Ok(false) => tracing::warn!(
+            "the user pool has no pre token generation trigger (server/triggers, deployed by \
+             server/deploy/template.yaml): the browser's access tokens keep the \
+             aws.cognito.signin.user.admin scope and can call Cognito directly"
+        ),
+        Err(error) => tracing::warn!(
+            ?error,
+            "could not read the user pool's triggers (cognito-idp:DescribeUserPool); if it has no \
+             pre token generation trigger, the browser's access tokens can call Cognito directly"
+        ),
+    }
+    if user_pool.server.is_none() {
+        tracing::warn!(
+            "no server-only app client (COGNITO_SERVER_CLIENT_ID): the server mints with the browser's \
+             client, whose tokens a pool with the trigger leaves without the scope the changes need"
+        );
+    }
+}
+
 /// Where access tokens come from and where their signing keys are published.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TokenSource {
@@ -299,6 +323,7 @@ impl Services {
                     default_jwks_url(cognito_endpoint_override().as_deref(), &issuer, &aws.user_pool_id)
                 });
                 tracing::info!(mode = "aws", %region, user_pool = %aws.user_pool_id, table = %settings.profile_table, "connected to AWS");
+                warn_of_tokens_cognito_honours(&user_pool).await;
                 Ok(Self {
                     user_pool,
                     profiles,

@@ -364,13 +364,29 @@ fn identifiers_after(code: &str, prefix: &str) -> BTreeSet<String> {
         .collect()
 }
 
-/// The SDK operations a wrapper calls on its client (`self.client.get_item()` → `GetItem`).
+/// The SDK operations a wrapper calls on its client (`self.client.get_item()` or
+/// `self.sdk().get_item()` → `GetItem`).
 fn operations_called(path: &str) -> BTreeSet<String> {
     let code = compact_source(path);
-    identifiers_after(&code, ".client.")
+    [".client.", ".sdk()."]
         .into_iter()
-        .filter(|name| code.contains(&format!(".client.{name}()")))
+        .flat_map(|receiver| {
+            identifiers_after(&code, receiver)
+                .into_iter()
+                .filter(|name| code.contains(&format!("{receiver}{name}()")))
+                .collect::<Vec<_>>()
+        })
         .map(|name| pascal_case(&name))
+        .collect()
+}
+
+/// The `ExplicitAuthFlows` an app client of the template allows.
+fn allowed_flows(template: &Value, client: &str) -> BTreeSet<String> {
+    properties(template, client)["ExplicitAuthFlows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|flow| flow.as_str().unwrap().to_string())
         .collect()
 }
 
@@ -387,14 +403,17 @@ fn the_client_allows_exactly_the_auth_flows_the_server_starts() {
         .collect();
     // Refreshing is how a session outlives its access token.
     needed.insert("ALLOW_REFRESH_TOKEN_AUTH".to_string());
-    let allowed: BTreeSet<String> = properties(&template, "AppClient")["ExplicitAuthFlows"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|flow| flow.as_str().unwrap().to_string())
-        .collect();
+    let allowed = allowed_flows(&template, "AppClient");
     assert_eq!(allowed, needed);
     assert!(allowed.contains("ALLOW_USER_PASSWORD_AUTH") && allowed.contains("ALLOW_USER_AUTH"));
+
+    // The server-only client: the sign-ins the server mints with at a proof.
+    let minted: BTreeSet<String> = identifiers_after(&compact_source("app/src/backend/minted.rs"), "AuthFlowType::")
+        .iter()
+        .map(|flow| format!("ALLOW_{}", screaming_snake_case(flow)))
+        .collect();
+    assert_eq!(allowed_flows(&template, "ServerAppClient"), minted);
+    assert!(minted.contains("ALLOW_ADMIN_USER_PASSWORD_AUTH") && !minted.contains("ALLOW_USER_PASSWORD_AUTH"));
 }
 
 /// The first factors `AllowedFirstAuthFactors` allows, for each value of the stack's conditions.
@@ -472,8 +491,9 @@ fn the_server_policy_grants_exactly_the_calls_the_app_makes_on_its_own_pool_and_
 
     // Cognito: the administrator calls and the pool's description, the calls it takes AWS
     // credentials for (the public ones, and those made with a token, take none).
-    let admin_calls: BTreeSet<String> = operations_called("app/src/backend/user_pool.rs")
+    let admin_calls: BTreeSet<String> = ["app/src/backend/user_pool.rs", "app/src/backend/minted.rs"]
         .into_iter()
+        .flat_map(operations_called)
         .filter(|operation| operation.starts_with("Admin") || operation == "DescribeUserPool")
         .map(|operation| format!("cognito-idp:{operation}"))
         .collect();

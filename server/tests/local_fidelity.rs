@@ -12,11 +12,10 @@ use app::{
 };
 use aws_sdk_cognitoidentityprovider::{
     error::ProvideErrorMetadata,
-    types::{AttributeType, AuthFlowType, ExplicitAuthFlowsType},
+    types::{AttributeType, AuthFlowType},
 };
-use server::local::USER_POOL_ID;
 
-use crate::common::{PASSWORD, TestApp, access_token, change_email, code_of};
+use crate::common::{PASSWORD, TestApp, access_token, change_email, code_of, sub_of};
 
 fn email_attribute(email: &str) -> AttributeType {
     AttributeType::builder().name("email").value(email).build().unwrap()
@@ -33,7 +32,7 @@ async fn an_email_change_keeps_the_old_address_until_the_code_then_only_the_new_
     // Until the code is entered, Cognito keeps the old address, for sign-in and in GetUser.
     assert_eq!(app.sign_in("old@example.com", PASSWORD).await.0, 200);
     assert_eq!(app.sign_in("new@example.com", PASSWORD).await.0, 401);
-    let user = app.backend.user_pool.user(&token).await.unwrap();
+    let user = app.backend.user_pool.user(&sub_of(&signed_in)).await.unwrap();
     assert_eq!((user.email(), user.email_verified()), ("old@example.com", true));
 
     let code = app.code("new@example.com", MailPurpose::EmailChange).await;
@@ -58,31 +57,9 @@ async fn an_email_change_keeps_the_old_address_until_the_code_then_only_the_new_
 async fn a_client_that_may_not_write_email_is_refused_an_email_change() {
     let app = TestApp::start().await;
     let cognito = app.backend.user_pool.sdk();
-    let client = cognito
-        .create_user_pool_client()
-        .user_pool_id(USER_POOL_ID)
-        .client_name("no-email-writes")
-        .explicit_auth_flows(ExplicitAuthFlowsType::AllowUserPasswordAuth)
-        .explicit_auth_flows(ExplicitAuthFlowsType::AllowRefreshTokenAuth)
-        .write_attributes("name")
-        .send()
-        .await
-        .unwrap()
-        .user_pool_client
-        .unwrap();
-    app.confirmed_account("writer@example.com", "W").await;
-    let tokens = cognito
-        .initiate_auth()
-        .client_id(client.client_id.unwrap())
-        .auth_flow(AuthFlowType::UserPasswordAuth)
-        .auth_parameters("USERNAME", "writer@example.com")
-        .auth_parameters("PASSWORD", PASSWORD)
-        .send()
-        .await
-        .unwrap()
-        .authentication_result
-        .unwrap();
-    let token = tokens.access_token.unwrap();
+    let writer = app.confirmed_account("writer@example.com", "W").await;
+    // The server's own client may write `name` only, as the browser's may.
+    let token = app.minted("writer@example.com").await.access_token;
 
     let refused = cognito
         .update_user_attributes()
@@ -101,7 +78,7 @@ async fn a_client_that_may_not_write_email_is_refused_an_email_change() {
         .await
         .expect("an attribute the client may write");
     assert_eq!(
-        app.backend.user_pool.user(&token).await.unwrap().email(),
+        app.backend.user_pool.user(&sub_of(&writer)).await.unwrap().email(),
         "writer@example.com"
     );
 }
@@ -288,25 +265,31 @@ async fn two_devices(app: &TestApp, email: &str) -> (SignedIn, SignedIn) {
 #[tokio::test]
 async fn revoking_a_refresh_token_ends_only_that_sign_ins_tokens() {
     let app = TestApp::start().await;
-    let (laptop, phone) = two_devices(&app, "devices@example.com").await;
+    let signed_in = app.confirmed_account("devices@example.com", "Two").await;
+    // Two sign-ins whose access tokens Cognito takes for self-service calls (the server's own).
+    let (first, second) = (
+        app.minted("devices@example.com").await,
+        app.minted("devices@example.com").await,
+    );
     let pool = &app.backend.user_pool;
-    pool.revoke(laptop.tokens.refresh_token.as_deref().unwrap())
+    pool.revoke_minted(first.refresh_token.as_deref().unwrap())
         .await
         .unwrap();
     assert_eq!(
-        pool.user(&access_token(&laptop)).await.unwrap_err(),
-        AppError::WrongCredentials,
+        app.cognito_takes(&first.access_token).await,
+        Err("NotAuthorizedException".into()),
         "the revoked sign-in's access token is refused by Cognito"
     );
-    assert!(
-        pool.user(&access_token(&phone)).await.is_ok(),
-        "the other device keeps working"
+    assert_eq!(
+        app.cognito_takes(&second.access_token).await,
+        Ok(()),
+        "the other sign-in keeps working"
     );
     let refreshed = pool
-        .refresh(phone.tokens.refresh_token.as_deref().unwrap(), &phone.username)
+        .refresh_minted(&signed_in.username, second.refresh_token.as_deref().unwrap())
         .await
         .unwrap();
-    assert!(pool.user(&refreshed.access_token).await.is_ok());
+    assert_eq!(app.cognito_takes(&refreshed).await, Ok(()));
 }
 
 #[tokio::test]
@@ -368,7 +351,6 @@ async fn after_signing_out_everywhere_tokens_refreshed_from_a_surviving_refresh_
         .await;
     assert_eq!(status, 200, "{refreshed:?}");
     let fresh = refreshed.unwrap().access_token;
-    assert!(app.backend.user_pool.user(&fresh).await.is_ok());
     // ...but they descend from a sign-in before the sign-out, so our server refuses them.
     assert_eq!(app.profile_status(&fresh).await, 401);
     // A new sign-in works.

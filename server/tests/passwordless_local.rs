@@ -21,7 +21,7 @@ use serde_json::Value;
 use crate::common::{
     PASSWORD, TestApp, access_token,
     authenticator::{GOOGLE_PASSWORD_MANAGER, SoftAuthenticator},
-    code_of,
+    code_of, sub_of,
     totp::code_now,
 };
 
@@ -446,7 +446,8 @@ async fn sign_in_codes_count_against_the_hourly_limit_known_address_or_not() {
 async fn a_passkey_registers_lists_and_signs_in_and_its_assertion_serves_once() {
     let app = TestApp::start().await;
     let signed_in = app.confirmed_account("key@example.com", "Ada").await;
-    let token = access_token(&signed_in);
+    // Registration takes a token with the admin scope: the server's own, minted at a proof.
+    let token = app.minted("key@example.com").await.access_token;
     let pool = Pool::of(&app);
 
     let options: Value = serde_json::from_str(&pool.creation_options(&token).await).unwrap();
@@ -504,7 +505,7 @@ async fn a_passkey_registers_lists_and_signs_in_and_its_assertion_serves_once() 
     let done = pool.passkey(&step, "key@example.com", &assertion).await.unwrap();
     let tokens = done.tokens.expect("a passkey is the whole sign-in");
     tokens_work(&app, &tokens, "key@example.com").await;
-    assert_eq!(app.sub(tokens.access_token().unwrap()).await, app.sub(&token).await);
+    assert_eq!(app.sub(tokens.access_token().unwrap()).await, sub_of(&signed_in));
 
     // Replayed, in the spent session or in a new one, it is refused.
     let again = pool.passkey(&step, "key@example.com", &assertion).await;
@@ -532,8 +533,9 @@ async fn a_passkey_registers_lists_and_signs_in_and_its_assertion_serves_once() 
 #[tokio::test]
 async fn passkeys_from_another_origin_or_relying_party_are_refused() {
     let app = TestApp::start().await;
-    let signed_in = app.confirmed_account("site@example.com", "Ada").await;
-    let token = access_token(&signed_in);
+    app.confirmed_account("site@example.com", "Ada").await;
+    // Registration takes a token with the admin scope: the server's own, minted at a proof.
+    let token = app.minted("site@example.com").await.access_token;
     let pool = Pool::of(&app);
     let mut authenticator = SoftAuthenticator::new();
 
@@ -591,8 +593,9 @@ async fn passkeys_from_another_origin_or_relying_party_are_refused() {
 #[tokio::test]
 async fn a_deleted_passkey_no_longer_signs_in_even_in_a_sign_in_begun_before() {
     let app = TestApp::start().await;
-    let signed_in = app.confirmed_account("gone@example.com", "Ada").await;
-    let token = access_token(&signed_in);
+    app.confirmed_account("gone@example.com", "Ada").await;
+    // Registration takes a token with the admin scope: the server's own, minted at a proof.
+    let token = app.minted("gone@example.com").await.access_token;
     let pool = Pool::of(&app);
     let mut authenticator = SoftAuthenticator::new();
     pool.add_passkey(&token, &mut authenticator).await;

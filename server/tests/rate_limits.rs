@@ -278,6 +278,7 @@ async fn every_server_function_is_rate_limited_or_authenticated() {
         two_step::FinishTwoStepSetup::PATH,
         two_step::TurnOffTwoStep::PATH,
         two_step::RenewRecoveryCodes::PATH,
+        passwordless::StartPasskeyProof::PATH,
         passwordless::ListPasskeys::PATH,
         passwordless::PasskeyCreationOptions::PATH,
         passwordless::AddPasskey::PATH,

@@ -2,7 +2,7 @@
 use app::functions::auth::CurrentAccount;
 use aws_sdk_cognitoidentityprovider::{error::ProvideErrorMetadata, types::AttributeType};
 
-use crate::common::{PASSWORD, TestApp, access_token};
+use crate::common::{PASSWORD, TestApp, access_token, sub_of};
 
 #[tokio::test]
 async fn an_access_token_alone_cannot_change_the_sign_in_email() {
@@ -39,12 +39,9 @@ async fn a_profile_whose_user_was_deleted_at_cognito_directly_is_removed() {
     let app = TestApp::start().await;
     let laptop = app.confirmed_account("gone@example.com", "Gone").await;
     let (_, phone) = app.sign_in("gone@example.com", PASSWORD).await;
-    // `DeleteUser` needs nothing but an access token.
-    app.backend
-        .user_pool
-        .delete_user(&access_token(&phone.unwrap()))
-        .await
-        .unwrap();
+    // An administrator deletes the user at Cognito (the console, the CLI).
+    assert!(phone.is_ok());
+    app.backend.user_pool.delete_user(&sub_of(&laptop)).await.unwrap();
     assert_eq!(app.profile_items().await.len(), 1);
     let (status, _) = app
         .call(CurrentAccount {

@@ -48,10 +48,7 @@ async fn turn_on(app: &TestApp, email: &'static str) -> WithTwoStep {
     let signed_in = app.confirmed_account(email, "Ada").await;
     let setup = start_setup(app, &signed_in, PASSWORD).await.1.unwrap();
     let secret = setup.secret.expose().to_string();
-    let codes = finish_setup(app, &signed_in, &code_now(&secret))
-        .await
-        .1
-        .unwrap();
+    let codes = finish_setup(app, &signed_in, &code_now(&secret)).await.1.unwrap();
     WithTwoStep {
         email,
         secret,
@@ -151,10 +148,7 @@ async fn setting_up_an_authenticator_takes_the_password_and_a_code_from_it_then_
         Ok(SignInStep::SignedIn(_))
     ));
 
-    let codes = finish_setup(&app, &signed_in, &code_now(&secret))
-        .await
-        .1
-        .unwrap();
+    let codes = finish_setup(&app, &signed_in, &code_now(&secret)).await.1.unwrap();
     assert_eq!(codes.codes.len(), 10);
     let status = app.profile(&signed_in.tokens.access_token).await.two_step;
     assert!(status.on && status.since.is_some());

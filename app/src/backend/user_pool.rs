@@ -487,6 +487,20 @@ impl UserPool {
         Ok(())
     }
 
+    /// Whether the pool runs a pre token generation trigger (`DescribeUserPool`): without one, the
+    /// browser's access tokens keep the admin scope and Cognito honours them directly.
+    pub async fn has_pre_token_trigger(&self) -> Result<bool, AppError> {
+        let output = self
+            .client
+            .describe_user_pool()
+            .user_pool_id(&self.pool_id)
+            .send()
+            .await
+            .map_err(|e| app_error("DescribeUserPool", e))?;
+        let triggers = output.user_pool.and_then(|pool| pool.lambda_config);
+        Ok(triggers.is_some_and(|t| t.pre_token_generation_config.is_some() || t.pre_token_generation.is_some()))
+    }
+
     /// The `sub` of `username`, and whether an authenticator is required at sign-in.
     pub async fn admin_user(&self, username: &str) -> Result<(String, bool), AppError> {
         let user = self.user(username).await?;

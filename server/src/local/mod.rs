@@ -228,6 +228,9 @@ impl LocalAws {
         // keeps the first base, which is harmless because the app reads the issuer back below.
         let _ = cognitox::jwt::set_issuer_base_url(cognito_endpoint.clone());
 
+        // The emulator signs and checks tokens with `jsonwebtoken`, whose crypto provider is
+        // chosen once per process: before the first request that needs it.
+        app::backend::token_verifier::use_aws_lc_for_tokens();
         let cognito = Storage::with_config(StorageConfig::persistent(dir.join("cognito.json")))?;
         cognitox::seed::apply(
             &cognito,

@@ -363,6 +363,35 @@ impl TestApp {
         scan.items.unwrap_or_default()
     }
 
+    /// A sign-in as the server mints one at a proof (the server-only client, whose access tokens
+    /// keep the admin scope): what a self-service call to Cognito needs.
+    pub async fn minted(&self, email: &str) -> app::model::Tokens {
+        match self
+            .backend
+            .user_pool
+            .mint_with_password(email, PASSWORD)
+            .await
+            .unwrap()
+        {
+            app::backend::user_pool::PasswordChecked::SignedIn(tokens) => tokens,
+            other => panic!("no tokens for {email}: {other:?}"),
+        }
+    }
+
+    /// Cognito's own answer to an access token: `GetUser` with it, straight at the embedded
+    /// Cognito, or the error code it refuses the token with.
+    pub async fn cognito_takes(&self, access_token: &str) -> Result<(), String> {
+        self.backend
+            .user_pool
+            .sdk()
+            .get_user()
+            .access_token(access_token)
+            .send()
+            .await
+            .map(drop)
+            .map_err(|error| code_of(&error))
+    }
+
     /// The server's own state, to check what our server (not Cognito) decides about a token.
     pub fn state(&self) -> app::backend::AppState {
         self.backend
@@ -373,6 +402,13 @@ impl TestApp {
 /// The access token of a sign-in.
 pub fn access_token(signed_in: &SignedIn) -> String {
     signed_in.tokens.access_token.clone()
+}
+
+/// The `sub` of a sign-in's user.
+pub fn sub_of(signed_in: &SignedIn) -> String {
+    app::backend::user_pool::id_token_identity(&signed_in.tokens.id_token)
+        .unwrap()
+        .sub
 }
 
 /// The field an `Invalid` answer names.

@@ -29,10 +29,7 @@ use crate::{
 /// (`components::built_later`), as the two-step section's does: the settings' chunk has no room
 /// left in the budget of a lazily loaded chunk (bench/check-size.mjs).
 #[component]
-pub(super) fn PasskeysSection(
-    open: RwSignal<Open>,
-    done: RwSignal<Option<&'static str>>,
-) -> impl IntoView {
+pub(super) fn PasskeysSection(open: RwSignal<Open>, done: RwSignal<Option<&'static str>>) -> impl IntoView {
     let section = NodeRef::<leptos::html::Section>::new();
     #[cfg(feature = "hydrate")]
     {
@@ -67,10 +64,7 @@ fn build_passkey_settings(
 }
 
 #[component]
-fn PasskeySettings(
-    open: RwSignal<Open>,
-    done: RwSignal<Option<&'static str>>,
-) -> impl IntoView {
+fn PasskeySettings(open: RwSignal<Open>, done: RwSignal<Option<&'static str>>) -> impl IntoView {
     let passkeys = load_signed_in(list_passkeys);
     let support = passkeys::availability();
     // What the last change did, said beside the list until another form opens.

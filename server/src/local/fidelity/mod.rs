@@ -404,14 +404,16 @@ impl Fidelity {
         }
         match op {
             "SignUp" => self.sign_up(body).await,
-            "InitiateAuth" if passwordless::is_user_auth(&body) => self.user_auth(body).await,
-            "RespondToAuthChallenge" if passwordless::is_choice_challenge(&body) => self.respond_to_choice(body).await,
+            "InitiateAuth" | "AdminInitiateAuth" if passwordless::is_user_auth(&body) => self.user_auth(body).await,
+            "RespondToAuthChallenge" | "AdminRespondToAuthChallenge" if passwordless::is_choice_challenge(&body) => {
+                self.respond_to_choice(body).await
+            }
             "StartWebAuthnRegistration" => self.start_web_authn_registration(body).await,
             "CompleteWebAuthnRegistration" => self.complete_web_authn_registration(body).await,
             "ListWebAuthnCredentials" => self.list_web_authn_credentials(body).await,
             "DeleteWebAuthnCredential" => self.delete_web_authn_credential(body).await,
             "InitiateAuth" | "AdminInitiateAuth" => self.initiate_auth(op, body).await,
-            "RespondToAuthChallenge" => self.respond_to_challenge(body).await,
+            "RespondToAuthChallenge" | "AdminRespondToAuthChallenge" => self.respond_to_challenge(op, body).await,
             "VerifySoftwareToken" => {
                 let reply = self.forward(op, &body).await;
                 // https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_VerifySoftwareToken.html#API_VerifySoftwareToken_Errors
@@ -440,7 +442,14 @@ impl Fidelity {
             }
             "ConfirmSignUp" | "ConfirmForgotPassword" => self.confirm_code(op, body).await,
             "RevokeToken" => self.revoke_token(body).await,
-            "GlobalSignOut" => self.global_sign_out(body).await,
+            "GlobalSignOut" | "AdminUserGlobalSignOut" => self.global_sign_out(op, body).await,
+            "DescribeUserPool" => {
+                let mut reply = self.forward(op, &body).await;
+                if let Some(pool) = reply.body.get_mut("UserPool").and_then(Value::as_object_mut) {
+                    pool.insert("LambdaConfig".into(), triggers::lambda_config(self.pool_id.as_ref()));
+                }
+                reply
+            }
             "UpdateUserAttributes" => self.update_user_attributes(body).await,
             "AdminUpdateUserAttributes" => self.admin_update_user_attributes(body).await,
             "GetUserAttributeVerificationCode" => self.attribute_code(body).await,
@@ -561,7 +570,7 @@ impl Fidelity {
     }
 
     /// The authenticator code of a sign-in's second step, answered as Cognito does.
-    async fn respond_to_challenge(&self, mut body: Map<String, Value>) -> Reply {
+    async fn respond_to_challenge(&self, op: &str, mut body: Map<String, Value>) -> Reply {
         // The user may be named by the email the sign-in started with, as in `InitiateAuth`.
         self.resolve(
             body.get_mut("ChallengeResponses")
@@ -595,7 +604,7 @@ impl Fidelity {
                 Standing::Open | Standing::Unknown => {}
             }
         }
-        let mut reply = self.forward("RespondToAuthChallenge", &body).await;
+        let mut reply = self.forward(op, &body).await;
         if mfa && is_wrong_authenticator_code(&reply) {
             self.challenges.lock().unwrap().wrong_code(&session);
             return Reply::error("CodeMismatchException", "Invalid code received for user");
@@ -683,15 +692,17 @@ impl Fidelity {
         }
     }
 
-    async fn global_sign_out(&self, body: Map<String, Value>) -> Reply {
+    async fn global_sign_out(&self, op: &str, mut body: Map<String, Value>) -> Reply {
+        let named = self.resolve(body.get_mut("Username")).await;
         if self.global_sign_out_revokes_refresh_tokens.load(Ordering::SeqCst) {
-            return self.forward("GlobalSignOut", &body).await;
+            return self.forward(op, &body).await;
         }
         let sub = body
             .get("AccessToken")
             .and_then(Value::as_str)
             .and_then(tokens::claims)
             .and_then(|claims| claims.get("sub").and_then(Value::as_str).map(String::from))
+            .or(named.map(|user| user.id.to_string()))
             .unwrap_or_default();
         let tokens: Vec<String> = self
             .kept
@@ -708,7 +719,7 @@ impl Fidelity {
                 surviving.push(stored);
             }
         }
-        let reply = self.forward("GlobalSignOut", &body).await;
+        let reply = self.forward(op, &body).await;
         for stored in surviving {
             self.storage.save_refresh_token(stored).await;
         }

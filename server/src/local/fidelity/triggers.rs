@@ -17,6 +17,17 @@ use triggers::pre_token_generation::{self, ADMIN_SCOPE};
 
 use super::Reply;
 
+/// The pool's triggers as `DescribeUserPool` names them: the ones this layer runs.
+pub fn lambda_config(pool_id: &str) -> Value {
+    let region = pool_id.split('_').next().unwrap_or_default();
+    serde_json::json!({
+        "PreTokenGenerationConfig": {
+            "LambdaArn": format!("arn:aws:lambda:{region}:000000000000:function:doorway-local-pre-token"),
+            "LambdaVersion": "V2_0"
+        }
+    })
+}
+
 /// How one issue of tokens is edited, from the trigger's answer.
 #[derive(Default)]
 pub struct TokenEdits {
