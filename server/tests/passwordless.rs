@@ -210,3 +210,54 @@ async fn a_passkey_added_in_settings_signs_in_and_no_longer_once_removed() {
         .await;
     assert_eq!((status, refused.unwrap_err()), (401, AppError::PasskeyRefused));
 }
+
+#[tokio::test]
+async fn only_passkeys_added_through_the_apps_proven_flow_sign_in() {
+    use app::backend::passwordless::{document_of, json_of};
+    let app = TestApp::start().await;
+    let signed_in = app.confirmed_account("planted@example.com", "Ada").await;
+    // A passkey planted at Cognito by whoever held a token with the admin scope (before this
+    // server kept its own record, or from outside it), for a device the attacker keeps.
+    let token = app.minted("planted@example.com").await.access_token;
+    let cognito = app.backend.user_pool.sdk();
+    let options = cognito
+        .start_web_authn_registration()
+        .access_token(&token)
+        .send()
+        .await
+        .unwrap();
+    let mut attackers = SoftAuthenticator::new();
+    let credential = attackers.register(&json_of(&options.credential_creation_options).to_string(), ORIGIN);
+    cognito
+        .complete_web_authn_registration()
+        .access_token(&token)
+        .credential(document_of(serde_json::from_str(&credential).unwrap()))
+        .send()
+        .await
+        .unwrap();
+
+    let challenge = start_passkey(&app, "planted@example.com").await;
+    let planted = attackers.assert(&challenge.options, ORIGIN);
+    let refused = app
+        .call(passkey_answer("planted@example.com", &challenge, planted))
+        .await;
+    assert_eq!(refused, (401, Err(AppError::PasskeyRefused)));
+    let (_, listed) = app
+        .call(ListPasskeys {
+            access_token: access_token(&signed_in).into(),
+        })
+        .await;
+    assert_eq!(listed.unwrap(), vec![], "settings list the account's own passkeys only");
+
+    // One added through settings, after the password, signs in.
+    let mut own = SoftAuthenticator::new();
+    add_passkey(&app, &signed_in, &mut own).await;
+    let challenge = start_passkey(&app, "planted@example.com").await;
+    let answer = own.assert(&challenge.options, ORIGIN);
+    assert_eq!(
+        app.call(passkey_answer("planted@example.com", &challenge, answer))
+            .await
+            .0,
+        200
+    );
+}

@@ -178,6 +178,28 @@ impl Fidelity {
         self.kept.lock().unwrap().pending_emails.get(user_id).cloned()
     }
 
+    /// How many sign-ins of the user `sub` can still refresh (their refresh token neither revoked
+    /// nor expired): what the server has left alive of theirs.
+    pub async fn live_sign_ins(&self, sub: &str) -> usize {
+        let tokens: Vec<String> = {
+            let kept = self.kept.lock().unwrap();
+            kept.origins
+                .iter()
+                .filter(|(_, origin)| origin.user_id == sub && !kept.revoked.contains(&origin.jti))
+                .map(|(token, _)| token.clone())
+                .collect()
+        };
+        let mut live = 0;
+        for token in tokens {
+            if let Some(stored) = self.storage.get_refresh_token(&token).await
+                && stored.expires_at > chrono::Utc::now()
+            {
+                live += 1;
+            }
+        }
+        live
+    }
+
     fn keep(&self, change: impl FnOnce(&mut Kept)) {
         let mut kept = self.kept.lock().unwrap();
         change(&mut kept);
