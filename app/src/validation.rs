@@ -118,6 +118,23 @@ pub fn is_challenge_session(session: &str) -> bool {
     !session.is_empty() && session.len() <= CHALLENGE_SESSION_MAX_LEN
 }
 
+/// The longest challenge session Cognito gives (its API's `Session`: 20 to 2048 characters).
+pub const COGNITO_SESSION_MAX_LEN: usize = 2048;
+
+/// The length of every passkey sign-in's session handle (`backend::challenge_handle`): a 12-byte
+/// nonce, the session's length (2 bytes) and the session padded to the longest Cognito gives,
+/// and a 16-byte tag, in unpadded base64url.
+pub const PASSKEY_SESSION_LEN: usize = (4 * (12 + 2 + COGNITO_SESSION_MAX_LEN + 16)).div_ceil(3);
+
+/// Whether `session` has the one shape of a passkey sign-in's session handle: exactly its length,
+/// in the base64url alphabet. Whether the server made it, only opening it tells.
+pub fn is_passkey_session(session: &str) -> bool {
+    session.len() == PASSKEY_SESSION_LEN
+        && session
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
 /// What a browser gave for a passkey (`PublicKeyCredential.toJSON()`), read as JSON; anything
 /// else, or absurdly large, is a passkey that did not work.
 pub fn check_passkey_credential(credential: &str) -> Result<serde_json::Value, AppError> {
@@ -306,6 +323,23 @@ pub fn password_strength(password: &str) -> (&'static str, u8) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn passkey_sessions_have_one_length_in_the_base64url_alphabet() {
+        assert_eq!(PASSKEY_SESSION_LEN, 2771);
+        assert!(is_passkey_session(
+            &"Ab-_".repeat(PASSKEY_SESSION_LEN / 4 + 1)[..PASSKEY_SESSION_LEN]
+        ));
+        for refused in [
+            String::new(),
+            "A".repeat(PASSKEY_SESSION_LEN - 1),
+            "A".repeat(PASSKEY_SESSION_LEN + 1),
+            format!("{}=", "A".repeat(PASSKEY_SESSION_LEN - 1)),
+            format!("{}+", "A".repeat(PASSKEY_SESSION_LEN - 1)),
+        ] {
+            assert!(!is_passkey_session(&refused), "{}", refused.len());
+        }
+    }
 
     #[test]
     fn sign_in_codes_are_digits_with_spaces_forgiven() {

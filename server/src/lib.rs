@@ -339,12 +339,13 @@ impl Services {
             Mode::Local(local_settings) => {
                 let local = local::LocalAws::start(local_settings).await?;
                 let sdk = local.sdk_config();
-                let user_pool = UserPool::new(
+                let mut user_pool = UserPool::new(
                     cognito_client(&sdk, &local.cognito_endpoint),
                     local::USER_POOL_ID.to_string(),
                     local.browser_client.clone(),
                     Some(local.server_client.clone()),
                 );
+                user_pool.passkey_rp_id = Some(local_settings.passkey_rp_id.clone());
                 let profiles = ProfileTable::new(
                     dynamodb_client(&sdk, &local.dynamodb_endpoint),
                     settings.profile_table.clone(),

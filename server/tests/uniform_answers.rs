@@ -6,6 +6,9 @@
 //! `TooManyFailedAttemptsException`, `ExpiredCodeException` when no code is pending); the fault
 //! proxy gives every other code the SDK documents for these calls, such as
 //! `PasswordResetRequiredException`.
+//!
+//! A passkey sign-in starts alike for an account with passkeys, one without, and no account
+//! (SECURITY.md 29).
 use std::time::{Duration, Instant};
 
 use app::{
@@ -16,9 +19,12 @@ use app::{
     error::AppError,
     functions::{
         auth::{ConfirmSignUp, ForgotPassword, ResendCode, ResetPassword, SignUp},
-        passwordless::{SendSignInCode, SignInWithCode},
+        passwordless::{
+            AddPasskey, ListPasskeys, PasskeyCreationOptions, SendSignInCode, SignInWithCode, SignInWithPasskey,
+            StartPasskeySignIn,
+        },
     },
-    model::MailPurpose,
+    model::{MailPurpose, Proof},
 };
 use aws_sdk_cognitoidentityprovider::error::ProvideErrorMetadata;
 use serde::Serialize;
@@ -27,7 +33,8 @@ use server::Services;
 use server_fn::ServerFn;
 
 use crate::common::{
-    PASSWORD, TestApp,
+    PASSWORD, TestApp, access_token,
+    authenticator::SoftAuthenticator,
     faults::{Fault, Faults, Times},
     local_settings, sign_in_args,
 };
@@ -400,4 +407,125 @@ async fn every_documented_cognito_error_answers_alike_for_any_address_and_none_i
             "{operation}"
         );
     }
+}
+
+/// The page the software authenticator signs for (local mode's relying party is `localhost`).
+const ORIGIN: &str = "http://localhost:3000";
+
+/// What a passkey sign-in's start tells about an address, all but its random parts: the fields
+/// of the answer, the session's length, and the options' fields and values, the challenge's
+/// length in place of the challenge.
+fn passkey_answer_shape(status: u16, answer: &Value) -> Value {
+    let fields: Vec<&String> = answer.as_object().unwrap().keys().collect();
+    let session = answer["session"].as_str().unwrap();
+    let mut options: Value = serde_json::from_str(answer["options"].as_str().unwrap()).unwrap();
+    let challenge = options["challenge"].as_str().unwrap().len();
+    options["challenge"] = json!(challenge);
+    json!({ "status": status, "fields": fields, "session": session.len(), "options": options })
+}
+
+/// The local Cognito's `WEB_AUTHN` challenge made into one as Amazon Cognito may give an
+/// account with passkeys: options of its own shape that name the account's passkeys, and a
+/// session of its own length (Amazon Cognito's vary, up to 2048 characters).
+fn as_aws_answers_an_account_with(passkey_ids: Vec<String>) -> impl Fn(&mut Value) + Send + 'static {
+    move |answer| {
+        let parameters = &mut answer["ChallengeParameters"];
+        let mut options: Value =
+            serde_json::from_str(parameters["CREDENTIAL_REQUEST_OPTIONS"].as_str().unwrap()).unwrap();
+        options["allowCredentials"] = passkey_ids
+            .iter()
+            .map(|id| json!({ "type": "public-key", "id": id, "transports": ["internal", "hybrid"] }))
+            .collect();
+        options["timeout"] = json!(180000);
+        options["extensions"] = json!({ "credProps": true });
+        parameters["CREDENTIAL_REQUEST_OPTIONS"] = json!(options.to_string());
+        let session = answer["Session"].as_str().unwrap();
+        answer["Session"] = json!(format!("{session}{}", "AYABeQ".repeat(150)));
+    }
+}
+
+#[tokio::test]
+async fn an_account_with_passkeys_and_an_unknown_address_get_the_same_passkey_answer() {
+    let (app, faults) = start_with_faults().await;
+    let signed_in = app.confirmed_account("keys@example.com", "Keys").await;
+    app.confirmed_account("nokeys@example.com", "No keys").await;
+    let token = access_token(&signed_in);
+    let mut authenticator = SoftAuthenticator::new();
+    for _ in 0..2 {
+        let (status, options) = app
+            .call(PasskeyCreationOptions {
+                access_token: token.as_str().into(),
+                proof: Proof::Password(PASSWORD.into()),
+            })
+            .await;
+        assert_eq!(status, 200, "{options:?}");
+        let credential = authenticator.register(&options.unwrap(), ORIGIN);
+        let added = app
+            .call(AddPasskey {
+                access_token: token.as_str().into(),
+                credential,
+            })
+            .await;
+        assert_eq!(added, (200, Ok(())));
+    }
+    let (_, passkeys) = app
+        .call(ListPasskeys {
+            access_token: token.as_str().into(),
+        })
+        .await;
+    let passkey_ids: Vec<String> = passkeys.unwrap().into_iter().map(|passkey| passkey.id).collect();
+    assert_eq!(passkey_ids.len(), 2);
+
+    let start = |email: &str| raw(&app, StartPasskeySignIn { email: email.into() });
+    faults
+        .cognito
+        .rewrite_next("InitiateAuth", as_aws_answers_an_account_with(passkey_ids.clone()));
+    let (status, with_passkeys) = start("keys@example.com").await;
+    let shape = passkey_answer_shape(status, &with_passkeys);
+    assert_eq!(shape["status"], 200, "{with_passkeys}");
+    assert_eq!(shape["options"]["allowCredentials"], json!([]), "{shape}");
+    assert_eq!(shape["options"]["rpId"], "localhost", "{shape}");
+    assert!(
+        passkey_ids
+            .iter()
+            .all(|id| !with_passkeys.to_string().contains(id.as_str())),
+        "{with_passkeys}"
+    );
+
+    let random_parts = |answer: &Value| {
+        let options: Value = serde_json::from_str(answer["options"].as_str().unwrap()).unwrap();
+        (answer["session"].clone(), options["challenge"].clone())
+    };
+    let mut seen = vec![random_parts(&with_passkeys)];
+    // An address Cognito gives no passkey challenge (the app's stand-in), and an account without
+    // passkeys as the local Cognito answers it.
+    faults
+        .cognito
+        .fail("InitiateAuth", Times::Next(1), Fault::new(400, "UserNotFoundException"));
+    for email in ["nobody@example.com", "nokeys@example.com"] {
+        let (status, answer) = start(email).await;
+        assert_eq!(passkey_answer_shape(status, &answer), shape, "{email}: {answer}");
+        let (session, challenge) = random_parts(&answer);
+        assert!(
+            seen.iter().all(|(s, c)| *s != session && *c != challenge),
+            "{email}: a fresh session and challenge"
+        );
+        seen.push((session, challenge));
+    }
+    assert_eq!(faults.cognito.injected("InitiateAuth"), 1);
+
+    // The same answer is a real sign-in, which the account's passkey finishes.
+    let (status, fresh) = start("keys@example.com").await;
+    assert_eq!(passkey_answer_shape(status, &fresh), shape);
+    let credential = authenticator.assert(fresh["options"].as_str().unwrap(), ORIGIN);
+    let (status, signed_in) = app
+        .call(SignInWithPasskey {
+            email: "keys@example.com".into(),
+            session: fresh["session"].as_str().unwrap().into(),
+            credential,
+            time_zone: None,
+            language: None,
+        })
+        .await;
+    assert_eq!(status, 200, "{signed_in:?}");
 }

@@ -4,6 +4,7 @@
 pub mod activity;
 pub mod audit;
 pub mod aws_error;
+pub mod challenge_handle;
 pub mod config;
 pub mod mailbox;
 pub mod minted;

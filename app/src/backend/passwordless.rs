@@ -2,8 +2,9 @@
 //! account's address, or a passkey; and the account's passkeys in settings.
 //!
 //! Nothing here tells whether an address has an account, or passkeys: every start answers with a
-//! challenge of the same shape (a stand-in one when Cognito offers none), and every refusal of an
-//! answer is one error per method ([`AppError::WrongCode`], [`AppError::PasskeyRefused`]).
+//! challenge of the same shape (a stand-in one when Cognito offers none; a passkey's options from
+//! one template, its session sealed into a handle of one size), and every refusal of an answer is
+//! one error per method ([`AppError::WrongCode`], [`AppError::PasskeyRefused`]).
 //! Passwords stay with `USER_PASSWORD_AUTH` (`sessions::start_session`), which every
 //! Cognito-compatible service has.
 use aws_sdk_cognitoidentityprovider::types::{AuthFlowType, ChallengeNameType};
@@ -11,11 +12,15 @@ use aws_smithy_types::{Document, Number};
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 use rand::RngCore;
 use serde_json::Value;
-use std::collections::HashMap;
+use std::{
+    collections::HashMap,
+    sync::atomic::{AtomicUsize, Ordering},
+};
 
 use super::{
     AppState, Caller, activity,
     aws_error::{app_error, app_error_unless},
+    challenge_handle::ChallengeHandles,
     minted::{self, forget},
     profile_table::Holding,
     sessions::{current_user, open_session},
@@ -25,7 +30,7 @@ use super::{
 use crate::{
     error::{AppError, Field},
     model::{ActivityKind, BrowserLocale, CodeSent, Passkey, PasskeyChallenge, Proof, SignedIn, Tokens},
-    validation::{check_current_password_given, check_passkey_credential, is_challenge_session},
+    validation::{check_current_password_given, check_passkey_credential},
 };
 
 /// The most passkeys listed; Cognito allows 20 per user.
@@ -211,22 +216,46 @@ pub async fn sign_in_with_code(
     open_session(state, tokens, locale).await?.into_signed_in()
 }
 
-/// Starts a passkey sign-in: the options for `navigator.credentials.get`. An address without an
-/// account, or without passkeys, gets options of the same shape that no passkey will answer.
+/// Starts a passkey sign-in: the options for `navigator.credentials.get`, and a handle of the
+/// sign-in's session. Every address gets the same answer but for its random parts: an address
+/// without an account, or without passkeys, gets a stand-in no passkey answers. Of Cognito's
+/// options only the challenge is passed on (the rest would differ from the stand-in's, and its
+/// `allowCredentials` would name the account's passkeys), and its session only sealed.
 pub async fn passkey_challenge(state: &AppState, email: &str) -> Result<PasskeyChallenge, AppError> {
     let started = state
         .user_pool
         .start_challenge(email, ChallengeNameType::WebAuthn)
-        .await?;
-    let (session, options) = match started
-        .and_then(|(session, mut parameters)| Some((session, parameters.remove("CREDENTIAL_REQUEST_OPTIONS")?)))
-    {
+        .await?
+        .and_then(|(session, mut parameters)| Some((session, parameters.remove("CREDENTIAL_REQUEST_OPTIONS")?)));
+    passkey_answer(state, started)
+}
+
+/// What the browser gets of a passkey challenge Cognito `started` (its session and request
+/// options), or of a stand-in one: a sealed handle and options from one template.
+fn passkey_answer(state: &AppState, started: Option<(String, String)>) -> Result<PasskeyChallenge, AppError> {
+    let handles = challenge_handles(state);
+    let from_cognito = started.and_then(|(session, options)| {
+        let (challenge, bytes) = challenge_in(&options)?;
+        COGNITO_CHALLENGE_BYTES.store(bytes, Ordering::Relaxed);
+        let Some(handle) = handles.seal(&session) else {
+            tracing::error!(
+                length = session.len(),
+                "Cognito gave a passkey session longer than its documented maximum: answered as a stand-in"
+            );
+            return None;
+        };
+        Some((handle, challenge))
+    });
+    let (handle, challenge) = match from_cognito {
         Some(found) => found,
-        None => (stand_in_session(), stand_in_request_options()),
+        None => (
+            handles.seal(&stand_in_session()).ok_or(AppError::Internal)?,
+            stand_in_challenge(COGNITO_CHALLENGE_BYTES.load(Ordering::Relaxed)),
+        ),
     };
     Ok(PasskeyChallenge {
-        session: session.into(),
-        options,
+        session: handle.into(),
+        options: request_options(state.user_pool.passkey_rp_id.as_deref(), &challenge),
     })
 }
 
@@ -255,31 +284,41 @@ pub async fn sign_in_with_passkey(
     open_session(state, tokens, locale).await?.into_signed_in()
 }
 
-async fn passkey_tokens(state: &AppState, email: &str, session: &str, credential: &str) -> Result<Tokens, AppError> {
+/// The tokens a passkey's answer earns, for the handle [`passkey_challenge`] gave.
+async fn passkey_tokens(state: &AppState, email: &str, handle: &str, credential: &str) -> Result<Tokens, AppError> {
+    let Some(session) = challenge_handles(state).open(handle) else {
+        return Err(AppError::PasskeyRefused);
+    };
     state
         .user_pool
-        .answer_challenge(email, ChallengeNameType::WebAuthn, session, ("CREDENTIAL", credential))
+        .answer_challenge(email, ChallengeNameType::WebAuthn, &session, ("CREDENTIAL", credential))
         .await
         .map_err(|error| refusal_as(error, AppError::PasskeyRefused))
+}
+
+/// Keyed by the browser client's secret (else the server client's), which every instance has.
+fn challenge_handles(state: &AppState) -> ChallengeHandles {
+    let pool = &state.user_pool;
+    ChallengeHandles::keyed_by(
+        pool.browser
+            .secret()
+            .or_else(|| pool.server.as_ref().and_then(|server| server.secret())),
+    )
 }
 
 /// How long a passkey registration waits for the browser's new credential.
 const REGISTRATION_SECONDS: i64 = 10 * 60;
 
 /// Starts a passkey proof for the signed-in caller, through the server-only client so that its
-/// answer mints a token the server may use: the options for `navigator.credentials.get`. A
-/// caller Cognito offers no passkey challenge gets options no passkey answers.
+/// answer mints a token the server may use: the options for `navigator.credentials.get`, alike
+/// for a caller Cognito offers no passkey challenge.
 pub async fn proof_challenge(state: &AppState, caller: &Caller) -> Result<PasskeyChallenge, AppError> {
     let user = current_user(state, caller).await?;
     let started = match state.user_pool.start_passkey_proof(&user.username).await {
         Ok(started) => started,
         Err(error) => only_outages(error)?,
     };
-    let (session, options) = started.unwrap_or_else(|| (stand_in_session(), stand_in_request_options()));
-    Ok(PasskeyChallenge {
-        session: session.into(),
-        options,
-    })
+    passkey_answer(state, started)
 }
 
 /// Options for a new passkey, once the caller has proven it is them. The proof's minted sign-in
@@ -366,15 +405,16 @@ async fn prove(state: &AppState, caller: &Caller, username: &str, proof: &Proof)
         }
         Proof::Passkey { session, credential } => {
             check_passkey_credential(credential)?;
-            if !is_challenge_session(session.expose()) || !caller.profile.has_passkey(&credential_id(credential)) {
+            let session = challenge_handles(state).open(session.expose());
+            let Some(session) = session.filter(|_| caller.profile.has_passkey(&credential_id(credential))) else {
                 return Err(AppError::PasskeyRefused);
-            }
+            };
             let minted = state
                 .user_pool
                 .mint_by_answering(
                     username,
                     ChallengeNameType::WebAuthn,
-                    session.expose(),
+                    &session,
                     ("CREDENTIAL", credential),
                 )
                 .await
@@ -404,18 +444,53 @@ fn stand_in_session() -> String {
     URL_SAFE_NO_PAD.encode(bytes)
 }
 
-/// Request options no passkey answers: a fresh challenge and no credentials named, as Cognito
-/// gives a user who may use any of their discoverable passkeys.
-fn stand_in_request_options() -> String {
-    let mut challenge = [0u8; 32];
-    rand::thread_rng().fill_bytes(&mut challenge);
-    serde_json::json!({
-        "challenge": URL_SAFE_NO_PAD.encode(challenge),
-        "timeout": 180000,
+/// How long the browser waits for a passkey: as long as Cognito's challenge session lasts.
+const PASSKEY_TIMEOUT_MS: u64 = 180_000;
+
+/// The request options of every passkey sign-in, real or stand-in: one template, so that nothing
+/// but the random challenge differs between addresses.
+///
+/// - `allowCredentials` is always empty: Cognito's passkeys are discoverable (its registration
+///   options require a resident key), so the browser offers whichever passkey it holds for the
+///   relying party, and Cognito looks the credential up by the id the answer carries. Naming the
+///   account's passkeys would tell who has some, and which.
+/// - `rpId` is the configured relying party (none in AWS mode: the page's own domain).
+/// - `userVerification` is `preferred`: a hint to the browser only, since the pool's own setting
+///   is what Cognito enforces when it checks the answer.
+fn request_options(rp_id: Option<&str>, challenge: &str) -> String {
+    let mut options = serde_json::json!({
+        "challenge": challenge,
+        "timeout": PASSKEY_TIMEOUT_MS,
         "userVerification": "preferred",
         "allowCredentials": [],
-    })
-    .to_string()
+    });
+    if let Some(rp_id) = rp_id {
+        options["rpId"] = rp_id.into();
+    }
+    options.to_string()
+}
+
+/// How many bytes Cognito's challenges have, as last seen: stand-in challenges are as long, so
+/// that their length tells nothing either. Until Cognito has given one, 32 (the local Cognito's,
+/// and what WebAuthn libraries commonly make).
+static COGNITO_CHALLENGE_BYTES: AtomicUsize = AtomicUsize::new(32);
+/// WebAuthn asks for at least 16 random bytes; anything far longer is not a challenge.
+const CHALLENGE_BYTES: std::ops::RangeInclusive<usize> = 16..=64;
+
+/// The challenge of Cognito's request options (which the authenticator must sign as it is), and
+/// its length in bytes.
+fn challenge_in(options: &str) -> Option<(String, usize)> {
+    let options: Value = serde_json::from_str(options).ok()?;
+    let challenge = options.get("challenge")?.as_str()?;
+    let bytes = URL_SAFE_NO_PAD.decode(challenge).ok()?.len();
+    CHALLENGE_BYTES.contains(&bytes).then(|| (challenge.to_string(), bytes))
+}
+
+/// A fresh challenge of `bytes` random bytes, for an address Cognito gave none.
+fn stand_in_challenge(bytes: usize) -> String {
+    let mut challenge = vec![0u8; bytes];
+    rand::thread_rng().fill_bytes(&mut challenge);
+    URL_SAFE_NO_PAD.encode(challenge)
 }
 
 /// A Smithy document as JSON (how Cognito's passkey options travel in the SDK).
@@ -464,17 +539,67 @@ mod tests {
         assert_eq!(json_of(&document_of(json.clone())), json);
     }
 
+    /// What a `WEB_AUTHN` challenge carries for an account with two passkeys.
+    fn cognito_options(challenge: &str) -> String {
+        serde_json::json!({
+            "challenge": challenge,
+            "timeout": 300000,
+            "rpId": "id.example.com",
+            "allowCredentials": [
+                { "type": "public-key", "id": "Y3JlZGVudGlhbC1vbmU", "transports": ["internal"] },
+                { "type": "public-key", "id": "Y3JlZGVudGlhbC10d28" },
+            ],
+            "userVerification": "required",
+            "extensions": { "credProps": true },
+        })
+        .to_string()
+    }
+
     #[test]
-    fn stand_ins_look_like_real_challenges() {
-        let options: Value = serde_json::from_str(&stand_in_request_options()).unwrap();
+    fn request_options_come_from_one_template_whoever_asks() {
+        let (challenge, bytes) = challenge_in(&cognito_options("q2Fq8eTclVf0YsMLgqvfsdL3HtnXHq8NI0IaqRGVzVk")).unwrap();
+        assert_eq!(bytes, 32);
+        let real: Value = serde_json::from_str(&request_options(Some("localhost"), &challenge)).unwrap();
+        let stand_in: Value =
+            serde_json::from_str(&request_options(Some("localhost"), &stand_in_challenge(bytes))).unwrap();
+        assert_eq!(real["challenge"], "q2Fq8eTclVf0YsMLgqvfsdL3HtnXHq8NI0IaqRGVzVk");
+        assert_eq!(real["allowCredentials"], serde_json::json!([]));
+        assert_eq!(real["rpId"], "localhost");
+        let keys = |options: &Value| options.as_object().unwrap().keys().cloned().collect::<Vec<_>>();
         assert_eq!(
-            URL_SAFE_NO_PAD
-                .decode(options["challenge"].as_str().unwrap())
-                .unwrap()
-                .len(),
-            32
+            keys(&real),
+            ["allowCredentials", "challenge", "rpId", "timeout", "userVerification"]
         );
-        assert_eq!(options["allowCredentials"], serde_json::json!([]));
+        let without_challenge = |mut options: Value| {
+            options.as_object_mut().unwrap().remove("challenge");
+            options
+        };
+        assert_eq!(without_challenge(real.clone()), without_challenge(stand_in.clone()));
+        let challenge_length = |options: &Value| options["challenge"].as_str().unwrap().len();
+        assert_eq!(challenge_length(&real), challenge_length(&stand_in));
+
+        // Without a configured relying party, no options name one.
+        let aws: Value = serde_json::from_str(&request_options(None, &stand_in_challenge(32))).unwrap();
+        assert_eq!(
+            keys(&aws),
+            ["allowCredentials", "challenge", "timeout", "userVerification"]
+        );
+    }
+
+    #[test]
+    fn challenges_are_taken_from_cognito_only_when_they_look_like_challenges() {
+        let sixteen_bytes = URL_SAFE_NO_PAD.encode([7u8; 16]);
+        assert_eq!(
+            challenge_in(&cognito_options(&sixteen_bytes)),
+            Some((sixteen_bytes, 16))
+        );
+        assert_eq!(URL_SAFE_NO_PAD.decode(stand_in_challenge(16)).unwrap().len(), 16);
+        assert_ne!(stand_in_challenge(32), stand_in_challenge(32));
+        for odd in ["", "not base64!", &URL_SAFE_NO_PAD.encode([1u8; 8]), &"A".repeat(200)] {
+            assert_eq!(challenge_in(&cognito_options(odd)), None, "{odd}");
+        }
+        assert_eq!(challenge_in("{}"), None);
+        assert_eq!(challenge_in("not json"), None);
         assert_ne!(stand_in_session(), stand_in_session());
     }
 }

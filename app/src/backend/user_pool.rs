@@ -87,6 +87,11 @@ pub struct UserPool {
     /// The server-only app client, for the tokens the server mints at proof time; `None`: the
     /// browser's client mints them (a pool without the pre token generation trigger).
     pub server: Option<AppClient>,
+    /// The relying party the pool's passkeys belong to, named in every passkey sign-in's options
+    /// (local mode's `PASSKEY_RP_ID`). `None` in AWS mode: the options then name none, and the
+    /// browser takes the page's own domain, which is what the pool's `WebAuthnRelyingPartyID` is
+    /// set to (README, "On a real pool").
+    pub passkey_rp_id: Option<String>,
 }
 
 impl UserPool {
@@ -96,6 +101,7 @@ impl UserPool {
             pool_id,
             browser,
             server,
+            passkey_rp_id: None,
         }
     }
 

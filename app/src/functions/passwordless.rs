@@ -14,7 +14,7 @@ use crate::{
         passwordless, respond,
     },
     model::BrowserLocale,
-    validation::{check_email, check_passkey_credential, check_sign_in_code, is_challenge_session},
+    validation::{check_email, check_passkey_credential, check_sign_in_code, is_challenge_session, is_passkey_session},
 };
 use crate::{
     error::AppError,
@@ -94,7 +94,7 @@ pub async fn sign_in_with_passkey(
         let email = check_email(&email)?;
         check_passkey_credential(&credential)?;
         let session = session.expose();
-        if !is_challenge_session(session) {
+        if !is_passkey_session(session) {
             return Err(AppError::PasskeyRefused);
         }
         let locale = BrowserLocale { time_zone, language };

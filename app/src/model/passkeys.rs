@@ -37,9 +37,10 @@ impl SignInMethod {
     }
 }
 
-/// A passkey sign-in under way: Cognito's challenge session (as good as a credential for three
-/// minutes: the page keeps it in memory only) and the options for `navigator.credentials.get`,
-/// as the JSON `PublicKeyCredential.parseRequestOptionsFromJSON` reads.
+/// A passkey sign-in under way: a handle of Cognito's challenge session, sealed by the server and
+/// of one size for every address (as good as a credential for three minutes: the page keeps it
+/// in memory only), and the options for `navigator.credentials.get`, as the JSON
+/// `PublicKeyCredential.parseRequestOptionsFromJSON` reads.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PasskeyChallenge {
     pub session: Secret,

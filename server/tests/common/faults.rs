@@ -1,6 +1,7 @@
 //! Faults on demand: a small HTTP proxy in front of an emulator that forwards every request
 //! unchanged, except that operations named in its rule set answer with an AWS-shaped error a
-//! chosen number of times.
+//! chosen number of times, or with the service's answer changed (as AWS answers where the
+//! emulator answers otherwise).
 //!
 //! Cognito and DynamoDB speak the AWS JSON protocol: every request is a `POST /` that names its
 //! operation in the `X-Amz-Target` header (`DynamoDB_20120810.DeleteItem`,
@@ -153,10 +154,15 @@ struct Log {
     last_body: HashMap<String, serde_json::Value>,
 }
 
+/// Changes the service's JSON answer to an operation.
+type Rewrite = Box<dyn Fn(&mut serde_json::Value) + Send>;
+
 struct Shared {
     upstream: String,
     http: reqwest::Client,
     rules: Mutex<Vec<Rule>>,
+    /// Operation, and how to change its next answer; each serves once, in the order added.
+    rewrites: Mutex<Vec<(String, Rewrite)>>,
     log: Mutex<Log>,
 }
 
@@ -180,6 +186,7 @@ impl FaultProxy {
             upstream: upstream.trim_end_matches('/').to_string(),
             http: reqwest::Client::builder().no_proxy().build().unwrap(),
             rules: Mutex::new(Vec::new()),
+            rewrites: Mutex::new(Vec::new()),
             log: Mutex::new(Log::default()),
         });
         let router = axum::Router::new().fallback(handle).with_state(shared.clone());
@@ -197,6 +204,15 @@ impl FaultProxy {
             times,
             fault,
         });
+    }
+
+    /// The next answer to `operation` that is not a fault goes back changed by `change`.
+    pub fn rewrite_next(&self, operation: &str, change: impl Fn(&mut serde_json::Value) + Send + 'static) {
+        self.shared
+            .rewrites
+            .lock()
+            .unwrap()
+            .push((operation.to_string(), Box::new(change)));
     }
 
     /// Takes every rule away: requests go through again.
@@ -276,8 +292,28 @@ async fn handle(State(shared): State<Arc<Shared>>, request: Request) -> Response
             let _ = forward(&shared, request).await;
             fault.response(content_type)
         }
-        None => forward(&shared, request).await,
+        None => {
+            let rewrite = {
+                let mut rewrites = shared.rewrites.lock().unwrap();
+                let next = rewrites.iter().position(|(operation, _)| names(operation, &target));
+                next.map(|at| rewrites.remove(at).1)
+            };
+            let response = forward(&shared, request).await;
+            match rewrite {
+                Some(change) => rewritten(response, change).await,
+                None => response,
+            }
+        }
     }
+}
+
+/// `response` with its JSON body changed by `change`.
+async fn rewritten(response: Response, change: Rewrite) -> Response {
+    let (parts, body) = response.into_parts();
+    let body = axum::body::to_bytes(body, usize::MAX).await.unwrap_or_default();
+    let mut json = serde_json::from_slice(&body).unwrap_or_default();
+    change(&mut json);
+    Response::from_parts(parts, Body::from(json.to_string()))
 }
 
 /// Sends the request on to the service as it came (the `Host` header too: the request is signed
@@ -349,12 +385,14 @@ impl Faults {
             dynamodb: FaultProxy::start(&local.dynamodb_endpoint).await,
         };
         let sdk = local.sdk_config().to_builder().retry_config(retry).build();
+        let passkey_rp_id = backend.user_pool.passkey_rp_id.clone();
         backend.user_pool = UserPool::new(
             server::cognito_client(&sdk, &faults.cognito.endpoint),
             USER_POOL_ID.to_string(),
             local.browser_client.clone(),
             Some(local.server_client.clone()),
         );
+        backend.user_pool.passkey_rp_id = passkey_rp_id;
         backend.profiles = ProfileTable::new(
             server::dynamodb_client(&sdk, &faults.dynamodb.endpoint),
             backend.profiles.table.clone(),

@@ -15,6 +15,14 @@
 //!   <https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_RespondToAuthChallenge.html>
 //! - Passkeys registered and checked with `webauthn-rs` for one relying party (`PASSKEY_RP_ID`).
 //!   <https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-authentication-flow-methods.html#amazon-cognito-user-pools-authentication-flow-methods-passkey>
+//! - Passkeys are discoverable (`StartWebAuthnRegistration`'s options require a resident key), so
+//!   the `WEB_AUTHN` challenge's `CREDENTIAL_REQUEST_OPTIONS` name none (`allowCredentials` is
+//!   empty: the browser offers whichever passkey of the relying party it holds), and the
+//!   `CREDENTIAL` that answers it, the browser's `AuthenticationResponseJSON`, says which one it
+//!   is: the passkey is looked up then, among the user's.
+//!   <https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_StartWebAuthnRegistration.html>
+//!   <https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ChallengeResponseType.html>
+//!   <https://www.w3.org/TR/webauthn-3/#dom-publickeycredentialrequestoptions-allowcredentials>
 //! - A code or a passkey is the whole sign-in: MFA is a second factor after a password, and
 //!   passkey MFA "applies only when passkey is the first authentication factor".
 //!   <https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-mfa.html>
@@ -43,7 +51,7 @@ use cognitox::types::{AuthEvent, ClientId, ExplicitAuthFlow, RefreshToken, User,
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value, json};
 use webauthn_rs::prelude::{
-    Passkey, PasskeyAuthentication, PasskeyRegistration, PublicKeyCredential, RegisterPublicKeyCredential, Url,
+    DiscoverableAuthentication, Passkey, PasskeyRegistration, PublicKeyCredential, RegisterPublicKeyCredential, Url,
     Webauthn, WebauthnBuilder, WebauthnError,
 };
 
@@ -130,9 +138,10 @@ enum Step {
     EmailOtp {
         code: Option<String>,
     },
-    /// `None`: no passkey of this user answers.
+    /// `None`: no passkey answers (the relying party is not usable). Stored as a non-discoverable
+    /// sign-in's state was: the two have one form.
     WebAuthn {
-        state: Option<PasskeyAuthentication>,
+        state: Option<DiscoverableAuthentication>,
     },
 }
 
@@ -352,11 +361,13 @@ impl Fidelity {
                 let Ok(credential) = serde_json::from_str::<PublicKeyCredential>(&credential) else {
                     return Reply::error("InvalidParameterException", "CREDENTIAL is not a passkey assertion.");
                 };
-                match (state, user.filter(may_sign_in)) {
-                    (Some(state), Some(user)) if self.passkey_answers(&user, &credential, &state) => {
-                        self.choice_tokens(&user, &client_id).await
-                    }
-                    _ => passkey_refused(),
+                let proven = match (state, user.filter(may_sign_in)) {
+                    (Some(state), Some(user)) => self.passkey_answers(&user, &credential, state).then_some(user),
+                    _ => None,
+                };
+                match proven {
+                    Some(user) => self.choice_tokens(&user, &client_id).await,
+                    None => passkey_refused(),
                 }
             }
         }
@@ -481,25 +492,20 @@ impl Fidelity {
         )
     }
 
-    /// Request options for the user's passkeys; anyone else gets options no passkey answers.
+    /// Request options for a passkey sign-in, the same for every address: nothing about the user
+    /// (who may have no passkeys, or not exist) is looked at until a passkey answers.
     async fn web_authn_challenge(&self, user: Option<&User>, username: &str, client_id: &str) -> Reply {
-        let passkeys: Vec<Passkey> = match user.filter(|user| may_sign_in(user)) {
-            Some(user) => self
-                .passwordless
-                .passkeys_of(&user.id.to_string())
-                .into_iter()
-                .map(|credential| credential.passkey)
-                .collect(),
-            None => Vec::new(),
+        let started = self
+            .passwordless
+            .webauthn
+            .as_ref()
+            .and_then(|webauthn| webauthn.start_discoverable_authentication().ok());
+        let (challenge, state) = match started {
+            Some((request, state)) => (challenge_of(&request.public_key), Some(state)),
+            None => (None, None),
         };
-        let started = match &self.passwordless.webauthn {
-            Some(webauthn) if !passkeys.is_empty() => webauthn.start_passkey_authentication(&passkeys).ok(),
-            _ => None,
-        };
-        let (options, state) = match started {
-            Some((request, state)) => (request_options(&request.public_key), Some(state)),
-            None => (stand_in_request_options(&self.passwordless.rp_id), None),
-        };
+        let challenge = challenge.unwrap_or_else(random_challenge);
+        let options = request_options(&challenge, &self.passwordless.rp_id);
         let session = self.passwordless.open(
             user.map(|user| user.id.to_string()),
             username,
@@ -516,7 +522,12 @@ impl Fidelity {
 
     /// Whether the assertion proves one of `user`'s passkeys, now, for this relying party; the
     /// passkey's counter moves on when it does.
-    fn passkey_answers(&self, user: &User, credential: &PublicKeyCredential, state: &PasskeyAuthentication) -> bool {
+    fn passkey_answers(
+        &self,
+        user: &User,
+        credential: &PublicKeyCredential,
+        state: DiscoverableAuthentication,
+    ) -> bool {
         let Some(webauthn) = &self.passwordless.webauthn else {
             return false;
         };
@@ -525,11 +536,28 @@ impl Fidelity {
         if !from_here {
             return false;
         }
-        let Ok(result) = webauthn.finish_passkey_authentication(credential, state) else {
+        // The passkey was made for the user's id (`start_passkey_registration`): an answer naming
+        // another user is not this user's, whatever its credential id.
+        if credential
+            .get_user_unique_id()
+            .is_some_and(|handle| handle != user.id.as_bytes())
+        {
+            return false;
+        }
+        let user_id = user.id.to_string();
+        // Looked up now, by the id the answer names: one removed since the sign-in began, or
+        // another user's, answers nothing.
+        let Some(passkey) = self
+            .passwordless
+            .passkeys_of(&user_id)
+            .into_iter()
+            .find(|stored| stored.passkey.cred_id().as_slice() == credential.get_credential_id())
+        else {
             return false;
         };
-        let user_id = user.id.to_string();
-        // The state names the passkeys the user had at the start; one removed since counts no more.
+        let Ok(result) = webauthn.finish_discoverable_authentication_v2(credential, state, &passkey.passkey) else {
+            return false;
+        };
         self.passwordless.keep(|stored| {
             stored
                 .credentials
@@ -1029,31 +1057,31 @@ fn creation_options(options: &impl Serialize) -> Value {
     value
 }
 
-/// The fields of `PublicKeyCredentialRequestOptionsJSON` Cognito sends, and only those, so that
-/// real options and stand-in ones have one shape.
-fn request_options(options: &impl Serialize) -> Value {
-    let value = serde_json::to_value(options).unwrap_or_default();
-    let mut kept = Map::new();
-    for key in ["challenge", "timeout", "rpId", "allowCredentials", "userVerification"] {
-        if let Some(field) = value.get(key) {
-            kept.insert(key.into(), field.clone());
-        }
-    }
-    Value::Object(kept)
-}
-
-/// Options that no passkey answers: a fresh challenge, and no credential named.
-fn stand_in_request_options(rp_id: &str) -> Value {
-    use rand::RngCore;
-    let mut challenge = [0u8; 32];
-    rand::thread_rng().fill_bytes(&mut challenge);
+/// `PublicKeyCredentialRequestOptionsJSON` as Cognito sends it, from this one template whoever
+/// asks: only the challenge differs. No credential is named (passkeys are discoverable), and the
+/// authenticator must verify the user, as the relying party requires.
+fn request_options(challenge: &str, rp_id: &str) -> Value {
     json!({
-        "challenge": URL_SAFE_NO_PAD.encode(challenge),
+        "challenge": challenge,
         "timeout": webauthn_rs::DEFAULT_AUTHENTICATOR_TIMEOUT.as_millis() as u64,
         "rpId": rp_id,
         "allowCredentials": [],
         "userVerification": "required",
     })
+}
+
+/// The challenge of `webauthn-rs`'s request options.
+fn challenge_of(options: &impl Serialize) -> Option<String> {
+    let options = serde_json::to_value(options).ok()?;
+    options.get("challenge")?.as_str().map(String::from)
+}
+
+/// A challenge of the size `webauthn-rs` makes, for a relying party that answers no passkey.
+fn random_challenge() -> String {
+    use rand::RngCore;
+    let mut challenge = [0u8; 32];
+    rand::thread_rng().fill_bytes(&mut challenge);
+    URL_SAFE_NO_PAD.encode(challenge)
 }
 
 /// The authenticator model of a new credential (its AAGUID), from the attestation object.
@@ -1251,7 +1279,7 @@ mod tests {
     }
 
     #[test]
-    fn stand_in_request_options_have_the_shape_of_real_ones() {
+    fn passkeys_are_made_discoverable_and_sign_in_options_name_none() {
         let webauthn = relying_party("localhost").unwrap();
         let user = webauthn_rs::prelude::Uuid::new_v4();
         let (creation, _) = webauthn
@@ -1262,19 +1290,28 @@ mod tests {
         assert_eq!(creation["rp"]["id"], "localhost");
         assert!(creation["challenge"].as_str().is_some_and(|c| c.len() >= 43));
 
-        let stand_in = stand_in_request_options("localhost");
-        let keys: Vec<&String> = stand_in.as_object().unwrap().keys().collect();
+        let (request, _) = webauthn.start_discoverable_authentication().unwrap();
+        let challenge = challenge_of(&request.public_key).unwrap();
+        let options = request_options(&challenge, "localhost");
+        let keys: Vec<&String> = options.as_object().unwrap().keys().collect();
         assert_eq!(
             keys,
             ["allowCredentials", "challenge", "rpId", "timeout", "userVerification"]
         );
-        assert_eq!(
+        assert_eq!(options["allowCredentials"], json!([]));
+        assert_eq!(options["rpId"], "localhost");
+        let without_a_relying_party = request_options(&random_challenge(), "localhost");
+        for key in ["allowCredentials", "rpId", "timeout", "userVerification"] {
+            assert_eq!(options[key], without_a_relying_party[key], "{key}");
+        }
+        let bytes = |options: &Value| {
             URL_SAFE_NO_PAD
-                .decode(stand_in["challenge"].as_str().unwrap())
+                .decode(options["challenge"].as_str().unwrap())
                 .unwrap()
-                .len(),
-            32
-        );
+                .len()
+        };
+        assert_eq!(bytes(&options), 32);
+        assert_eq!(bytes(&without_a_relying_party), 32);
         assert_eq!(page_start(&page_token(20)), Some(20));
         assert_eq!(page_start("garbage"), None);
     }
