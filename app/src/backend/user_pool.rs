@@ -31,7 +31,8 @@ impl ClientIp {
 }
 
 /// What Cognito's threat protection is told about the caller: the real client's address (not
-/// the server's), on the calls that guess or send mail (`SignUp`, `InitiateAuth`, `ForgotPassword`).
+/// the server's), on every call a person makes through the browser's app client, which
+/// propagates it (`EnablePropagateAdditionalUserContextData`, which takes a client secret).
 pub(super) fn user_context() -> Option<UserContextDataType> {
     let ClientIp(ip) = ClientIp::current()?;
     Some(UserContextDataType::builder().ip_address(ip.to_string()).build())
@@ -138,6 +139,7 @@ impl UserPool {
             .confirm_sign_up()
             .client_id(&self.browser.id)
             .set_secret_hash(self.secret_hash(email))
+            .set_user_context_data(user_context())
             .username(email)
             .confirmation_code(code)
             .send()
@@ -172,6 +174,7 @@ impl UserPool {
             .resend_confirmation_code()
             .client_id(&self.browser.id)
             .set_secret_hash(self.secret_hash(email))
+            .set_user_context_data(user_context())
             .username(email)
             .send()
             .await
@@ -197,6 +200,7 @@ impl UserPool {
             .confirm_forgot_password()
             .client_id(&self.browser.id)
             .set_secret_hash(self.secret_hash(email))
+            .set_user_context_data(user_context())
             .username(email)
             .confirmation_code(code)
             .password(new_password)
