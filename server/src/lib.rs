@@ -6,10 +6,11 @@ pub mod local;
 pub mod logging;
 pub mod rate_limit;
 pub mod server_functions;
+pub mod sign_in_marker;
 
 use app::backend::{
     AppClient, AppState, ProfileTable, SharedMailbox, TokenVerifier, UserPool,
-    config::{HttpSettings, Mode, RateLimits, Settings, default_issuer, default_jwks_url},
+    config::{HttpSettings, MarkerKey, Mode, RateLimits, Settings, default_issuer, default_jwks_url},
     state::KeyedLimit,
 };
 use app::{App, shell};
@@ -26,7 +27,8 @@ const MAX_REQUESTS_AT_ONCE: usize = 512;
 /// The whole HTTP surface: the pages, the server functions and the static files.
 pub fn router(state: AppState) -> Router {
     let routes = generate_route_list(App);
-    let limits = rate_limit::Limits::new(&state.rate_limits);
+    let markers = sign_in_marker::Markers::new(state.sign_in_marker_key.clone(), state.http.sends_hsts());
+    let limits = rate_limit::Limits::new(&state.rate_limits, markers);
     Router::new()
         .leptos_routes(&state, routes, {
             let options = state.leptos_options.clone();
@@ -259,6 +261,8 @@ pub struct Services {
     pub rate_limits: RateLimits,
     /// How the server answers HTTP.
     pub http: HttpSettings,
+    /// The key of the sign-in markers (`sign_in_marker`).
+    pub sign_in_marker_key: MarkerKey,
 }
 
 /// Says at start when what the browser holds would work without our server: the server still
@@ -324,6 +328,12 @@ impl Services {
                 });
                 tracing::info!(mode = "aws", %region, user_pool = %aws.user_pool_id, table = %settings.profile_table, "connected to AWS");
                 warn_of_tokens_cognito_honours(&user_pool).await;
+                let sign_in_marker_key = aws.sign_in_marker_key.clone().unwrap_or_else(|| {
+                    tracing::warn!(
+                        "SIGN_IN_MARKER_KEY is not set: sign-in markers are signed with a key made at start, so they do not survive a restart and other instances refuse them"
+                    );
+                    MarkerKey::random()
+                });
                 Ok(Self {
                     user_pool,
                     profiles,
@@ -333,6 +343,7 @@ impl Services {
                     local: None,
                     rate_limits: settings.rate_limits.clone(),
                     http: settings.http.clone(),
+                    sign_in_marker_key,
                 })
             }
             #[cfg(feature = "local")]
@@ -366,6 +377,7 @@ impl Services {
                     profiles,
                     token_source: local.token_source(),
                     mailbox: Some(local.mailbox()),
+                    sign_in_marker_key: local.sign_in_marker_key.clone(),
                     local: Some(local),
                     rate_limits: settings.rate_limits.clone(),
                     http: settings.http.clone(),
@@ -401,6 +413,7 @@ impl Services {
             } else {
                 0
             }),
+            sign_in_marker_key: self.sign_in_marker_key.clone(),
         }
     }
 }

@@ -3,6 +3,16 @@
 //! answer is `429` with `Retry-After` (seconds) and `AppError::TooManyAttempts`, and Cognito is
 //! not called. Authenticated calls are counted per user in `AppState::authenticate`.
 //!
+//! Nobody can lock a person out with these quotas. Sign-in attempts for an email are counted per
+//! client network (an IPv4 /24, an IPv6 /56): a stranger's burst spends their network's share
+//! only, small enough that Cognito's own lockout (five failures, forgiven after 15 quiet minutes)
+//! is out of their reach. A looser ceiling for the email from all networks together stops
+//! guessing spread over many. A browser that signed in to the account before carries a signed
+//! marker (`sign_in_marker.rs`) and is counted on its own, so neither a network's spent share nor
+//! a spent ceiling keeps it out. The other calls naming an email are counted per email, or per
+//! email and marker for such a browser; sign-in attempts are left out of that count, so no other
+//! call a stranger makes can spend a sign-in.
+//!
 //! The quotas are `governor`'s GCRA (`app::backend::state::KeyedLimit`), configured by the
 //! `RATE_LIMIT_*` variables (`app::backend::config::RateLimits`). They live in this process: with
 //! several instances, each counts on its own (an edge limit, such as a WAF rate rule, is the
@@ -14,7 +24,7 @@
 //! trusted proxy. Every request carries it on as a [`ClientIp`] extension (Cognito's threat
 //! protection is told it, `UserContextData`).
 use std::{
-    net::{IpAddr, Ipv6Addr, SocketAddr},
+    net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr},
     sync::{
         Arc,
         atomic::{AtomicBool, Ordering},
@@ -36,6 +46,7 @@ use app::{
         passwordless::{SendSignInCode, SignInWithCode, SignInWithPasskey, StartPasskeySignIn},
         two_step::{SignInCode, SignInRecoveryCode},
     },
+    model::{SignInStep, SignedIn},
 };
 use axum::{
     body::Body,
@@ -47,13 +58,16 @@ use axum::{
 use ipnet::IpNet;
 use server_fn::{ServerFn, error::FromServerFnError};
 
+use crate::sign_in_marker::{self, MarkerId, Markers};
+
 /// The largest body read to find the email address: far above any form of the app.
 const MAX_BODY: usize = 64 * 1024;
 
 /// What an unauthenticated server function is, for the limits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Call {
-    /// A password guess: counted per email with the sign-in quota too.
+    /// A guess (a password, a recovery code, an emailed code, a passkey's answer): counted with
+    /// the sign-in quotas instead of the per-email one.
     SignIn,
     /// The second step of a sign-in: a guess counted like a password's, for the user the
     /// challenge is for (the `username` Cognito named in it, which it checks against the session),
@@ -76,6 +90,12 @@ impl Call {
 
     fn sends_email(self) -> bool {
         matches!(self, Self::SendsEmail | Self::ResendCode)
+    }
+
+    /// Whether its answer may be a finished sign-in, which earns the browser a marker: a guess
+    /// that was right, or a sign-up confirmed with the password typed at sign-up.
+    fn may_sign_in(self) -> bool {
+        matches!(self, Self::SignIn | Self::SecondStep | Self::NamesEmail)
     }
 }
 
@@ -117,25 +137,37 @@ pub struct Limits {
     trusted_proxies: Vec<IpNet>,
     /// Set once the log has said that `X-Forwarded-For` came from a peer not trusted.
     told_of_untrusted_forwarding: AtomicBool,
+    markers: Markers,
     per_ip: KeyedLimit<IpAddr>,
     sends_per_ip: KeyedLimit<IpAddr>,
     per_email: KeyedLimit<String>,
+    per_email_in_marked_browser: KeyedLimit<(String, MarkerId)>,
+    sign_ins_per_email_and_network: KeyedLimit<(String, IpAddr)>,
     sign_ins_per_email: KeyedLimit<String>,
+    sign_ins_in_marked_browser: KeyedLimit<(String, MarkerId)>,
     sends_per_email: KeyedLimit<String>,
     resend_cooldown: KeyedLimit<String>,
 }
 
 impl Limits {
-    pub fn new(config: &RateLimits) -> Arc<Self> {
+    pub fn new(config: &RateLimits, markers: Markers) -> Arc<Self> {
         let on = |calls: u32| if config.enabled { calls } else { 0 };
         Arc::new(Self {
             enabled: config.enabled,
             trusted_proxies: config.trusted_proxies.clone(),
             told_of_untrusted_forwarding: AtomicBool::new(false),
+            markers,
             per_ip: KeyedLimit::per_minute(on(config.ip_per_minute)),
             sends_per_ip: KeyedLimit::per_minute(on(config.ip_sends_per_minute)),
             per_email: KeyedLimit::per_minute(on(config.email_per_minute)),
+            // The owner's browser gets what the email gets from everyone.
+            per_email_in_marked_browser: KeyedLimit::per_minute(on(config.email_per_minute)),
+            sign_ins_per_email_and_network: KeyedLimit::new(
+                on(config.network_sign_ins_per_hour),
+                Duration::from_secs(3600),
+            ),
             sign_ins_per_email: KeyedLimit::per_minute(on(config.sign_ins_per_minute)),
+            sign_ins_in_marked_browser: KeyedLimit::per_minute(on(config.sign_ins_per_minute)),
             sends_per_email: KeyedLimit::new(on(config.sends_per_hour), Duration::from_secs(3600)),
             resend_cooldown: KeyedLimit::new(
                 on(config.resend_cooldown_seconds.min(1)),
@@ -145,28 +177,51 @@ impl Limits {
     }
 
     /// Takes one call from each quota that applies, stopping at the first that is used up.
-    /// `email` is the account the call is for: its email, or for a second step its user.
-    fn check(&self, call: Call, ip: IpAddr, email: Option<&String>) -> Result<(), (&'static str, u64)> {
-        let key = limit_key(ip);
+    /// `account` is the account the call is for: its email, or for a second step its user.
+    /// `marker` is the browser's marker entry for that account, when it carries a valid one.
+    fn check(
+        &self,
+        call: Call,
+        ip: IpAddr,
+        account: Option<&String>,
+        marker: Option<MarkerId>,
+    ) -> Result<(), (&'static str, u64)> {
         let named = |limit: &'static str| move |retry_after| (limit, retry_after);
+        let key = limit_key(ip);
         self.per_ip.check(&key).map_err(named("per IP"))?;
         if call.sends_email() {
             self.sends_per_ip.check(&key).map_err(named("emails per IP"))?;
         }
-        let Some(email) = email else {
+        let Some(account) = account else {
             return Ok(());
         };
-        self.per_email.check(email).map_err(named("per email"))?;
-        if call.is_a_guess() {
-            self.sign_ins_per_email
-                .check(email)
-                .map_err(named("sign-ins per email"))?;
+        match (call.is_a_guess(), marker) {
+            (true, Some(marker)) => self
+                .sign_ins_in_marked_browser
+                .check(&(account.clone(), marker))
+                .map_err(named("sign-ins per marked browser"))?,
+            (true, None) => {
+                // The network's share first: a burst it refuses spends nothing of the ceiling.
+                self.sign_ins_per_email_and_network
+                    .check(&(account.clone(), network_key(ip)))
+                    .map_err(named("sign-ins per email and network"))?;
+                self.sign_ins_per_email
+                    .check(account)
+                    .map_err(named("sign-ins per email"))?;
+            }
+            (false, Some(marker)) => self
+                .per_email_in_marked_browser
+                .check(&(account.clone(), marker))
+                .map_err(named("per email per marked browser"))?,
+            (false, None) => self.per_email.check(account).map_err(named("per email"))?,
         }
         if call.sends_email() {
-            self.sends_per_email.check(email).map_err(named("emails per address"))?;
+            self.sends_per_email
+                .check(account)
+                .map_err(named("emails per address"))?;
         }
         if call == Call::ResendCode {
-            self.resend_cooldown.check(email).map_err(named("resend cooldown"))?;
+            self.resend_cooldown.check(account).map_err(named("resend cooldown"))?;
         }
         Ok(())
     }
@@ -208,7 +263,11 @@ pub async fn limit(State(limits): State<Arc<Limits>>, mut request: Request, next
         account = account_in(call, &bytes);
         request = Request::from_parts(parts, Body::from(bytes));
     }
-    if let Err((which, retry_after)) = limits.check(call, ip, account.as_ref()) {
+    let now = sign_in_marker::now();
+    let marker = account
+        .as_deref()
+        .and_then(|account| limits.markers.vouching_for(request.headers(), account, now));
+    if let Err((which, retry_after)) = limits.check(call, ip, account.as_ref(), marker) {
         let who = match (call, account.as_deref()) {
             (Call::SecondStep, _) | (_, None) => Who::Unknown,
             (_, Some(email)) => Who::Email(email),
@@ -220,7 +279,41 @@ pub async fn limit(State(limits): State<Arc<Limits>>, mut request: Request, next
             Some(retry_after),
         );
     }
-    next.run(request).await
+    if !call.may_sign_in() {
+        return next.run(request).await;
+    }
+    let cookies = request.headers().clone();
+    let response = next.run(request).await;
+    mark_a_finished_sign_in(&limits.markers, &cookies, response, now).await
+}
+
+/// A finished sign-in's answer, with the marker that says this browser signed in to the account
+/// (its email, and its user name for a later second step). Any other answer goes out as it is.
+async fn mark_a_finished_sign_in(markers: &Markers, request: &HeaderMap, response: Response, now: u64) -> Response {
+    if response.status() != StatusCode::OK {
+        return response;
+    }
+    let (mut parts, body) = response.into_parts();
+    // The app's own answer, a few kilobytes at most.
+    let Ok(bytes) = axum::body::to_bytes(body, usize::MAX).await else {
+        return refusal(StatusCode::INTERNAL_SERVER_ERROR, AppError::Internal, None);
+    };
+    if let Some(signed_in) = signed_in(&bytes)
+        && let Ok(email) = app::validation::check_email(&signed_in.email)
+    {
+        let accounts = [email, user_key(&signed_in.username)];
+        let cookie = markers.after_sign_in(request, &accounts, now);
+        parts.headers.append(header::SET_COOKIE, cookie);
+    }
+    Response::from_parts(parts, Body::from(bytes))
+}
+
+/// The session a server function's answer hands over, if it is one: a sign-in's `SignInStep`
+/// without a second step, a `SignedIn`, or a confirmation's `Option<SignedIn>`.
+fn signed_in(answer: &[u8]) -> Option<SignedIn> {
+    serde_json::from_slice::<SignedIn>(answer)
+        .ok()
+        .or_else(|| serde_json::from_slice::<SignInStep>(answer).ok()?.into_signed_in())
 }
 
 fn refusal(status: StatusCode, error: AppError, retry_after: Option<u64>) -> Response {
@@ -239,9 +332,14 @@ fn account_in(call: Call, body: &[u8]) -> Option<String> {
     let value: serde_json::Value = serde_json::from_slice(body).ok()?;
     if call == Call::SecondStep {
         let user = value.get("username")?.as_str()?;
-        return (!user.is_empty() && user.len() <= 256).then(|| format!("user {user}"));
+        return (!user.is_empty() && user.len() <= 256).then(|| user_key(user));
     }
     app::validation::check_email(value.get("email")?.as_str()?).ok()
+}
+
+/// The account key of a Cognito user name, apart from every email (it has a space, no email does).
+fn user_key(user: &str) -> String {
+    format!("user {user}")
 }
 
 /// The client: the socket's address, or, when the socket is a trusted proxy, the right-most
@@ -287,6 +385,24 @@ fn limit_key(ip: IpAddr) -> IpAddr {
     match ip.to_canonical() {
         IpAddr::V6(v6) => IpAddr::V6(Ipv6Addr::from(u128::from(v6) & !u128::from(u64::MAX))),
         v4 => v4,
+    }
+}
+
+/// The prefix of an IPv4 client network, for sign-ins: a /24.
+const NETWORK_PREFIX_V4: u8 = 24;
+/// The prefix of an IPv6 client network, for sign-ins: a /56, what an ISP gives one customer.
+const NETWORK_PREFIX_V6: u8 = 56;
+
+/// The client network an address belongs to, for the sign-in quota per email and network. Wider
+/// than one address, so that a stranger moving between the addresses of one network (a hosting
+/// provider's /24, a customer's /56) stays in one share; narrow enough that the owner on their
+/// own connection has another.
+fn network_key(ip: IpAddr) -> IpAddr {
+    match ip.to_canonical() {
+        IpAddr::V4(v4) => IpAddr::V4(Ipv4Addr::from(u32::from(v4) & (u32::MAX << (32 - NETWORK_PREFIX_V4)))),
+        IpAddr::V6(v6) => IpAddr::V6(Ipv6Addr::from(
+            u128::from(v6) & (u128::MAX << (128 - NETWORK_PREFIX_V6)),
+        )),
     }
 }
 
@@ -367,6 +483,11 @@ mod tests {
         assert_eq!(account_in(Call::SecondStep, br#"{"email":"victim@example.com"}"#), None);
     }
 
+    fn limits_with(config: &RateLimits) -> Arc<Limits> {
+        let key = app::backend::config::MarkerKey::new(b"a key of at least thirty-two bytes, for tests");
+        Limits::new(config, Markers::new(key, false))
+    }
+
     #[test]
     fn quotas_apply_by_kind_of_call() {
         let config = RateLimits {
@@ -374,20 +495,107 @@ mod tests {
             sign_ins_per_minute: 2,
             ..RateLimits::default()
         };
-        let limits = Limits::new(&config);
+        let limits = limits_with(&config);
         let email = "ada@example.com".to_string();
-        let from = |n: u8| IpAddr::from([198, 51, 100, n]);
-        assert!(limits.check(Call::SignIn, from(1), Some(&email)).is_ok());
-        assert!(limits.check(Call::SignIn, from(2), Some(&email)).is_ok());
-        let (which, _) = limits.check(Call::SignIn, from(3), Some(&email)).unwrap_err();
+        let from = |n: u8| IpAddr::from([198, 51, n, 1]);
+        assert!(limits.check(Call::SignIn, from(1), Some(&email), None).is_ok());
+        assert!(limits.check(Call::SignIn, from(2), Some(&email), None).is_ok());
+        let (which, _) = limits.check(Call::SignIn, from(3), Some(&email), None).unwrap_err();
         assert_eq!(which, "sign-ins per email");
         // Confirming is not a sign-in: the same email may still do that.
-        assert!(limits.check(Call::NamesEmail, from(3), Some(&email)).is_ok());
-        assert!(limits.check(Call::ResendCode, from(4), Some(&email)).is_ok());
-        let (which, retry_after) = limits.check(Call::ResendCode, from(5), Some(&email)).unwrap_err();
+        assert!(limits.check(Call::NamesEmail, from(3), Some(&email), None).is_ok());
+        assert!(limits.check(Call::ResendCode, from(4), Some(&email), None).is_ok());
+        let (which, retry_after) = limits.check(Call::ResendCode, from(5), Some(&email), None).unwrap_err();
         assert_eq!(which, "resend cooldown");
         assert!((29..=30).contains(&retry_after));
-        let off = Limits::new(&RateLimits::off());
-        assert!((0..100).all(|_| off.check(Call::SignIn, from(1), Some(&email)).is_ok()));
+        let off = limits_with(&RateLimits::off());
+        assert!((0..100).all(|_| off.check(Call::SignIn, from(1), Some(&email), None).is_ok()));
+    }
+
+    #[test]
+    fn sign_ins_from_one_network_spend_only_its_share_and_a_marked_browser_counts_alone() {
+        let config = RateLimits {
+            ip_per_minute: 100,
+            network_sign_ins_per_hour: 3,
+            sign_ins_per_minute: 5,
+            ..RateLimits::default()
+        };
+        let limits = limits_with(&config);
+        let email = "ada@example.com".to_string();
+        let stranger = |n: u8| IpAddr::from([203, 0, 113, n]);
+        for n in 1..=3 {
+            assert!(limits.check(Call::SignIn, stranger(n), Some(&email), None).is_ok());
+        }
+        // Another address of the same /24 is the same network.
+        let (which, retry_after) = limits
+            .check(Call::SignIn, stranger(99), Some(&email), None)
+            .unwrap_err();
+        assert_eq!(which, "sign-ins per email and network");
+        assert!((1100..=1200).contains(&retry_after), "{retry_after}");
+        // Refused by its network's share, the burst spent nothing of the ceiling: two are left.
+        assert!(
+            limits
+                .check(Call::SignIn, IpAddr::from([198, 51, 100, 7]), Some(&email), None)
+                .is_ok()
+        );
+        assert!(
+            limits
+                .check(Call::SignIn, IpAddr::from([192, 0, 2, 7]), Some(&email), None)
+                .is_ok()
+        );
+        let (which, _) = limits
+            .check(Call::SignIn, IpAddr::from([100, 64, 0, 1]), Some(&email), None)
+            .unwrap_err();
+        assert_eq!(which, "sign-ins per email");
+        // The owner's browser, with its marker, on the stranger's network: a quota of its own.
+        let marker = [7u8; 16];
+        assert!(
+            limits
+                .check(Call::SignIn, stranger(4), Some(&email), Some(marker))
+                .is_ok()
+        );
+        // Other calls naming the email are counted apart from its sign-ins.
+        assert!(limits.check(Call::NamesEmail, stranger(5), Some(&email), None).is_ok());
+    }
+
+    #[test]
+    fn sign_in_networks_are_a_v4_24_and_a_v6_56() {
+        assert_eq!(network_key(ip("203.0.113.9")), ip("203.0.113.0"));
+        assert_eq!(network_key(ip("203.0.113.250")), ip("203.0.113.0"));
+        assert_ne!(network_key(ip("203.0.114.9")), ip("203.0.113.0"));
+        assert_eq!(network_key(ip("::ffff:203.0.113.9")), ip("203.0.113.0"));
+        assert_eq!(network_key(ip("2001:db8:1:2ff:aaaa::1")), ip("2001:db8:1:200::"));
+        assert_eq!(network_key(ip("2001:db8:1:200::9")), ip("2001:db8:1:200::"));
+        assert_ne!(network_key(ip("2001:db8:1:300::1")), ip("2001:db8:1:200::"));
+    }
+
+    #[test]
+    fn only_a_finished_sign_in_is_a_session_handed_over() {
+        let signed_in = SignedIn {
+            tokens: app::model::Tokens {
+                access_token: "a".into(),
+                id_token: "i".into(),
+                refresh_token: None,
+                expires_in: 900,
+            },
+            email: "ada@example.com".into(),
+            display_name: "Ada".into(),
+            username: "1f9c".into(),
+        };
+        let json = |value: serde_json::Value| value.to_string().into_bytes();
+        for answer in [
+            json(serde_json::json!(signed_in)),
+            json(serde_json::json!(Some(signed_in.clone()))),
+            json(serde_json::json!(SignInStep::SignedIn(signed_in.clone()))),
+        ] {
+            assert_eq!(super::signed_in(&answer).as_ref(), Some(&signed_in));
+        }
+        let second_step = SignInStep::CodeNeeded(app::model::SecondStep {
+            session: "s".into(),
+            username: "1f9c".into(),
+        });
+        for answer in [json(serde_json::json!(second_step)), b"null".to_vec(), b"{}".to_vec()] {
+            assert_eq!(super::signed_in(&answer), None);
+        }
     }
 }

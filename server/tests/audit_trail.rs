@@ -21,10 +21,11 @@ use crate::common::{PASSWORD, TestApp, access_token, captured_log::Captured, cha
 const NEW_PASSWORD: &str = "a second long passphrase";
 const RESET_PASSWORD: &str = "the third and last passphrase";
 
-/// Every secret one person's whole journey handles, and the journey itself: sign-up, a new code,
-/// confirmation, sign-in (one wrong password first), refresh, profile save, data export, the
-/// starts of a two-step setup, a passkey registration and a passkey sign-in, password change,
-/// email change (with a new code), sign-out, password reset, sign-out everywhere and deletion.
+/// Every secret one person's whole journey handles (its sign-in marker too), and the journey
+/// itself: sign-up, a new code, confirmation, sign-in (one wrong password first), refresh, profile
+/// save, data export, the starts of a two-step setup, a passkey registration and a passkey
+/// sign-in, password change, email change (with a new code), sign-out, password reset, sign-out
+/// everywhere and deletion.
 struct Journey {
     secrets: Vec<String>,
     sub: String,
@@ -53,6 +54,9 @@ async fn walk_through_every_flow(app: &TestApp) -> Journey {
     assert_eq!(app.sign_in(email, "not the password at all").await.0, 401);
     let first = app.sign_in(email, PASSWORD).await.1.unwrap();
     remember(&mut secrets, &first);
+    let marker_value =
+        |marker: Option<String>| marker.expect("a sign-in marker").split_once('=').unwrap().1.to_string();
+    secrets.push(marker_value(app.marker()));
     let sub = app.sub(&first.tokens.access_token).await;
 
     let refreshed = app
@@ -149,6 +153,7 @@ async fn walk_through_every_flow(app: &TestApp) -> Journey {
     );
     assert_eq!(app.call(delete).await.0, 200);
 
+    secrets.push(marker_value(app.marker()));
     secrets.extend([code, email_code, reset_code]);
     Journey { secrets, sub }
 }

@@ -14,6 +14,7 @@ use app::{
 };
 use aws_config::retry::RetryConfig;
 use server::Services;
+use server_fn::ServerFn;
 
 use crate::common::{PASSWORD, TestApp, access_token, captured_log, faults::Faults, local_settings, sign_in_args};
 
@@ -85,35 +86,177 @@ async fn a_burst_of_wrong_passwords_from_one_address_is_cut_off_while_another_ad
     assert_eq!(status, 200, "{signed_in:?}");
 }
 
+/// The ceiling for one email from every network together: guessing spread over many networks
+/// is cut off, wherever the next attempt comes from, except in the owner's browser.
 #[tokio::test]
-async fn sign_ins_for_one_email_are_limited_across_addresses() {
+async fn sign_ins_for_one_email_are_limited_across_networks_except_in_the_owners_browser() {
     let (app, faults) = start(|limits| limits.sign_ins_per_minute = 5).await;
-    // Signed up and signed in once: the first of its five.
+    // Signed up and signed in once in this test's browser (which keeps the marker): the first of
+    // its five.
     app.confirmed_account("target@example.com", "Target").await;
     let before = faults.cognito.seen("InitiateAuth");
     for n in 1..=4 {
         let (status, _, _) = app
             .call_from(
-                &format!("198.51.100.{n}"),
+                &format!("198.51.{n}.1"),
                 sign_in_args("target@example.com", "wrong password"),
             )
             .await;
         assert_eq!(status, 401);
     }
-    // A fifth address, the right password even: the email's quota is spent, wherever it comes from.
+    // A fifth network, the right password even: the email's ceiling is spent, wherever it comes from.
     let answer = app
-        .call_from("198.51.100.5", sign_in_args("  Target@Example.com ", PASSWORD))
+        .call_from("198.51.5.1", sign_in_args("  Target@Example.com ", PASSWORD))
         .await;
     assert_limited(answer, 60);
     assert_eq!(faults.cognito.seen("InitiateAuth") - before, 4);
     // Another account, from the same address, is not affected.
     let (status, _, _) = app
-        .call_from(
-            "198.51.100.5",
-            sign_in_args("someone-else@example.com", "wrong password"),
-        )
+        .call_from("198.51.5.1", sign_in_args("someone-else@example.com", "wrong password"))
         .await;
     assert_eq!(status, 401);
+    // The browser that signed in before is counted on its own: the spent ceiling does not stop it.
+    assert_eq!(app.sign_in("target@example.com", PASSWORD).await.0, 200);
+}
+
+/// A confirmed account, never signed in: no browser holds a marker for it yet.
+async fn account_never_signed_in(app: &TestApp, email: &str) {
+    assert_eq!(app.sign_up(email, PASSWORD, "Person").await, (200, Ok(())));
+    let code = app.code(email, MailPurpose::SignUp).await;
+    assert_eq!(app.confirm(email, &code).await, (200, Ok(None)));
+}
+
+/// Issue 25: five requests a minute naming someone's email used to spend their sign-in quota and
+/// trip Cognito's lockout. Now a stranger's burst spends their own network's share only, too
+/// small to reach the lockout, and the person signs in from theirs.
+#[tokio::test]
+async fn a_strangers_burst_naming_a_persons_email_leaves_them_able_to_sign_in() {
+    let (app, faults) = start(|_| {}).await;
+    let victim = "victim@example.com";
+    let username = app.confirmed_account(victim, "Victim").await.username;
+    let stranger = "203.0.113.66";
+    let before = faults.cognito.seen("InitiateAuth");
+    let allowed = app.backend.rate_limits.network_sign_ins_per_hour;
+    for n in 0..10 {
+        let answer = app.call_from(stranger, sign_in_args(victim, "wrong password")).await;
+        if n < allowed {
+            assert_eq!((answer.0, answer.2.unwrap_err()), (401, AppError::WrongCredentials));
+        } else {
+            // One more every 20 minutes.
+            assert_limited(answer, 1200);
+        }
+    }
+    // Another address of the stranger's /24 is the same network.
+    assert_limited(
+        app.call_from("203.0.113.99", sign_in_args(victim, "wrong password"))
+            .await,
+        1200,
+    );
+    assert_eq!(
+        faults.cognito.seen("InitiateAuth") - before,
+        allowed,
+        "Cognito saw fewer failures than its lockout takes"
+    );
+    // A second step with a made-up session naming the person's user spends the stranger's share too.
+    let junk_second_step = || SignInCode {
+        email: victim.into(),
+        username: username.clone(),
+        session: "A".repeat(120).into(),
+        code: "123456".into(),
+        time_zone: None,
+        language: None,
+    };
+    for _ in 0..allowed {
+        assert_eq!(app.call_from(stranger, junk_second_step()).await.0, 401);
+    }
+    assert_limited(app.call_from(stranger, junk_second_step()).await, 1200);
+
+    // The person, at home without any marker: the right password signs in, and their own second
+    // steps still have their network's share.
+    let home = "198.51.100.20";
+    let (status, _, signed_in) = app.call_from(home, sign_in_args(victim, PASSWORD)).await;
+    assert_eq!(status, 200, "{signed_in:?}");
+    assert_eq!(app.call_from(home, junk_second_step()).await.0, 401);
+}
+
+/// The person's browser signed in before and keeps its marker: on the very network a stranger
+/// spent the email's share from (a café, an office), it still signs in. A forged marker, or the
+/// stranger's own marker for another account, counts for nothing.
+#[tokio::test]
+async fn the_browser_that_signed_in_before_gets_through_on_the_strangers_network() {
+    let (log, _only_this_test) = captured_log::capture_this_thread("trace");
+    let (app, faults) = start(|_| {}).await;
+    let victim = "victim@example.com";
+    account_never_signed_in(&app, victim).await;
+    let cafe = "203.0.113.20";
+    let ((status, _, _), marker) = app.call_from_browser(cafe, None, sign_in_args(victim, PASSWORD)).await;
+    assert_eq!(status, 200);
+    let marker = marker.expect("a sign-in sets the marker");
+
+    // A stranger in the same café spends the rest of the email's share for that network.
+    let stranger = "203.0.113.66";
+    let mut refused = 0;
+    for _ in 0..6 {
+        let (status, _, _) = app.call_from(stranger, sign_in_args(victim, "wrong password")).await;
+        refused += u32::from(status == 429);
+    }
+    assert_eq!(refused, 6 + 1 - app.backend.rate_limits.network_sign_ins_per_hour);
+    // Without its marker (another of the person's devices, say) the network's share is spent.
+    assert_limited(app.call_from(cafe, sign_in_args(victim, PASSWORD)).await, 1200);
+
+    // A marker with one character of its tag changed.
+    let (name_and_expiry, tag) = marker.split_once('.').unwrap();
+    let flipped = if tag.starts_with('0') { "1" } else { "0" };
+    let forged = format!("{name_and_expiry}.{flipped}{}", &tag[1..]);
+    let (answer, _) = app
+        .call_from_browser(stranger, Some(&forged), sign_in_args(victim, "wrong password"))
+        .await;
+    assert_limited(answer, 1200);
+    // The stranger's own marker, earned by signing in to their own account: it is theirs only.
+    account_never_signed_in(&app, "stranger@example.com").await;
+    let ((status, _, _), theirs) = app
+        .call_from_browser(stranger, None, sign_in_args("stranger@example.com", PASSWORD))
+        .await;
+    assert_eq!(status, 200);
+    let (answer, _) = app
+        .call_from_browser(stranger, theirs.as_deref(), sign_in_args(victim, "wrong password"))
+        .await;
+    assert_limited(answer, 1200);
+
+    let before = faults.cognito.seen("InitiateAuth");
+    let ((status, _, signed_in), renewed) = app
+        .call_from_browser(cafe, Some(&marker), sign_in_args(victim, PASSWORD))
+        .await;
+    assert_eq!(status, 200, "{signed_in:?}");
+    assert_eq!(faults.cognito.seen("InitiateAuth") - before, 1);
+    assert!(renewed.is_some(), "each sign-in renews the marker");
+    let value = marker.split_once('=').unwrap().1;
+    assert!(!log.text().contains(value), "the marker reached the log");
+}
+
+/// The marker's cookie: only for the server functions, never for scripts or other sites' requests,
+/// `Secure` when the app is served over HTTPS, and naming no account.
+#[tokio::test]
+async fn the_marker_cookie_is_http_only_strict_for_the_api_and_secure_over_https() {
+    for (public_url, secure) in [(None, false), (Some("https://id.example.com"), true)] {
+        let app = TestApp::start_with(|settings| settings.http.public_url = public_url.map(String::from)).await;
+        account_never_signed_in(&app, "named@example.com").await;
+        let body = serde_json::to_string(&sign_in_args("named@example.com", PASSWORD)).unwrap();
+        let answer = app.post_to(SignIn::PATH, "application/json", &body).await;
+        assert_eq!(answer.status(), 200);
+        let set_cookie = answer.headers()["set-cookie"].to_str().unwrap().to_string();
+        assert!(set_cookie.starts_with("signed_in_before="), "{set_cookie}");
+        for attribute in ["; Path=/api", "; HttpOnly", "; SameSite=Strict", "; Max-Age="] {
+            assert!(set_cookie.contains(attribute), "{set_cookie}");
+        }
+        assert_eq!(set_cookie.contains("; Secure"), secure, "{set_cookie}");
+        assert!(!set_cookie.contains("named"), "{set_cookie}");
+        // A wrong password earns nothing.
+        let body = serde_json::to_string(&sign_in_args("named@example.com", "wrong password")).unwrap();
+        let answer = app.post_to(SignIn::PATH, "application/json", &body).await;
+        assert_eq!(answer.status(), 401);
+        assert!(answer.headers().get("set-cookie").is_none());
+    }
 }
 
 #[tokio::test]
@@ -185,16 +328,16 @@ async fn x_forwarded_for_is_ignored_without_trusted_proxies() {
 async fn x_forwarded_for_from_a_peer_not_trusted_is_logged_once() {
     let (log, _only_this_test) = captured_log::capture_this_thread("warn");
     let app = TestApp::start().await;
-    app.confirmed_account("forwarded@example.com", "F").await;
+    assert_eq!(app.sign_in("nobody@example.com", "wrong password").await.0, 401);
     assert!(!log.text().contains("X-Forwarded-For"), "{}", log.text());
     for n in 1..=3 {
         let (status, _, _) = app
             .call_from(
                 &format!("198.51.100.{n}"),
-                sign_in_args("forwarded@example.com", PASSWORD),
+                sign_in_args(&format!("forwarded{n}@example.com"), "wrong password"),
             )
             .await;
-        assert_eq!(status, 200);
+        assert_eq!(status, 401);
     }
     let warnings = log
         .text()
@@ -260,7 +403,6 @@ async fn profile_reads_are_limited_per_user_and_a_forged_token_spends_nobodys_qu
 #[tokio::test]
 async fn every_server_function_is_rate_limited_or_authenticated() {
     use app::functions::{auth::CurrentAccount, passwordless, profile, settings, two_step};
-    use server_fn::ServerFn;
     // These take an access token, and `AppState::authenticate` limits them per user.
     let authenticated = [
         CurrentAccount::PATH,
@@ -351,8 +493,8 @@ async fn second_steps_naming_a_persons_email_do_not_spend_their_sign_in_quota() 
         let (status, _, _) = app.call_from("203.0.113.66", guess(n)).await;
         assert_eq!(status, 401, "guess {n}");
     }
-    // The made-up user's quota is spent, wherever its guesses come from.
-    assert_limited(app.call_from("203.0.113.67", guess(3)).await, 60);
+    // The made-up user's quota is spent, from whichever network its guesses come.
+    assert_limited(app.call_from("192.0.2.67", guess(3)).await, 60);
     let before = faults.cognito.seen("InitiateAuth");
     let (status, _, signed_in) = app
         .call_from("198.51.100.20", sign_in_args("named@example.com", PASSWORD))

@@ -36,10 +36,19 @@ pub struct RateLimits {
     /// Of those, calls that send an email (`sign_up`, `resend_code`, `forgot_password`) a minute
     /// from one client IP (`RATE_LIMIT_IP_SENDS_PER_MINUTE`).
     pub ip_sends_per_minute: u32,
-    /// Unauthenticated calls a minute naming one email address (`RATE_LIMIT_EMAIL_PER_MINUTE`).
+    /// Unauthenticated calls a minute naming one email address, sign-in attempts aside, which
+    /// have the quotas below; a browser with a sign-in marker for the address has it on its own
+    /// (`RATE_LIMIT_EMAIL_PER_MINUTE`).
     pub email_per_minute: u32,
-    /// Sign-in attempts a minute for one email address, from any IP (`RATE_LIMIT_SIGN_INS_PER_MINUTE`).
+    /// Sign-in attempts a minute for one email address from all networks together, the ceiling
+    /// that stops guessing spread over many networks; also the quota of a browser that signed in
+    /// to the account before, on its own (`RATE_LIMIT_SIGN_INS_PER_MINUTE`).
     pub sign_ins_per_minute: u32,
+    /// Sign-in attempts an hour for one email address from one client network (an IPv4 /24, an
+    /// IPv6 /56) without that browser's sign-in marker (`RATE_LIMIT_NETWORK_SIGN_INS_PER_HOUR`).
+    /// Kept below Cognito's lockout (five failures) and refilled more slowly than Cognito forgets
+    /// failures (15 quiet minutes), so one network alone can never lock the account.
+    pub network_sign_ins_per_hour: u32,
     /// Calls that send an email to one address, an hour (`RATE_LIMIT_SENDS_PER_HOUR`).
     pub sends_per_hour: u32,
     /// Seconds before the sign-up code may be sent again to one address, as the page's
@@ -61,6 +70,7 @@ impl Default for RateLimits {
             ip_sends_per_minute: 10,
             email_per_minute: 10,
             sign_ins_per_minute: 5,
+            network_sign_ins_per_hour: 3,
             sends_per_hour: 10,
             resend_cooldown_seconds: 30,
             user_per_minute: 60,
@@ -110,6 +120,11 @@ fn rate_limits(get: &impl Fn(&str) -> Option<String>) -> Result<RateLimits, Conf
             "RATE_LIMIT_SIGN_INS_PER_MINUTE",
             100_000,
             &mut limits.sign_ins_per_minute,
+        ),
+        (
+            "RATE_LIMIT_NETWORK_SIGN_INS_PER_HOUR",
+            100_000,
+            &mut limits.network_sign_ins_per_hour,
         ),
         ("RATE_LIMIT_SENDS_PER_HOUR", 100_000, &mut limits.sends_per_hour),
         ("RESEND_COOLDOWN_SECONDS", 3_600, &mut limits.resend_cooldown_seconds),
@@ -265,6 +280,58 @@ pub struct AwsSettings {
     pub issuer: Option<String>,
     /// `None`: derived from the Cognito endpoint or the issuer.
     pub jwks_url: Option<String>,
+    /// The key of the sign-in markers (`SIGN_IN_MARKER_KEY`); `None`: one made at start, which
+    /// neither survives a restart nor reaches other instances.
+    pub sign_in_marker_key: Option<MarkerKey>,
+}
+
+/// The shortest `SIGN_IN_MARKER_KEY`: 32 characters, as `openssl rand -base64 32` makes (44).
+pub const MARKER_KEY_MIN_LEN: usize = 32;
+
+/// The server's key for sign-in markers (`server/src/sign_in_marker.rs`): it signs what a browser
+/// keeps after signing in, and checks what the browser brings back. The key itself never leaves
+/// this type, not even through `Debug`.
+#[derive(Clone, PartialEq, Eq)]
+pub struct MarkerKey(std::sync::Arc<[u8]>);
+
+impl MarkerKey {
+    pub fn new(key: &[u8]) -> Self {
+        Self(key.into())
+    }
+
+    /// A fresh key of 32 random bytes.
+    pub fn random() -> Self {
+        use rand::RngCore;
+        let mut key = [0u8; 32];
+        rand::thread_rng().fill_bytes(&mut key);
+        Self::new(&key)
+    }
+
+    fn mac(&self, message: &[u8]) -> hmac::Hmac<sha2::Sha256> {
+        use hmac::Mac;
+        let mut mac = hmac::Hmac::<sha2::Sha256>::new_from_slice(&self.0).expect("HMAC takes any key length");
+        mac.update(message);
+        mac
+    }
+
+    /// HMAC-SHA256 of `message` under the key.
+    pub fn sign(&self, message: &[u8]) -> [u8; 32] {
+        use hmac::Mac;
+        self.mac(message).finalize().into_bytes().into()
+    }
+
+    /// Whether `tag` is the start of `message`'s HMAC, compared in constant time so that a
+    /// forger learns nothing from how long a refusal takes.
+    pub fn verify(&self, message: &[u8], tag: &[u8]) -> bool {
+        use hmac::Mac;
+        !tag.is_empty() && self.mac(message).verify_truncated_left(tag).is_ok()
+    }
+}
+
+impl fmt::Debug for MarkerKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("MarkerKey(…)")
+    }
 }
 
 fn check_client_id(variable: &'static str, id: &str) -> Result<(), ConfigError> {
@@ -432,6 +499,7 @@ impl Settings {
                 "COGNITO_SERVER_CLIENT_SECRET",
                 "COGNITO_ISSUER",
                 "COGNITO_JWKS_URL",
+                "SIGN_IN_MARKER_KEY",
             ] {
                 if get(variable).is_some() {
                     return Err(error(
@@ -534,6 +602,20 @@ impl Settings {
         let jwks_url = get("COGNITO_JWKS_URL")
             .map(|url| check_url("COGNITO_JWKS_URL", url))
             .transpose()?;
+        let sign_in_marker_key = get("SIGN_IN_MARKER_KEY")
+            .map(|key| {
+                if key.len() < MARKER_KEY_MIN_LEN {
+                    return Err(error(
+                        "SIGN_IN_MARKER_KEY",
+                        format!(
+                            "is {} characters long, fewer than {MARKER_KEY_MIN_LEN}; make one with `openssl rand -base64 32`",
+                            key.len()
+                        ),
+                    ));
+                }
+                Ok(MarkerKey::new(key.as_bytes()))
+            })
+            .transpose()?;
         Ok(Self {
             mode: Mode::Aws(AwsSettings {
                 user_pool_id,
@@ -542,6 +624,7 @@ impl Settings {
                 server_client,
                 issuer,
                 jwks_url,
+                sign_in_marker_key,
             }),
             profile_table,
             http: HttpSettings {
@@ -662,6 +745,7 @@ mod tests {
             ("COGNITO_CLIENT_SECRET", "s3cret"),
             ("COGNITO_ISSUER", "https://issuer.example/pool/"),
             ("COGNITO_JWKS_URL", "http://127.0.0.1:9/keys"),
+            ("SIGN_IN_MARKER_KEY", MARKER_KEY),
         ])
         .unwrap();
         assert_eq!(
@@ -673,8 +757,55 @@ mod tests {
                 server_client: None,
                 issuer: Some("https://issuer.example/pool".into()),
                 jwks_url: Some("http://127.0.0.1:9/keys".into()),
+                sign_in_marker_key: Some(MarkerKey::new(MARKER_KEY.as_bytes())),
             })
         );
+    }
+
+    const MARKER_KEY: &str = "q8ZcV1o3m2RkYd7sTnH0bWfXeJ4uLgPa9iKyN6CrQvE=";
+
+    #[test]
+    fn the_marker_key_is_long_enough_aws_only_and_never_printed() {
+        let aws = |key: &str| {
+            settings(&[
+                ("COGNITO_USER_POOL_ID", "eu-west-1_AbC123"),
+                ("COGNITO_CLIENT_ID", "abc"),
+                ("SIGN_IN_MARKER_KEY", key),
+            ])
+        };
+        let short = aws("too short").unwrap_err();
+        assert_eq!(short.variable, "SIGN_IN_MARKER_KEY");
+        assert!(!short.to_string().contains("too short"), "{short}");
+        let Mode::Aws(configured) = aws(MARKER_KEY).unwrap().mode else {
+            panic!("AWS mode expected")
+        };
+        assert!(!format!("{configured:?}").contains(MARKER_KEY));
+        let unset = settings(&[
+            ("COGNITO_USER_POOL_ID", "eu-west-1_AbC123"),
+            ("COGNITO_CLIENT_ID", "abc"),
+        ]);
+        assert!(matches!(
+            unset.unwrap().mode,
+            Mode::Aws(AwsSettings {
+                sign_in_marker_key: None,
+                ..
+            })
+        ));
+        // Local mode keeps its own key under LOCAL_AWS_DIR.
+        let local = settings(&[("SIGN_IN_MARKER_KEY", MARKER_KEY)]).unwrap_err();
+        assert_eq!(local.variable, "SIGN_IN_MARKER_KEY");
+    }
+
+    #[test]
+    fn a_marker_key_signs_and_checks_in_constant_time_and_a_truncated_tag_still_counts() {
+        let key = MarkerKey::new(MARKER_KEY.as_bytes());
+        let tag = key.sign(b"ada@example.com");
+        assert!(key.verify(b"ada@example.com", &tag));
+        assert!(key.verify(b"ada@example.com", &tag[..16]));
+        assert!(!key.verify(b"bob@example.com", &tag[..16]));
+        assert!(!key.verify(b"ada@example.com", &[]));
+        assert!(!MarkerKey::random().verify(b"ada@example.com", &tag[..16]));
+        assert_ne!(MarkerKey::random(), MarkerKey::random());
     }
 
     #[test]
@@ -698,6 +829,7 @@ mod tests {
             "COGNITO_CLIENT_SECRET",
             "COGNITO_ISSUER",
             "COGNITO_JWKS_URL",
+            "SIGN_IN_MARKER_KEY",
         ] {
             let e = settings(&[(variable, "https://x")]).unwrap_err();
             assert_eq!(e.variable, variable);
@@ -847,6 +979,13 @@ mod tests {
         // The floor the security requirements set: 30 calls a minute per IP, 5 sign-ins per email.
         assert!((1..=30).contains(&defaults.ip_per_minute));
         assert!((1..=5).contains(&defaults.sign_ins_per_minute));
+        // One network alone never locks an account in Cognito: fewer attempts than its lockout
+        // takes (five failures), refilled more slowly than it forgets them (15 quiet minutes).
+        let cognito_lockout_after = LocalLimits::default().lockout_after;
+        assert!(defaults.network_sign_ins_per_hour < cognito_lockout_after);
+        assert!(60 / defaults.network_sign_ins_per_hour > 15);
+        // One network's burst is smaller than the ceiling's: it cannot spend the ceiling alone.
+        assert!(defaults.network_sign_ins_per_hour < defaults.sign_ins_per_minute);
         assert!(defaults.ip_sends_per_minute < defaults.ip_per_minute);
         assert_eq!(defaults.resend_cooldown_seconds, 30);
         let aws = settings(&[
@@ -867,6 +1006,7 @@ mod tests {
             ("RATE_LIMIT_IP_SENDS_PER_MINUTE", "100"),
             ("RATE_LIMIT_EMAIL_PER_MINUTE", "7"),
             ("RATE_LIMIT_SIGN_INS_PER_MINUTE", "0"),
+            ("RATE_LIMIT_NETWORK_SIGN_INS_PER_HOUR", "2"),
             ("RATE_LIMIT_SENDS_PER_HOUR", "4"),
             ("RESEND_COOLDOWN_SECONDS", "60"),
             ("RATE_LIMIT_USER_PER_MINUTE", "120"),
@@ -879,6 +1019,7 @@ mod tests {
                 ip_sends_per_minute: 100,
                 email_per_minute: 7,
                 sign_ins_per_minute: 0,
+                network_sign_ins_per_hour: 2,
                 sends_per_hour: 4,
                 resend_cooldown_seconds: 60,
                 user_per_minute: 120,
@@ -898,6 +1039,7 @@ mod tests {
             ("RATE_LIMIT_IP_SENDS_PER_MINUTE", "lots"),
             ("RATE_LIMIT_EMAIL_PER_MINUTE", "1.5"),
             ("RATE_LIMIT_SIGN_INS_PER_MINUTE", "100001"),
+            ("RATE_LIMIT_NETWORK_SIGN_INS_PER_HOUR", "some"),
             ("RATE_LIMIT_SENDS_PER_HOUR", "x"),
             ("RESEND_COOLDOWN_SECONDS", "3601"),
             ("RATE_LIMIT_USER_PER_MINUTE", "many"),

@@ -19,7 +19,7 @@ use governor::{
 use super::{
     ProfileTable, SharedMailbox, TokenVerifier, UserPool,
     audit::{self, Action, Who},
-    config::{HttpSettings, RateLimits},
+    config::{HttpSettings, MarkerKey, RateLimits},
     profile_table::StoredProfile,
     sign_up::Pace,
 };
@@ -42,6 +42,9 @@ pub struct AppState {
     pub rate_limits: RateLimits,
     /// Authenticated calls per user (`sub`), checked in [`AppState::authenticate`].
     pub user_calls: KeyedLimit<String>,
+    /// Signs the marker a browser keeps after a sign-in, which gives it a sign-in quota of its
+    /// own (the server's rate limits check it).
+    pub sign_in_marker_key: MarkerKey,
 }
 
 impl AppState {

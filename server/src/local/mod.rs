@@ -17,7 +17,10 @@ use std::{
 };
 
 use app::{
-    backend::{AppClient, Mailbox, SharedMailbox, config::LocalSettings},
+    backend::{
+        AppClient, Mailbox, SharedMailbox,
+        config::{LocalSettings, MARKER_KEY_MIN_LEN, MarkerKey},
+    },
     model::{MailMessage, MailPurpose},
 };
 use aws_config::{BehaviorVersion, Region, SdkConfig};
@@ -36,6 +39,7 @@ pub const CLIENT_ID: &str = "doorwaylocalwebclient";
 /// changes Cognito has no administrator call for. Only administrator sign-ins (IAM credentials).
 pub const SERVER_CLIENT_ID: &str = "doorwaylocalserverclient";
 const SIGNING_KEY_FILE: &str = "cognito-signing-key.pem";
+const SIGN_IN_MARKER_KEY_FILE: &str = "sign-in-marker.key";
 
 /// The pool and app clients local mode provisions: email is the username, the password policy of
 /// the security requirements (8 to 256 characters, nothing else imposed), no user-existence errors,
@@ -179,6 +183,31 @@ pub fn prepare_signing_key(dir: &Path) -> Result<(), String> {
     Ok(())
 }
 
+/// The key of the sign-in markers, made at the first start and kept beside the emulators' state:
+/// a browser's marker outlives a restart, as it does in AWS mode with `SIGN_IN_MARKER_KEY`.
+pub fn sign_in_marker_key(dir: &Path) -> Result<MarkerKey, String> {
+    use rand::RngCore;
+    let path = dir.join(SIGN_IN_MARKER_KEY_FILE);
+    if !path.exists() {
+        let mut key = [0u8; 32];
+        rand::thread_rng().fill_bytes(&mut key);
+        // Another server starting on the same directory may have written it first: that one counts.
+        if let Err(error) = write_private(&path, &key)
+            && !path.exists()
+        {
+            return Err(error);
+        }
+    }
+    let key = std::fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    if key.len() < MARKER_KEY_MIN_LEN {
+        return Err(format!(
+            "{} holds fewer than {MARKER_KEY_MIN_LEN} bytes; delete it and the next start makes a new key",
+            path.display()
+        ));
+    }
+    Ok(MarkerKey::new(&key))
+}
+
 fn write_private(path: &Path, contents: &[u8]) -> Result<(), String> {
     use std::io::Write;
     #[cfg(unix)]
@@ -204,6 +233,8 @@ pub struct LocalAws {
     pub dynamodb_endpoint: String,
     /// The layer in front of the Cognito emulator.
     pub fidelity: Arc<Fidelity>,
+    /// The key of the sign-in markers, kept under `LOCAL_AWS_DIR`.
+    pub sign_in_marker_key: MarkerKey,
     cognito: Storage,
     stops: Vec<oneshot::Sender<()>>,
     tasks: Vec<JoinHandle<()>>,
@@ -243,6 +274,7 @@ impl LocalAws {
         .await?;
         let browser_client = client_with_secret(&cognito, CLIENT_ID).await?;
         let server_client = client_with_secret(&cognito, SERVER_CLIENT_ID).await?;
+        let sign_in_marker_key = sign_in_marker_key(&dir)?;
         let mut mfa = mfa_config();
         mfa["UserPoolId"] = USER_POOL_ID.into();
         cognitox::action::user_pool::set_user_pool_mfa_config::handler(&cognito, mfa)
@@ -294,6 +326,7 @@ impl LocalAws {
             server_client,
             dynamodb_endpoint,
             fidelity,
+            sign_in_marker_key,
             cognito,
             stops: vec![stop_cognito, stop_dynamodb],
             tasks: vec![cognito_task, dynamodb_task],
@@ -447,5 +480,27 @@ mod tests {
         );
         settings.serve_publicly = true;
         assert!(check_address(&settings, public).is_ok());
+    }
+
+    #[test]
+    fn the_sign_in_marker_key_is_made_once_kept_private_and_read_back() {
+        let dir = tempfile::tempdir().unwrap();
+        let first = sign_in_marker_key(dir.path()).unwrap();
+        assert_eq!(
+            sign_in_marker_key(dir.path()).unwrap(),
+            first,
+            "the same key after a restart"
+        );
+        let path = dir.path().join(SIGN_IN_MARKER_KEY_FILE);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&path).unwrap().permissions().mode();
+            assert_eq!(mode & 0o777, 0o600);
+        }
+        let other = tempfile::tempdir().unwrap();
+        assert_ne!(sign_in_marker_key(other.path()).unwrap(), first);
+        std::fs::write(&path, b"short").unwrap();
+        assert!(sign_in_marker_key(dir.path()).unwrap_err().contains("delete it"));
     }
 }

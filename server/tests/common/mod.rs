@@ -73,17 +73,7 @@ where
     F::Output: DeserializeOwned,
 {
     let body = serde_json::to_string(&args).expect("arguments serialize");
-    let response = post(http, base, F::PATH, "application/json", body).await;
-    let status = response.status().as_u16();
-    let text = response.text().await.unwrap();
-    let answer = if (200..300).contains(&status) {
-        Ok(serde_json::from_str(&text)
-            .unwrap_or_else(|e| panic!("{}: a {status} answer that is not its output ({e}): {text}", F::PATH)))
-    } else {
-        Err(serde_json::from_str::<AppError>(&text)
-            .unwrap_or_else(|e| panic!("{}: a {status} answer that is not an AppError ({e}): {text}", F::PATH)))
-    };
-    (status, answer)
+    decode::<F>(post(http, base, F::PATH, "application/json", body).await).await
 }
 
 async fn post(http: &reqwest::Client, base: &str, path: &str, content_type: &str, body: String) -> reqwest::Response {
@@ -114,7 +104,43 @@ pub struct TestApp {
     pub base: String,
     pub backend: Services,
     http: reqwest::Client,
+    /// The sign-in marker this test's browser keeps (`name=value`), as [`TestApp::call`] is sent.
+    marker: std::sync::Mutex<Option<String>>,
     _dir: tempfile::TempDir,
+}
+
+/// What a call from a chosen client answered: the HTTP status, the `Retry-After` seconds, and the
+/// output or the error.
+pub type ClientAnswer<T> = (u16, Option<u64>, Result<T, AppError>);
+
+/// The sign-in marker a response sets, as the `name=value` a browser sends back.
+fn marker_set_by(response: &reqwest::Response) -> Option<String> {
+    response
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .find(|value| value.starts_with(&format!("{}=", server::sign_in_marker::COOKIE_NAME)))
+        .and_then(|value| value.split(';').next())
+        .map(str::to_string)
+}
+
+/// Decodes a server function's answer: the output on a 2xx status, else the error.
+async fn decode<F>(response: reqwest::Response) -> (u16, Result<F::Output, AppError>)
+where
+    F: ServerFn,
+    F::Output: DeserializeOwned,
+{
+    let status = response.status().as_u16();
+    let text = response.text().await.unwrap();
+    let answer = if (200..300).contains(&status) {
+        Ok(serde_json::from_str(&text)
+            .unwrap_or_else(|e| panic!("{}: a {status} answer that is not its output ({e}): {text}", F::PATH)))
+    } else {
+        Err(serde_json::from_str::<AppError>(&text)
+            .unwrap_or_else(|e| panic!("{}: a {status} answer that is not an AppError ({e}): {text}", F::PATH)))
+    };
+    (status, answer)
 }
 
 impl TestApp {
@@ -171,49 +197,81 @@ impl TestApp {
             base,
             backend,
             http: reqwest::Client::new(),
+            marker: Default::default(),
             _dir: dir,
         }
     }
 
-    /// Calls a server function with its arguments: (HTTP status, output or error).
+    /// Calls a server function with its arguments, as this test's browser: it keeps the sign-in
+    /// marker a sign-in sets and sends it back, as a browser keeps the cookie.
+    /// (HTTP status, output or error).
     pub async fn call<F>(&self, args: F) -> Answer<F::Output>
     where
         F: ServerFn<Error = AppError> + Serialize,
         F::Output: DeserializeOwned,
     {
-        call_at(&self.http, &self.base, args).await
+        let marker = self.marker();
+        let mut request = self
+            .http
+            .post(format!("{}{}", self.base, F::PATH))
+            .header("content-type", "application/json")
+            .body(serde_json::to_string(&args).expect("arguments serialize"));
+        if let Some(marker) = marker {
+            request = request.header("cookie", marker);
+        }
+        let response = request.send().await.unwrap();
+        if let Some(renewed) = marker_set_by(&response) {
+            *self.marker.lock().unwrap() = Some(renewed);
+        }
+        decode::<F>(response).await
     }
 
-    /// Calls a server function as `call` does, through a proxy that says the request came from
-    /// `client` (`X-Forwarded-For`, believed only when 127.0.0.1 is a trusted proxy), and returns
-    /// the `Retry-After` header too: (status, `Retry-After` seconds, output or error).
-    pub async fn call_from<F>(&self, client: &str, args: F) -> (u16, Option<u64>, Result<F::Output, AppError>)
+    /// The sign-in marker this test's browser holds (`name=value`), from its sign-ins through
+    /// [`TestApp::call`].
+    pub fn marker(&self) -> Option<String> {
+        self.marker.lock().unwrap().clone()
+    }
+
+    /// Calls a server function as another client would, without cookies, through a proxy that
+    /// says the request came from `client` (`X-Forwarded-For`, believed only when 127.0.0.1 is a
+    /// trusted proxy), and returns the `Retry-After` header too.
+    pub async fn call_from<F>(&self, client: &str, args: F) -> ClientAnswer<F::Output>
     where
         F: ServerFn<Error = AppError> + Serialize,
         F::Output: DeserializeOwned,
     {
-        let response = self
+        self.call_from_browser(client, None, args).await.0
+    }
+
+    /// Calls a server function as `call_from` does, from a browser that sends the sign-in
+    /// `marker` (`name=value`) it holds; also the marker the answer sets.
+    pub async fn call_from_browser<F>(
+        &self,
+        client: &str,
+        marker: Option<&str>,
+        args: F,
+    ) -> (ClientAnswer<F::Output>, Option<String>)
+    where
+        F: ServerFn<Error = AppError> + Serialize,
+        F::Output: DeserializeOwned,
+    {
+        let mut request = self
             .http
             .post(format!("{}{}", self.base, F::PATH))
             .header("content-type", "application/json")
             .header("x-forwarded-for", client)
-            .body(serde_json::to_string(&args).expect("arguments serialize"))
-            .send()
-            .await
-            .unwrap();
-        let status = response.status().as_u16();
+            .body(serde_json::to_string(&args).expect("arguments serialize"));
+        if let Some(marker) = marker {
+            request = request.header("cookie", marker);
+        }
+        let response = request.send().await.unwrap();
         let retry_after = response
             .headers()
             .get("retry-after")
             .map(|value| value.to_str().unwrap().parse().expect("Retry-After in whole seconds"));
-        let text = response.text().await.unwrap();
-        let answer = if (200..300).contains(&status) {
-            Ok(serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {status} ({e}): {text}", F::PATH)))
-        } else {
-            Err(serde_json::from_str::<AppError>(&text)
-                .unwrap_or_else(|e| panic!("{}: {status} ({e}): {text}", F::PATH)))
-        };
-        (status, retry_after, answer)
+        let marker = marker_set_by(&response);
+        let (status, answer) = decode::<F>(response).await;
+        ((status, retry_after, answer), marker)
     }
 
     /// Posts a hand-made JSON body to the server function `F`, for bodies its argument struct

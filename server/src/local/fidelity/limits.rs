@@ -10,6 +10,9 @@ use app::backend::config::LocalLimits;
 
 /// The longest lockout Cognito imposes.
 const MAX_LOCKOUT: Duration = Duration::from_secs(15 * 60);
+/// Cognito forgets a user's failed sign-ins after this long without a sign-in attempt.
+/// <https://docs.aws.amazon.com/cognito/latest/developerguide/authentication.html#authentication-flow-lockout-behavior>
+const QUIET_RESET: Duration = Duration::from_secs(15 * 60);
 const CODE_WINDOW: Duration = Duration::from_secs(60 * 60);
 
 /// Which codes a send counts against: sign-up codes and reset codes are limited apart.
@@ -22,10 +25,19 @@ pub enum CodeKind {
     SignIn,
 }
 
+struct FailedSignIns {
+    count: u32,
+    /// The last failure, from which a lockout runs.
+    last_failure: Instant,
+    /// The last attempt, refused ones during a lockout included: the quiet that forgives runs
+    /// from it.
+    last_attempt: Instant,
+}
+
 #[derive(Default)]
 pub struct Counters {
-    /// Failed sign-ins in a row per user, and when the last one was.
-    failed_sign_ins: HashMap<String, (u32, Instant)>,
+    /// Failed sign-ins in a row per user.
+    failed_sign_ins: HashMap<String, FailedSignIns>,
     /// When each recent code was sent, per user and kind.
     sends: HashMap<(String, CodeKind), VecDeque<Instant>>,
     /// Wrong codes in a row per user and kind.
@@ -38,19 +50,38 @@ impl Counters {
         if limits.lockout_after == 0 {
             return None;
         }
-        let (failures, last) = self.failed_sign_ins.get(user)?;
-        let over = failures.checked_sub(limits.lockout_after)?;
+        let failed = self
+            .failed_sign_ins
+            .get(user)
+            .filter(|failed| now.duration_since(failed.last_attempt) < QUIET_RESET)?;
+        let over = failed.count.checked_sub(limits.lockout_after)?;
         let lockout = Duration::from_secs(limits.lockout_seconds)
             .saturating_mul(2u32.saturating_pow(over.min(20)))
             .min(MAX_LOCKOUT);
-        let until = *last + lockout;
+        let until = failed.last_failure + lockout;
         (until > now).then(|| until - now)
     }
 
+    /// An attempt refused during a lockout: it changes the lockout in nothing, but the quiet that
+    /// forgives starts again.
+    pub fn attempted_while_locked_out(&mut self, user: &str, now: Instant) {
+        if let Some(failed) = self.failed_sign_ins.get_mut(user) {
+            failed.last_attempt = now;
+        }
+    }
+
     pub fn sign_in_failed(&mut self, user: &str, now: Instant) {
-        let entry = self.failed_sign_ins.entry(user.to_string()).or_insert((0, now));
-        entry.0 += 1;
-        entry.1 = now;
+        let failed = self.failed_sign_ins.entry(user.to_string()).or_insert(FailedSignIns {
+            count: 0,
+            last_failure: now,
+            last_attempt: now,
+        });
+        if now.duration_since(failed.last_attempt) >= QUIET_RESET {
+            failed.count = 0;
+        }
+        failed.count += 1;
+        failed.last_failure = now;
+        failed.last_attempt = now;
     }
 
     pub fn sign_in_succeeded(&mut self, user: &str) {
@@ -120,6 +151,36 @@ mod tests {
         counters.sign_in_succeeded("u");
         assert_eq!(counters.locked_out(&LIMITS, "u", now), None);
         assert_eq!(counters.locked_out(&LocalLimits::OFF, "u", now), None);
+    }
+
+    #[test]
+    fn failures_are_forgotten_after_fifteen_quiet_minutes() {
+        let mut counters = Counters::default();
+        let now = Instant::now();
+        for _ in 0..2 {
+            counters.sign_in_failed("u", now);
+        }
+        // Two more after a quiet quarter of an hour are two in a row, not four.
+        let later = now + QUIET_RESET;
+        counters.sign_in_failed("u", later);
+        counters.sign_in_failed("u", later);
+        assert_eq!(counters.locked_out(&LIMITS, "u", later), None);
+        counters.sign_in_failed("u", later);
+        assert_eq!(counters.locked_out(&LIMITS, "u", later), Some(Duration::from_secs(2)));
+        // Attempts refused during the lockout keep the count from being forgiven.
+        let during = later + Duration::from_secs(1);
+        counters.attempted_while_locked_out("u", during);
+        let almost_quiet = later + QUIET_RESET;
+        counters.sign_in_failed("u", almost_quiet);
+        assert_eq!(
+            counters.locked_out(&LIMITS, "u", almost_quiet),
+            Some(Duration::from_secs(4))
+        );
+        // After the next quiet quarter of an hour, the count starts from one again.
+        let forgiven = almost_quiet + QUIET_RESET;
+        counters.sign_in_failed("u", forgiven);
+        counters.sign_in_failed("u", forgiven);
+        assert_eq!(counters.locked_out(&LIMITS, "u", forgiven), None);
     }
 
     #[test]

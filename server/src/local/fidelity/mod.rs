@@ -546,16 +546,13 @@ impl Fidelity {
             .resolve(body.get_mut("AuthParameters").and_then(|p| p.get_mut("USERNAME")))
             .await;
         let password_flow = flow.ends_with("PASSWORD_AUTH");
-        if password_flow
-            && let Some(user) = &user
-            && self
-                .counters
-                .lock()
-                .unwrap()
-                .locked_out(&self.limits, &user.id.to_string(), Instant::now())
-                .is_some()
-        {
-            return Reply::error("NotAuthorizedException", "Password attempts exceeded");
+        if password_flow && let Some(user) = &user {
+            let mut counters = self.counters.lock().unwrap();
+            let now = Instant::now();
+            if counters.locked_out(&self.limits, &user.id.to_string(), now).is_some() {
+                counters.attempted_while_locked_out(&user.id.to_string(), now);
+                return Reply::error("NotAuthorizedException", "Password attempts exceeded");
+            }
         }
         let mut reply = self.forward(op, &body).await;
         if password_flow && let Some(user) = &user {
