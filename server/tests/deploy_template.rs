@@ -127,6 +127,7 @@ fn the_template_provisions_the_pool_and_client_as_local_mode_does() {
         "AccessTokenValidity",
         "RefreshTokenValidity",
         "TokenValidityUnits",
+        "RefreshTokenRotation",
     ] {
         assert!(client.contains_key(setting), "local mode sets {setting}");
     }
@@ -353,7 +354,7 @@ fn the_client_allows_exactly_the_auth_flows_the_server_starts() {
         .iter()
         .map(|flow| format!("ALLOW_{}", screaming_snake_case(flow)))
         .collect();
-    // Refreshing is how a session outlives its access token.
+    // Refreshing (`GetTokensFromRefreshToken`) is how a session outlives its access token.
     needed.insert("ALLOW_REFRESH_TOKEN_AUTH".to_string());
     let allowed: BTreeSet<String> = properties(&template, "UserPoolClient")["ExplicitAuthFlows"]
         .as_array()

@@ -20,6 +20,7 @@ mod challenges;
 mod confidential;
 mod limits;
 mod passwordless;
+mod rotation;
 mod tokens;
 
 use std::{
@@ -82,6 +83,7 @@ pub struct Fidelity {
     challenges: Mutex<Challenges>,
     passwordless: passwordless::Passwordless,
     global_sign_out_revokes_refresh_tokens: AtomicBool,
+    rotation: rotation::Rotation,
 }
 
 /// An answer in the shape of Cognito's JSON protocol.
@@ -152,6 +154,7 @@ impl Fidelity {
             challenges: Mutex::new(Challenges::default()),
             passwordless: passwordless::Passwordless::load(&dir, passkey_rp_id),
             global_sign_out_revokes_refresh_tokens: AtomicBool::new(true),
+            rotation: rotation::Rotation::load(&dir),
         })
     }
 
@@ -381,7 +384,11 @@ impl Fidelity {
             "CompleteWebAuthnRegistration" => self.complete_web_authn_registration(body).await,
             "ListWebAuthnCredentials" => self.list_web_authn_credentials(body).await,
             "DeleteWebAuthnCredential" => self.delete_web_authn_credential(body).await,
+            "InitiateAuth" | "AdminInitiateAuth" if rotation::is_refresh_flow(&body) => {
+                self.refresh_flow(op, body).await
+            }
             "InitiateAuth" | "AdminInitiateAuth" => self.initiate_auth(op, body).await,
+            "GetTokensFromRefreshToken" => self.get_tokens_from_refresh_token(body).await,
             "RespondToAuthChallenge" => self.respond_to_challenge(body).await,
             "VerifySoftwareToken" => {
                 let reply = self.forward(op, &body).await;
@@ -410,6 +417,7 @@ impl Fidelity {
                 reply
             }
             "ConfirmSignUp" | "ConfirmForgotPassword" => self.confirm_code(op, body).await,
+            "RevokeToken" if !self.rotation.revokes() => Reply::ok(json!({})),
             "RevokeToken" => self.revoke_token(body).await,
             "GlobalSignOut" => self.global_sign_out(body).await,
             "UpdateUserAttributes" => self.update_user_attributes(body).await,
