@@ -33,7 +33,10 @@ export type StorageArea = "localStorage" | "sessionStorage";
 /** The session as the app stores it (`StoredSession` in `app/src/session`). */
 export type StoredSession = {
   access_token: string;
+  /** Replaced at every refresh: the pool rotates refresh tokens. */
   refresh_token: string | null;
+  /** Names the sign-in, the same across refreshes (absent in sessions stored before it). */
+  sign_in_id?: string;
   /** Milliseconds since the epoch, browser clock, when the access token expires. */
   expires_at_ms: number;
   email: string;

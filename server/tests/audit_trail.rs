@@ -65,7 +65,9 @@ async fn walk_through_every_flow(app: &TestApp) -> Journey {
             username: first.username.clone(),
         })
         .await;
-    secrets.push(refreshed.1.unwrap().access_token);
+    let refreshed = refreshed.1.unwrap();
+    secrets.push(refreshed.access_token);
+    secrets.extend(refreshed.refresh_token);
     let fields = ProfileFields {
         display_name: "Journey Two".into(),
         bio: String::new(),

@@ -277,23 +277,25 @@ async fn refresh_renews_the_access_token_until_sign_out_revokes_it() {
     let app = TestApp::start().await;
     let signed_in = app.confirmed_account("refresh@example.com", "R").await;
     let refresh_token = signed_in.tokens.refresh_token.clone().unwrap();
-    let refresh = || RefreshSession {
-        refresh_token: refresh_token.clone().into(),
+    let refresh = |token: &str| RefreshSession {
+        refresh_token: token.into(),
         username: signed_in.username.clone(),
     };
 
-    let (status, tokens) = app.call(refresh()).await;
+    let (status, tokens) = app.call(refresh(&refresh_token)).await;
     assert_eq!(status, 200, "{tokens:?}");
-    let renewed = tokens.unwrap().access_token;
+    let tokens = tokens.unwrap();
+    let renewed = tokens.access_token;
+    let rotated = tokens.refresh_token.expect("a rotated refresh token");
     assert_eq!(app.call(current(&renewed)).await.0, 200);
     let other_device = app.sign_in("refresh@example.com", PASSWORD).await.1.unwrap();
 
     let sign_out = SignOut {
         access_token: renewed.clone().into(),
-        refresh_token: refresh_token.clone().into(),
+        refresh_token: rotated.clone().into(),
     };
     assert_eq!(app.call(sign_out).await.0, 200);
-    assert_eq!(app.call(refresh()).await, (401, Err(AppError::SessionExpired)));
+    assert_eq!(app.call(refresh(&rotated)).await, (401, Err(AppError::SessionExpired)));
     // Both access tokens of the session, the first and the renewed one, are refused; the other
     // device's session goes on.
     for token in [&signed_in.tokens.access_token, &renewed] {

@@ -169,6 +169,11 @@ fn the_template_provisions_the_pool_and_clients_as_local_mode_does() {
     for setting in ["Policies", "UsernameAttributes", "UserAttributeUpdateSettings"] {
         assert!(pool.contains_key(setting), "local mode sets {setting}");
     }
+    // SECURITY.md 30: the browser's refresh tokens rotate.
+    assert!(
+        clients[server::local::CLIENT_ID].contains_key("RefreshTokenRotation"),
+        "local mode rotates the browser's refresh tokens"
+    );
 }
 
 /// The factors a `SetUserPoolMfaConfig` request enables, in CloudFormation's `EnabledMfas` names.
@@ -401,7 +406,7 @@ fn the_client_allows_exactly_the_auth_flows_the_server_starts() {
         .iter()
         .map(|flow| format!("ALLOW_{}", screaming_snake_case(flow)))
         .collect();
-    // Refreshing is how a session outlives its access token.
+    // Refreshing (`GetTokensFromRefreshToken`) is how a session outlives its access token.
     needed.insert("ALLOW_REFRESH_TOKEN_AUTH".to_string());
     let allowed = allowed_flows(&template, "AppClient");
     assert_eq!(allowed, needed);

@@ -289,7 +289,7 @@ async fn revoking_a_refresh_token_ends_only_that_sign_ins_tokens() {
         .refresh_minted(&signed_in.username, second.refresh_token.as_deref().unwrap())
         .await
         .unwrap();
-    assert_eq!(app.cognito_takes(&refreshed).await, Ok(()));
+    assert_eq!(app.cognito_takes(&refreshed.access_token).await, Ok(()));
 }
 
 #[tokio::test]
@@ -313,7 +313,7 @@ async fn a_refresh_keeps_the_sign_in_time_and_the_id_token_carries_the_name() {
     let refreshed = app
         .backend
         .user_pool
-        .refresh(signed_in.tokens.refresh_token.as_deref().unwrap(), &signed_in.username)
+        .refresh(signed_in.tokens.refresh_token.as_deref().unwrap())
         .await
         .unwrap();
     let second = claims(&refreshed.access_token);
@@ -342,17 +342,18 @@ async fn after_signing_out_everywhere_tokens_refreshed_from_a_surviving_refresh_
         .0,
         200
     );
-    // The laptop's refresh token still mints access tokens at Cognito...
-    let (status, refreshed) = app
-        .call(RefreshSession {
-            refresh_token: laptop.tokens.refresh_token.clone().unwrap().into(),
-            username: laptop.username.clone(),
-        })
-        .await;
-    assert_eq!(status, 200, "{refreshed:?}");
-    let fresh = refreshed.unwrap().access_token;
-    // ...but they descend from a sign-in before the sign-out, so our server refuses them.
-    assert_eq!(app.profile_status(&fresh).await, 401);
+    // The laptop's refresh token still renews its session at Cognito...
+    let laptop_refresh_token = laptop.tokens.refresh_token.clone().unwrap();
+    let pool = &app.backend.user_pool;
+    let renewed = pool.refresh(&laptop_refresh_token).await.unwrap();
+    // ...but the session descends from a sign-in before the sign-out, so our server refuses to
+    // refresh it, and revokes what Cognito issued.
+    let refresh = RefreshSession {
+        refresh_token: renewed.refresh_token.clone().expect("a rotated refresh token").into(),
+        username: laptop.username.clone(),
+    };
+    assert_eq!(app.call(refresh).await, (401, Err(AppError::SessionExpired)));
+    assert_eq!(app.profile_status(&renewed.access_token).await, 401);
     // A new sign-in works.
     assert_eq!(
         app.call(SignIn {

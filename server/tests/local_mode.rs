@@ -122,3 +122,46 @@ async fn tokens_name_the_configured_issuer_and_keys_are_published() {
     assert!(backend.token_source.issuer.ends_with("/us-east-1_DoorwayLocal"));
     stop(backend).await;
 }
+
+#[tokio::test]
+async fn a_state_from_before_refresh_token_rotation_has_it_after_the_next_start() {
+    use aws_sdk_cognitoidentityprovider::types::{FeatureType, RefreshTokenRotationType};
+    use server::local::{CLIENT_ID, USER_POOL_ID};
+
+    let dir = tempfile::tempdir().unwrap();
+    let first = Services::connect(&local_settings(dir.path())).await.unwrap();
+    // The browser's client as a state from before kept it: refresh tokens did not rotate.
+    let disabled = RefreshTokenRotationType::builder()
+        .feature(FeatureType::Disabled)
+        .build()
+        .unwrap();
+    first
+        .user_pool
+        .sdk()
+        .update_user_pool_client()
+        .user_pool_id(USER_POOL_ID)
+        .client_id(CLIENT_ID)
+        .refresh_token_rotation(disabled)
+        .send()
+        .await
+        .unwrap();
+    stop(first).await;
+
+    let second = Services::connect(&local_settings(dir.path())).await.unwrap();
+    let client = second
+        .user_pool
+        .sdk()
+        .describe_user_pool_client()
+        .user_pool_id(USER_POOL_ID)
+        .client_id(CLIENT_ID)
+        .send()
+        .await
+        .unwrap()
+        .user_pool_client
+        .unwrap();
+    let rotation = client.refresh_token_rotation.expect("refresh token rotation");
+    assert_eq!(rotation.feature, FeatureType::Enabled);
+    assert_eq!(rotation.retry_grace_period_seconds, Some(0));
+    assert!(client.client_secret.is_some(), "the secret stays");
+    stop(second).await;
+}

@@ -17,6 +17,7 @@ mod passwordless_local;
 mod profile;
 mod rate_limits;
 mod resilience;
+mod rotation;
 mod takeover;
 mod two_step;
 mod uniform_answers;

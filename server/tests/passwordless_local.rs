@@ -167,13 +167,6 @@ impl<'a> Pool<'a> {
 }
 
 /// The request options of a `WEB_AUTHN` challenge.
-/// Cognito's own user name for the signed-in user (a refresh's `SECRET_HASH` is made with it).
-fn user_name_in(tokens: &AuthenticationResultType) -> String {
-    app::backend::user_pool::id_token_identity(tokens.id_token().unwrap())
-        .unwrap()
-        .username
-}
-
 fn request_options(step: &Step) -> String {
     step.parameters["CREDENTIAL_REQUEST_OPTIONS"].clone()
 }
@@ -226,11 +219,10 @@ async fn user_auth_with_a_password_signs_in_as_the_password_flow_does() {
     // The refresh token is a real one: it refreshes, and the sign-in counts as this layer's.
     let refreshed = pool
         .sdk
-        .initiate_auth()
+        .get_tokens_from_refresh_token()
         .client_id(&pool.client_id)
-        .auth_flow(AuthFlowType::RefreshTokenAuth)
-        .auth_parameters("REFRESH_TOKEN", tokens.refresh_token().unwrap())
-        .auth_parameters("SECRET_HASH", pool.secret_hash(&user_name_in(&tokens)))
+        .set_client_secret(pool.client.secret().map(String::from))
+        .refresh_token(tokens.refresh_token().unwrap())
         .send()
         .await
         .unwrap();

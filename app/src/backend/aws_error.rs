@@ -69,9 +69,10 @@ fn aws_smithy_types_display<E: std::error::Error + 'static, R: std::fmt::Debug>(
 ///
 /// Every code the SDK documents for the calls people make before signing in (`SignUp`,
 /// `ConfirmSignUp`, `ResendConfirmationCode`, `InitiateAuth`, `ForgotPassword`,
-/// `ConfirmForgotPassword`; [`UNAUTHENTICATED_CODES`]) has a meaning here, none of them
-/// `Internal`. Whether an answer may differ between an address with an account and one without
-/// is for each flow to decide (`sign_up`, `sessions::reset_password`, `functions::auth`).
+/// `ConfirmForgotPassword`) and for a refresh (`GetTokensFromRefreshToken`), which carry no access
+/// token ([`UNAUTHENTICATED_CODES`]), has a meaning here, none of them `Internal`. Whether an
+/// answer may differ between an address with an account and one without is for each flow to
+/// decide (`sign_up`, `sessions::reset_password`, `functions::auth`).
 pub fn from_code(code: &str) -> AppError {
     match code {
         // Wrong and expired codes read alike: nobody learns whether a code is pending.
@@ -96,6 +97,8 @@ pub fn from_code(code: &str) -> AppError {
         | "UserNotFoundException"
         | "UserDisabledException"
         | "PasswordResetRequiredException" => AppError::WrongCredentials,
+        // A refresh token that rotation replaced: refused like any other that no longer counts.
+        "RefreshTokenReuseException" => AppError::WrongCredentials,
         // Input our own checks let through but the service refused: the sender's to fix, not a 500.
         "InvalidParameterException" | "ValidationException" => AppError::Unreadable,
         "UserNotConfirmedException" => AppError::NotConfirmed,
@@ -134,8 +137,8 @@ pub fn from_code(code: &str) -> AppError {
     }
 }
 
-/// Every error code the SDK documents for the Cognito calls made before sign-in (from the
-/// `aws-sdk-cognitoidentityprovider` error enums of each operation).
+/// Every error code the SDK documents for the Cognito calls made without an access token (from
+/// the `aws-sdk-cognitoidentityprovider` error enums of each operation).
 pub const UNAUTHENTICATED_CODES: &[(&str, &[&str])] = &[
     (
         "SignUp",
@@ -295,6 +298,23 @@ pub const UNAUTHENTICATED_CODES: &[(&str, &[&str])] = &[
             "UnexpectedLambdaException",
             "UserLambdaValidationException",
             "UserNotConfirmedException",
+            "UserNotFoundException",
+        ],
+    ),
+    (
+        "GetTokensFromRefreshToken",
+        &[
+            "ForbiddenException",
+            "InternalErrorException",
+            "InvalidLambdaResponseException",
+            "InvalidParameterException",
+            "NotAuthorizedException",
+            "OperationNotEnabledException",
+            "RefreshTokenReuseException",
+            "ResourceNotFoundException",
+            "TooManyRequestsException",
+            "UnexpectedLambdaException",
+            "UserLambdaValidationException",
             "UserNotFoundException",
         ],
     ),

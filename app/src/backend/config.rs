@@ -10,6 +10,13 @@ pub const DEFAULT_LOCAL_AWS_DIR: &str = "target/local-aws";
 /// restart, and a "keep me signed in" session survives `cargo leptos watch` rebuilds.
 pub const DEFAULT_LOCAL_COGNITO_PORT: u16 = 9229;
 pub const DEFAULT_ACCESS_TOKEN_MINUTES: u32 = 15;
+/// How long a refresh token lasts from its sign-in, in days: the browser client's
+/// `RefreshTokenValidity` in local mode's seed and in `server/deploy/template.yaml` (a test keeps
+/// the template and the seed alike). A constant rather than a `DescribeUserPoolClient` at start:
+/// that would be one more administrator permission, and one more way for a start to fail, to learn
+/// a number the template fixes anyway. Rotated refresh tokens keep their sign-in's expiry, so this
+/// bounds them too. A pool deployed with a longer validity must change it here as well.
+pub const REFRESH_TOKEN_DAYS: u32 = 30;
 /// Browsers treat `localhost` as a secure context, so passkeys work there over plain HTTP.
 pub const DEFAULT_PASSKEY_RP_ID: &str = "localhost";
 

@@ -113,11 +113,11 @@ impl UserPool {
         })
     }
 
-    /// A fresh access token from a held minted refresh token (`REFRESH_TOKEN_AUTH`, whose
-    /// `SECRET_HASH` is made with Cognito's user name).
-    pub async fn refresh_minted(&self, username: &str, refresh_token: &str) -> Result<String, AppError> {
+    /// Fresh tokens from a held minted refresh token (`REFRESH_TOKEN_AUTH`, whose `SECRET_HASH`
+    /// is made with Cognito's user name); through the browser's client, a rotated refresh token.
+    pub async fn refresh_minted(&self, username: &str, refresh_token: &str) -> Result<Tokens, AppError> {
         let Some(server) = &self.server else {
-            return Ok(self.refresh(refresh_token, username).await?.access_token);
+            return self.refresh(refresh_token).await;
         };
         let mut request = self
             .sdk()
@@ -133,7 +133,7 @@ impl UserPool {
             .send()
             .await
             .map_err(|e| app_error("AdminInitiateAuth(refresh)", e))?;
-        Ok(tokens_from(output.authentication_result.ok_or(AppError::SessionExpired)?)?.access_token)
+        tokens_from(output.authentication_result.ok_or(AppError::SessionExpired)?)
     }
 
     /// Revokes a minted sign-in: its refresh token and every access token issued from it.
@@ -210,7 +210,17 @@ pub async fn resume(
         return Ok(None);
     }
     match state.user_pool.refresh_minted(username, &held.refresh_token).await {
-        Ok(access_token) => Ok(Some((access_token, held.session.clone()))),
+        Ok(tokens) => {
+            // A client that rotates refresh tokens spent the held one: hold its successor.
+            if let Some(rotated) = tokens.refresh_token.filter(|rotated| *rotated != held.refresh_token) {
+                let held = Held {
+                    refresh_token: rotated,
+                    ..held.clone()
+                };
+                state.profiles.hold(sub, holding, Some(&held)).await?;
+            }
+            Ok(Some((tokens.access_token, held.session.clone())))
+        }
         // Ended meanwhile (every session signed out, a password reset): begin again.
         Err(AppError::WrongCredentials | AppError::SessionExpired) => {
             release(state, sub, holding).await;

@@ -424,10 +424,10 @@ impl ProfileTable {
             .await
     }
 
-    /// From now on, refuse the access tokens of one session (until they expire anyway), and
-    /// forget the ended sessions whose tokens have all expired. Adding to a set is atomic, so two
-    /// devices signing out at once both stay ended; the update answers the whole set, so the
-    /// expired entries are known without reading the item first.
+    /// From now on, refuse one session (until `ended.until`, when none of its tokens can be valid
+    /// any more), and forget the ended sessions whose tokens have all expired. Adding to a set is
+    /// atomic, so two devices signing out at once both stay ended; the update answers the whole
+    /// set, so the expired entries are known without reading the item first.
     pub async fn end_session(&self, sub: &str, ended: &EndedSession) -> Result<(), AppError> {
         let updated = self
             .client

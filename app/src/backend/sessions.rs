@@ -1,14 +1,16 @@
 //! Sessions on our side of Cognito: opening one after a sign-in (the profile made on the first),
-//! proving a password, and ending every session of a user.
+//! refreshing it while our record honours it, proving a password, and ending sessions.
 use std::time::Duration;
 
 use super::{
     AppState, Caller, activity,
     audit::{self, Action, Who},
+    config::REFRESH_TOKEN_DAYS,
     minted,
     profile_table::{EndedSession, Wrote},
     retry::with_retries,
     session_error,
+    token_verifier::{AccessClaims, fresh_token_claims},
     user_pool::{CognitoUser, PasswordChecked, id_token_identity},
 };
 use crate::{
@@ -159,27 +161,94 @@ pub async fn end_sessions_of(state: &AppState, sub: &str, signed_in_at: i64) -> 
     ours.and(cognitos)
 }
 
-/// Ends one device's session (its "Sign out"): our record refuses the access tokens of that
-/// sign-in from now on, whatever Cognito does, and Cognito revokes the refresh token. A token
-/// that no longer verifies has nothing of ours left to end; the revocation is still asked for.
+/// Ends one device's session (its "Sign out"): our record refuses the session from now on,
+/// whatever Cognito does, and Cognito revokes the refresh token. The record is kept for as long
+/// as the session's refresh token could still be renewed (a refresh checks it, [`refresh`]), not
+/// only while its access token lives. An access token that no longer verifies (it expired while
+/// the device slept) does not tell which session this is; the refresh token does, when Cognito
+/// still takes it: a refresh names the session, and revoking then ends what it just issued.
 pub async fn end_this_session(state: &AppState, access_token: &str, refresh_token: &str) -> Result<(), AppError> {
-    let ours = match state.verifier.verify_access(access_token).await {
-        Ok(claims) => {
+    let mut refresh_token =
+        (!refresh_token.is_empty() && refresh_token.len() <= 8192).then(|| refresh_token.to_string());
+    let claims = match (state.verifier.verify_access(access_token).await, &refresh_token) {
+        (Ok(claims), _) => Some(claims),
+        (Err(_), Some(sent)) => match state.user_pool.refresh(sent).await {
+            Ok(tokens) => {
+                // With rotation the token sent is spent: the new one is what is left to revoke.
+                refresh_token = tokens.refresh_token.or(refresh_token);
+                fresh_token_claims(&tokens.access_token).ok()
+            }
+            // Cognito refuses it: there is no session left to end.
+            Err(_) => None,
+        },
+        (Err(_), None) => None,
+    };
+    let ours = match claims {
+        Some(claims) => {
             let ended = EndedSession {
                 session: claims.session.clone(),
-                until: claims.expires_at + super::token_verifier::MAX_CLOCK_SKEW_SECS as i64,
+                until: refreshable_until(&claims),
             };
             let recorded = with_retries(|| state.profiles.end_session(&claims.sub, &ended)).await;
             audit::record(Action::SignOut, Who::User(&claims.sub), recorded)
         }
-        Err(_) => Ok(()),
+        None => Ok(()),
     };
-    let cognitos = if refresh_token.is_empty() || refresh_token.len() > 8192 {
-        Ok(())
-    } else {
-        state.user_pool.revoke(refresh_token).await
+    let cognitos = match &refresh_token {
+        Some(token) => state.user_pool.revoke(token).await,
+        None => Ok(()),
     };
     ours.and(cognitos)
+}
+
+/// The epoch second after which no token of the session `claims` belongs to can be valid: its
+/// refresh token lasts [`REFRESH_TOKEN_DAYS`] from the sign-in, rotated ones included (a rotated
+/// token keeps the expiry of the one it replaced), and its access tokens no longer than that.
+/// <https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-using-the-refresh-token.html>
+fn refreshable_until(claims: &AccessClaims) -> i64 {
+    let skew = super::token_verifier::MAX_CLOCK_SKEW_SECS as i64;
+    let refresh_token_lasts = i64::from(REFRESH_TOKEN_DAYS) * 24 * 60 * 60;
+    (claims.signed_in_at + refresh_token_lasts).max(claims.expires_at) + skew
+}
+
+/// New tokens for a session from its refresh token, unless our record says the session ended (a
+/// sign-out, everywhere or on one device, a password change, a deletion). Cognito may renew such a
+/// session all the same (a revocation that failed, or a service that does not revoke), so its
+/// answer is checked before the browser has it, and what it just issued is revoked. A refresh
+/// token Cognito refuses is an ended session too.
+///
+/// When the record cannot be read (the table is down) the tokens are handed over: a rotating
+/// client has already spent the refresh token sent, so refusing would end the session for an
+/// outage, while the tokens handed over are checked against the record wherever they are used
+/// (access tokens by [`AppState::authenticate`], the refresh token by the next refresh), and
+/// Cognito takes them for no self-service call.
+pub async fn refresh(state: &AppState, refresh_token: &str) -> Result<Tokens, AppError> {
+    let tokens = state.user_pool.refresh(refresh_token).await.map_err(session_error)?;
+    let claims = fresh_token_claims(&tokens.access_token)?;
+    let honoured = match state.profiles.get(&claims.sub).await {
+        Ok(profile) => profile.is_some_and(|profile| profile.honours(&claims.session, claims.signed_in_at)),
+        Err(error) => {
+            tracing::warn!(
+                ?error,
+                "a refresh went through unchecked: the profile could not be read"
+            );
+            true
+        }
+    };
+    if honoured {
+        return Ok(tokens);
+    }
+    audit::failure(Action::TokenRefused, Who::User(&claims.sub), "revoked");
+    // With rotation the token sent is spent already; without, it is still the session's.
+    let issued = tokens.refresh_token.as_deref().unwrap_or(refresh_token);
+    // Our record refuses it at every refresh anyway: one attempt is enough.
+    if let Err(error) = state.user_pool.revoke(issued).await {
+        tracing::warn!(
+            ?error,
+            "refused to refresh an ended session, but could not revoke its refresh token"
+        );
+    }
+    Err(AppError::SessionExpired)
 }
 
 /// Sets a new password with the emailed code. A reset is how people take back an account

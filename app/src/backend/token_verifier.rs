@@ -55,6 +55,35 @@ struct RawClaims {
     origin_jti: Option<String>,
 }
 
+impl RawClaims {
+    fn into_access_claims(self) -> AccessClaims {
+        let signed_in_at = self.auth_time.unwrap_or(self.iat);
+        AccessClaims {
+            sub: self.sub,
+            signed_in_at,
+            expires_at: self.exp,
+            session: self
+                .origin_jti
+                .unwrap_or_else(|| format!("signed-in-at-{signed_in_at}")),
+        }
+    }
+}
+
+/// The claims of an access token Cognito has just answered one of our own calls with, read
+/// without checking it (as `user_pool::id_token_identity` reads the ID token): it came straight
+/// from Cognito in that call, and it is verified like any other wherever it is presented. A
+/// refresh needs it to know whose session Cognito renewed even while the signing keys cannot be
+/// fetched, when a refusal would lose the refresh token rotation just replaced.
+pub fn fresh_token_claims(token: &str) -> Result<AccessClaims, AppError> {
+    use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
+    let payload = token.split('.').nth(1).ok_or(AppError::Internal)?;
+    let bytes = URL_SAFE_NO_PAD
+        .decode(payload.trim_end_matches('='))
+        .map_err(|_| AppError::Internal)?;
+    let claims: RawClaims = serde_json::from_slice(&bytes).map_err(|_| AppError::Internal)?;
+    Ok(claims.into_access_claims())
+}
+
 /// Where the signing keys come from (over HTTP in the app; fixed sets in unit tests).
 pub trait JwksSource: Send + Sync {
     fn fetch(&self) -> Pin<Box<dyn Future<Output = Result<JwkSet, String>> + Send + '_>>;
@@ -162,15 +191,7 @@ impl TokenVerifier {
         if claims.client_id != self.inner.client_id {
             return Err("issued to another client");
         }
-        let signed_in_at = claims.auth_time.unwrap_or(claims.iat);
-        Ok(AccessClaims {
-            sub: claims.sub,
-            signed_in_at,
-            expires_at: claims.exp,
-            session: claims
-                .origin_jti
-                .unwrap_or_else(|| format!("signed-in-at-{signed_in_at}")),
-        })
+        Ok(claims.into_access_claims())
     }
 
     async fn key(&self, kid: &str) -> Result<DecodingKey, &'static str> {

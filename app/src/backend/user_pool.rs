@@ -210,24 +210,22 @@ impl UserPool {
         Ok(())
     }
 
-    /// New access and ID tokens (`REFRESH_TOKEN_AUTH`); the refresh token itself is kept.
-    pub async fn refresh(&self, refresh_token: &str, username: &str) -> Result<Tokens, AppError> {
-        let mut request = self
+    /// New tokens from a refresh token (`GetTokensFromRefreshToken`, with the client secret of a
+    /// confidential client: a refresh names no user, so there is no `SECRET_HASH` to send). An
+    /// app client that rotates refresh tokens answers a new one, and the one sent stops working;
+    /// one that does not answers none, and the one sent stays the session's.
+    /// <https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_GetTokensFromRefreshToken.html>
+    pub async fn refresh(&self, refresh_token: &str) -> Result<Tokens, AppError> {
+        let output = self
             .client
-            .initiate_auth()
+            .get_tokens_from_refresh_token()
             .client_id(&self.browser.id)
-            .auth_flow(AuthFlowType::RefreshTokenAuth)
-            .auth_parameters("REFRESH_TOKEN", refresh_token);
-        if let Some(hash) = self.secret_hash(username) {
-            request = request.auth_parameters("SECRET_HASH", hash);
-        }
-        let output = request
+            .set_client_secret(self.browser.secret().map(String::from))
+            .refresh_token(refresh_token)
             .send()
             .await
-            .map_err(|e| app_error("InitiateAuth(refresh)", e))?;
-        let mut tokens = tokens_from(output.authentication_result.ok_or(AppError::SessionExpired)?)?;
-        tokens.refresh_token = None;
-        Ok(tokens)
+            .map_err(|e| app_error("GetTokensFromRefreshToken", e))?;
+        tokens_from(output.authentication_result.ok_or(AppError::SessionExpired)?)
     }
 
     /// Revokes a refresh token and the access tokens issued from it.

@@ -10,7 +10,7 @@ use crate::{
     backend::{
         AppState, activity,
         audit::{self, Action, Who},
-        respond, session_error, sessions, sign_up as registration,
+        respond, sessions, sign_up as registration,
     },
     error::Field,
     model::{ActivityKind, BrowserLocale},
@@ -105,21 +105,17 @@ pub async fn sign_in(
     respond(audit::record(Action::SignIn, Who::Email(&email), result))
 }
 
-/// New access and ID tokens from the refresh token (`REFRESH_TOKEN_AUTH`).
+/// New tokens from the refresh token, unless the session ended (see [`sessions::refresh`]). A pool
+/// that rotates refresh tokens answers a new one, which the browser keeps in place of the one it
+/// sent: that one no longer works. `username` is no longer needed (a refresh proves the server with
+/// the client secret, not a per-user hash) but still accepted, as browsers send it.
 #[server(input = Json, endpoint = "refresh_session")]
 pub async fn refresh_session(refresh_token: Secret, username: String) -> Result<Tokens, AppError> {
     let refresh_token = refresh_token.expose();
     if refresh_token.is_empty() || refresh_token.len() > 8192 || username.len() > 256 {
         return respond(Err(AppError::SessionExpired));
     }
-    let result = async {
-        AppState::current()?
-            .user_pool
-            .refresh(refresh_token, &username)
-            .await
-            .map_err(session_error)
-    }
-    .await;
+    let result = async { sessions::refresh(&AppState::current()?, refresh_token).await }.await;
     // Only refusals: a refresh every few minutes per session would drown the trail. Whom it was
     // for is not known: the user name is whatever the browser sent, and nothing verified it.
     if result.is_err() {

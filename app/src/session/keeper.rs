@@ -29,13 +29,17 @@ pub fn start(state: RwSignal<SessionStatus>) {
             },
             // Unless a sign-out happened while the answer was on its way.
             Ok(_) if !storage::still_current(&session) => return,
-            Ok(account) => {
-                let mut session = session;
-                session.display_name = account.display_name;
-                session.email = account.email;
-                storage::save(&session, storage::is_remembered());
-                session
-            }
+            // Only the names change: another tab may have refreshed meanwhile, and its rotated
+            // refresh token is the only one that still works.
+            Ok(account) => match storage::load() {
+                Some(mut stored) => {
+                    stored.display_name = account.display_name;
+                    stored.email = account.email;
+                    storage::save(&stored, storage::is_remembered());
+                    stored
+                }
+                None => return,
+            },
             // Offline or the service is down: keep the session as it is.
             Err(_) => session,
         };

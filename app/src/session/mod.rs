@@ -59,7 +59,12 @@ pub enum Refreshed {
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct StoredSession {
     pub access_token: String,
+    /// Replaced at every refresh where the pool rotates refresh tokens.
     pub refresh_token: Option<String>,
+    /// Names the sign-in this session comes from, the same across refreshes (the refresh token
+    /// changes): made by this browser at sign-in. Empty in a session stored before there was one.
+    #[serde(default)]
+    pub sign_in_id: String,
     /// Milliseconds since the epoch (browser clock) when the access token expires. Whole
     /// numbers: float formatting would add kilobytes to the wasm.
     pub expires_at_ms: i64,

@@ -26,7 +26,14 @@ pub fn still_current(session: &StoredSession) -> bool {
 }
 
 fn is_same_sign_in(one: &StoredSession, other: &StoredSession) -> bool {
-    one.refresh_token == other.refresh_token && one.username == other.username
+    one.sign_in_id == other.sign_in_id && one.username == other.username
+}
+
+/// An id for a new sign-in, unique in this browser: its time and a random number (it only tells
+/// this browser's sign-ins apart, so it need not be unguessable).
+fn new_sign_in_id() -> String {
+    let random = (js_sys::Math::random() * 4_294_967_296.0) as u64;
+    format!("{:x}-{random:x}", now_ms())
 }
 
 /// Where the current session lives: `true` for `localStorage` (kept across browser restarts).
@@ -67,6 +74,7 @@ pub fn start(signed_in: SignedIn, remember: bool) {
         expires_at_ms: now_ms() + i64::from(signed_in.tokens.expires_in) * 1000,
         access_token: signed_in.tokens.access_token,
         refresh_token: signed_in.tokens.refresh_token,
+        sign_in_id: new_sign_in_id(),
         email: signed_in.email,
         display_name: signed_in.display_name,
         username: signed_in.username,
@@ -286,6 +294,8 @@ async fn refresh_unless_done(session: StoredSession) -> Refreshed {
         Ok(tokens) => {
             let renewed = StoredSession {
                 access_token: tokens.access_token,
+                // A rotated refresh token replaces the one sent, which works no more.
+                refresh_token: tokens.refresh_token.or_else(|| session.refresh_token.clone()),
                 expires_at_ms: now_ms() + i64::from(tokens.expires_in) * 1000,
                 ..session
             };

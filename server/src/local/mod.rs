@@ -19,7 +19,7 @@ use std::{
 use app::{
     backend::{
         AppClient, Mailbox, SharedMailbox,
-        config::{LocalSettings, MARKER_KEY_MIN_LEN, MarkerKey},
+        config::{LocalSettings, MARKER_KEY_MIN_LEN, MarkerKey, REFRESH_TOKEN_DAYS},
     },
     model::{MailMessage, MailPurpose},
 };
@@ -77,8 +77,9 @@ pub fn seed(access_token_minutes: u32, browser_secret: &str, server_secret: &str
                 "EnablePropagateAdditionalUserContextData": true,
                 "AccessTokenValidity": access_token_minutes,
                 "IdTokenValidity": access_token_minutes,
-                "RefreshTokenValidity": 30,
-                "TokenValidityUnits": { "AccessToken": "minutes", "IdToken": "minutes", "RefreshToken": "days" }
+                "RefreshTokenValidity": REFRESH_TOKEN_DAYS,
+                "TokenValidityUnits": { "AccessToken": "minutes", "IdToken": "minutes", "RefreshToken": "days" },
+                "RefreshTokenRotation": browser_refresh_token_rotation()
             }, {
                 "ClientId": SERVER_CLIENT_ID,
                 "ClientSecret": server_secret,
@@ -97,6 +98,13 @@ pub fn seed(access_token_minutes: u32, browser_secret: &str, server_secret: &str
         }]
     })
     .to_string()
+}
+
+/// The browser's refresh tokens rotate: each refresh answers a new one and the one sent stops
+/// working at once (no grace period), so a refresh token copied out of a browser is spent by the
+/// browser's next refresh, or spends the browser's session and shows.
+fn browser_refresh_token_rotation() -> serde_json::Value {
+    serde_json::json!({ "Feature": "ENABLED", "RetryGracePeriodSeconds": 0 })
 }
 
 /// Two-step sign-in is each person's choice (`OPTIONAL`), with an authenticator app only: no SMS
@@ -141,23 +149,41 @@ fn new_client_secret() -> String {
         .collect()
 }
 
-/// The seeded app client `id` with its secret; one kept from before clients had secrets gets one
-/// now, so every call in local mode needs `SECRET_HASH`, as in AWS.
-async fn client_with_secret(storage: &Storage, id: &str) -> Result<AppClient, String> {
+/// The seeded app client `id` with its secret, as the seed has it now: the seed leaves a client
+/// that exists (state from before) as it is, so one kept from before clients had secrets gets one
+/// now (every call in local mode needs `SECRET_HASH`, as in AWS), and the browser's client the
+/// seed's refresh token `rotation`.
+async fn client_with_secret(
+    storage: &Storage,
+    id: &str,
+    rotation: Option<serde_json::Value>,
+) -> Result<AppClient, String> {
     let client_id = cognitox::types::ClientId::new(id).map_err(|e| e.to_string())?;
     let mut client = storage
         .get_user_pool_client(&client_id)
         .await
         .ok_or_else(|| format!("the local app client {id} was not provisioned"))?;
+    let mut changed = false;
     let secret = match client.client_secret.clone() {
         Some(secret) => secret,
         None => {
             let secret = new_client_secret();
             client.client_secret = Some(secret.clone());
-            storage.update_user_pool_client(client).await;
+            changed = true;
             secret
         }
     };
+    let rotation = rotation
+        .map(serde_json::from_value::<cognitox::types::RefreshTokenRotationType>)
+        .transpose()
+        .map_err(|e| e.to_string())?;
+    if rotation.is_some() && client.refresh_token_rotation != rotation {
+        client.refresh_token_rotation = rotation;
+        changed = true;
+    }
+    if changed {
+        storage.update_user_pool_client(client).await;
+    }
     Ok(AppClient::new(id, Some(secret)))
 }
 
@@ -259,8 +285,8 @@ impl LocalAws {
         // keeps the first base, which is harmless because the app reads the issuer back below.
         let _ = cognitox::jwt::set_issuer_base_url(cognito_endpoint.clone());
 
-        // The emulator signs and checks tokens with `jsonwebtoken`, whose crypto provider is
-        // chosen once per process: before the first request that needs it.
+        // The emulator signs with `jsonwebtoken` too, and the first signature or verification in
+        // the process fixes its crypto backend for good: choose it before the emulator's first.
         app::backend::token_verifier::use_aws_lc_for_tokens();
         let cognito = Storage::with_config(StorageConfig::persistent(dir.join("cognito.json")))?;
         cognitox::seed::apply(
@@ -272,8 +298,8 @@ impl LocalAws {
             ),
         )
         .await?;
-        let browser_client = client_with_secret(&cognito, CLIENT_ID).await?;
-        let server_client = client_with_secret(&cognito, SERVER_CLIENT_ID).await?;
+        let browser_client = client_with_secret(&cognito, CLIENT_ID, Some(browser_refresh_token_rotation())).await?;
+        let server_client = client_with_secret(&cognito, SERVER_CLIENT_ID, None).await?;
         let sign_in_marker_key = sign_in_marker_key(&dir)?;
         let mut mfa = mfa_config();
         mfa["UserPoolId"] = USER_POOL_ID.into();

@@ -20,6 +20,7 @@ mod challenges;
 mod confidential;
 mod limits;
 mod passwordless;
+mod rotation;
 mod tokens;
 mod triggers;
 
@@ -85,6 +86,7 @@ pub struct Fidelity {
     global_sign_out_revokes_refresh_tokens: AtomicBool,
     /// The server-only app client, whose tokens the pre token generation trigger leaves whole.
     server_client_id: String,
+    rotation: rotation::Rotation,
 }
 
 /// An answer in the shape of Cognito's JSON protocol.
@@ -157,6 +159,7 @@ impl Fidelity {
             passwordless: passwordless::Passwordless::load(&dir, passkey_rp_id),
             global_sign_out_revokes_refresh_tokens: AtomicBool::new(true),
             server_client_id: server_client_id.into(),
+            rotation: rotation::Rotation::load(&dir),
         })
     }
 
@@ -434,8 +437,12 @@ impl Fidelity {
             "CompleteWebAuthnRegistration" => self.complete_web_authn_registration(body).await,
             "ListWebAuthnCredentials" => self.list_web_authn_credentials(body).await,
             "DeleteWebAuthnCredential" => self.delete_web_authn_credential(body).await,
+            "InitiateAuth" | "AdminInitiateAuth" if rotation::is_refresh_flow(&body) => {
+                self.refresh_flow(op, body).await
+            }
             "InitiateAuth" | "AdminInitiateAuth" => self.initiate_auth(op, body).await,
             "RespondToAuthChallenge" | "AdminRespondToAuthChallenge" => self.respond_to_challenge(op, body).await,
+            "GetTokensFromRefreshToken" => self.get_tokens_from_refresh_token(body).await,
             "VerifySoftwareToken" => {
                 let reply = self.forward(op, &body).await;
                 // https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_VerifySoftwareToken.html#API_VerifySoftwareToken_Errors
@@ -463,6 +470,7 @@ impl Fidelity {
                 reply
             }
             "ConfirmSignUp" | "ConfirmForgotPassword" => self.confirm_code(op, body).await,
+            "RevokeToken" if !self.rotation.revokes() => Reply::ok(json!({})),
             "RevokeToken" => self.revoke_token(body).await,
             "GlobalSignOut" | "AdminUserGlobalSignOut" => self.global_sign_out(op, body).await,
             "DescribeUserPool" => {
