@@ -11,7 +11,7 @@ use app::{
     model::{MailPurpose, PasskeyChallenge, Proof, SignedIn},
 };
 
-use crate::common::{PASSWORD, TestApp, access_token, authenticator::SoftAuthenticator};
+use crate::common::{PASSWORD, TestApp, access_token, add_passkey, authenticator::SoftAuthenticator};
 
 /// The origin the software authenticator signs for: the app at `localhost` (local mode's relying party).
 const ORIGIN: &str = "http://localhost:3000";
@@ -44,26 +44,6 @@ async fn start_passkey(app: &TestApp, email: &str) -> PasskeyChallenge {
     let (status, challenge) = app.call(StartPasskeySignIn { email: email.into() }).await;
     assert_eq!(status, 200, "{challenge:?}");
     challenge.unwrap()
-}
-
-/// Adds a passkey made by `authenticator` to the signed-in account, proving it with the password.
-async fn add_passkey(app: &TestApp, signed_in: &SignedIn, authenticator: &mut SoftAuthenticator) {
-    let token = access_token(signed_in);
-    let (status, options) = app
-        .call(PasskeyCreationOptions {
-            access_token: token.as_str().into(),
-            proof: Proof::Password(PASSWORD.into()),
-        })
-        .await;
-    assert_eq!(status, 200, "{options:?}");
-    let credential = authenticator.register(&options.unwrap(), ORIGIN);
-    let added = app
-        .call(AddPasskey {
-            access_token: token.as_str().into(),
-            credential,
-        })
-        .await;
-    assert_eq!(added, (200, Ok(())));
 }
 
 #[tokio::test]

@@ -52,6 +52,13 @@ async fn a_profile_whose_user_was_deleted_at_cognito_directly_is_removed() {
     assert!(app.profile_items().await.is_empty(), "the orphaned profile is gone");
 }
 
+/// The answer to a call straight at Cognito: nothing, or the error code.
+fn outcome<T, E: ProvideErrorMetadata>(
+    result: Result<T, aws_sdk_cognitoidentityprovider::error::SdkError<E>>,
+) -> Result<(), String> {
+    result.map(drop).map_err(|error| code_of(&error))
+}
+
 /// Every self-service call a stolen access token could make at Cognito itself, with a harmless
 /// argument each: the answer, or the error code.
 async fn self_service_calls(app: &TestApp, token: &str) -> Vec<(&'static str, Result<(), String>)> {
@@ -62,88 +69,64 @@ async fn self_service_calls(app: &TestApp, token: &str) -> Vec<(&'static str, Re
     vec![
         (
             "StartWebAuthnRegistration",
-            cognito
-                .start_web_authn_registration()
-                .access_token(token)
-                .send()
-                .await
-                .map(drop)
-                .map_err(|e| code_of(&e)),
+            outcome(cognito.start_web_authn_registration().access_token(token).send().await),
         ),
         (
             "AssociateSoftwareToken",
-            cognito
-                .associate_software_token()
-                .access_token(token)
-                .send()
-                .await
-                .map(drop)
-                .map_err(|e| code_of(&e)),
+            outcome(cognito.associate_software_token().access_token(token).send().await),
         ),
         (
             "SetUserMFAPreference",
-            cognito
-                .set_user_mfa_preference()
-                .access_token(token)
-                .software_token_mfa_settings(off)
-                .send()
-                .await
-                .map(drop)
-                .map_err(|e| code_of(&e)),
+            outcome(
+                cognito
+                    .set_user_mfa_preference()
+                    .access_token(token)
+                    .software_token_mfa_settings(off)
+                    .send()
+                    .await,
+            ),
         ),
         (
             "DeleteWebAuthnCredential",
-            cognito
-                .delete_web_authn_credential()
-                .access_token(token)
-                .credential_id("any")
-                .send()
-                .await
-                .map(drop)
-                .map_err(|e| code_of(&e)),
+            outcome(
+                cognito
+                    .delete_web_authn_credential()
+                    .access_token(token)
+                    .credential_id("any")
+                    .send()
+                    .await,
+            ),
         ),
         (
             "ChangePassword",
-            cognito
-                .change_password()
-                .access_token(token)
-                .previous_password(PASSWORD)
-                .proposed_password("the thief's new password")
-                .send()
-                .await
-                .map(drop)
-                .map_err(|e| code_of(&e)),
+            outcome(
+                cognito
+                    .change_password()
+                    .access_token(token)
+                    .previous_password(PASSWORD)
+                    .proposed_password("the thief's new password")
+                    .send()
+                    .await,
+            ),
         ),
         (
             "UpdateUserAttributes",
-            cognito
-                .update_user_attributes()
-                .access_token(token)
-                .user_attributes(name)
-                .send()
-                .await
-                .map(drop)
-                .map_err(|e| code_of(&e)),
+            outcome(
+                cognito
+                    .update_user_attributes()
+                    .access_token(token)
+                    .user_attributes(name)
+                    .send()
+                    .await,
+            ),
         ),
         (
             "GlobalSignOut",
-            cognito
-                .global_sign_out()
-                .access_token(token)
-                .send()
-                .await
-                .map(drop)
-                .map_err(|e| code_of(&e)),
+            outcome(cognito.global_sign_out().access_token(token).send().await),
         ),
         (
             "DeleteUser",
-            cognito
-                .delete_user()
-                .access_token(token)
-                .send()
-                .await
-                .map(drop)
-                .map_err(|e| code_of(&e)),
+            outcome(cognito.delete_user().access_token(token).send().await),
         ),
     ]
 }
@@ -194,10 +177,7 @@ async fn the_app_clients_secret_keeps_what_the_browser_holds_from_working_at_cog
         .password(PASSWORD)
         .send()
         .await;
-    assert_eq!(
-        sign_up.map(drop).map_err(|e| code_of(&e)),
-        Err("NotAuthorizedException".into())
-    );
+    assert_eq!(outcome(sign_up), Err("NotAuthorizedException".into()));
     let sign_in = cognito
         .initiate_auth()
         .client_id(client_id)
@@ -206,20 +186,14 @@ async fn the_app_clients_secret_keeps_what_the_browser_holds_from_working_at_cog
         .auth_parameters("PASSWORD", PASSWORD)
         .send()
         .await;
-    assert_eq!(
-        sign_in.map(drop).map_err(|e| code_of(&e)),
-        Err("NotAuthorizedException".into())
-    );
+    assert_eq!(outcome(sign_in), Err("NotAuthorizedException".into()));
     let forgot = cognito
         .forgot_password()
         .client_id(client_id)
         .username("secret@example.com")
         .send()
         .await;
-    assert_eq!(
-        forgot.map(drop).map_err(|e| code_of(&e)),
-        Err("NotAuthorizedException".into())
-    );
+    assert_eq!(outcome(forgot), Err("NotAuthorizedException".into()));
     assert_eq!(app.cognito_users().await, 1, "no account was made");
 
     // Through our server, the same refresh token still renews the session.

@@ -16,7 +16,7 @@ use app::{
 };
 
 use crate::common::{
-    PASSWORD, TestApp, access_token, delete_account, sign_in_args,
+    PASSWORD, TestApp, access_token, change_email, delete_account, invalid_field, sign_in_args,
     totp::{code_now, wrong_code},
 };
 
@@ -371,4 +371,32 @@ async fn after_this_second() {
         .unwrap()
         .subsec_millis();
     tokio::time::sleep(std::time::Duration::from_millis(u64::from(1000 - into_second) + 10)).await;
+}
+
+#[tokio::test]
+async fn with_two_step_on_an_email_change_takes_the_password_and_a_current_code() {
+    let app = TestApp::start().await;
+    let account = turn_on(&app, "both-steps@example.com").await;
+    let signed_in = sign_in_with_app(&app, &account, PASSWORD).await;
+    let change = |code: Option<String>| app::functions::settings::ChangeEmail {
+        code: code.map(Into::into),
+        ..change_email(&access_token(&signed_in), "both-steps-new@example.com", PASSWORD)
+    };
+    // Cognito mints the token the change needs only after the code: the form is asked for it.
+    let asked = app.call(change(None)).await;
+    assert_eq!((asked.0, invalid_field(&asked)), (400, Some(Field::Code)), "{asked:?}");
+    let wrong = app.call(change(Some(wrong_code(&account.secret)))).await;
+    assert_eq!((wrong.0, invalid_field(&wrong)), (400, Some(Field::Code)), "{wrong:?}");
+    let started = app.call(change(Some(code_now(&account.secret)))).await;
+    assert_eq!(started.0, 200, "{started:?}");
+
+    let code = app.code("both-steps-new@example.com", MailPurpose::EmailChange).await;
+    let (status, confirmed) = app
+        .call(app::functions::settings::ConfirmEmailChange {
+            access_token: access_token(&signed_in).into(),
+            code: code.into(),
+        })
+        .await;
+    assert_eq!(status, 200, "{confirmed:?}");
+    assert_eq!(confirmed.unwrap().email, "both-steps-new@example.com");
 }

@@ -33,7 +33,7 @@ use server::Services;
 use server_fn::ServerFn;
 
 use crate::common::{
-    PASSWORD, TestApp, access_token,
+    PASSWORD, TestApp, access_token, add_passkey,
     authenticator::SoftAuthenticator,
     faults::{Fault, Faults, Times},
     local_settings, sign_in_args,
@@ -457,21 +457,7 @@ async fn an_account_with_passkeys_and_an_unknown_address_get_the_same_passkey_an
     let token = access_token(&signed_in);
     let mut authenticator = SoftAuthenticator::new();
     for _ in 0..2 {
-        let (status, options) = app
-            .call(PasskeyCreationOptions {
-                access_token: token.as_str().into(),
-                proof: Proof::Password(PASSWORD.into()),
-            })
-            .await;
-        assert_eq!(status, 200, "{options:?}");
-        let credential = authenticator.register(&options.unwrap(), ORIGIN);
-        let added = app
-            .call(AddPasskey {
-                access_token: token.as_str().into(),
-                credential,
-            })
-            .await;
-        assert_eq!(added, (200, Ok(())));
+        add_passkey(&app, &signed_in, &mut authenticator).await;
     }
     let (_, passkeys) = app
         .call(ListPasskeys {

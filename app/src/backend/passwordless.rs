@@ -401,7 +401,11 @@ async fn prove(state: &AppState, caller: &Caller, username: &str, proof: &Proof)
     match proof {
         Proof::Password(password) => {
             check_current_password_given(password.expose())?;
-            mint_for_change(state, username, password.expose()).await
+            mint_for_change(state, username, password.expose(), None).await
+        }
+        Proof::PasswordAndCode { password, code } => {
+            check_current_password_given(password.expose())?;
+            mint_for_change(state, username, password.expose(), Some(code.expose())).await
         }
         Proof::Passkey { session, credential } => {
             check_passkey_credential(credential)?;

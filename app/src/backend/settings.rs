@@ -13,9 +13,12 @@ use super::{
     sessions::{current_user, end_sessions_of, prove_password, prove_password_only, start_session},
     user_pool::PasswordChecked,
 };
+use aws_sdk_cognitoidentityprovider::types::ChallengeNameType;
+
 use crate::{
     error::{AppError, Field},
     model::{ActivityKind, BrowserLocale, EmailStatus, SignInStep, SignedIn, Tokens},
+    validation::check_app_code,
 };
 
 /// An emailed code is good for 24 hours: so long an email change waits for its code.
@@ -61,13 +64,14 @@ pub async fn change_email(
     caller: &Caller,
     new_email: &str,
     current_password: &str,
+    code: Option<&str>,
 ) -> Result<EmailStatus, AppError> {
     let pool = &state.user_pool;
     let before = current_user(state, caller).await?;
     if new_email == before.email() && caller.profile.pending_email.is_none() {
         return Err(AppError::invalid(Field::Email, "That is already your email address."));
     }
-    let minted = mint_for_change(state, &before.username, current_password).await?;
+    let minted = mint_for_change(state, &before.username, current_password, code).await?;
     // Recorded first, so that once Cognito has the new address the page always offers the code
     // form (and "Send a new code"), whatever fails after.
     let recorded = state.profiles.set_pending_email(caller.sub(), Some(new_email)).await;
@@ -223,16 +227,36 @@ pub async fn check_current_password_only(state: &AppState, username: &str, passw
 }
 
 /// The current password, proven, and the token the proof minted, for a change Cognito makes only
-/// with a token. With two-step sign-in on, Cognito mints only after the authenticator's code,
-/// which these forms do not ask for.
-pub async fn mint_for_change(state: &AppState, username: &str, password: &str) -> Result<Tokens, AppError> {
-    match check_current_password(state, username, password).await? {
-        PasswordChecked::SignedIn(tokens) => Ok(tokens),
-        PasswordChecked::CodeNeeded { .. } => Err(AppError::invalid(
-            Field::CurrentPassword,
-            "With two-step sign-in on, confirm with a passkey, or turn two-step sign-in off for this change.",
-        )),
-    }
+/// with a token. With two-step sign-in on, Cognito mints only after the authenticator's `code`:
+/// without one, the form is asked for it.
+pub async fn mint_for_change(
+    state: &AppState,
+    username: &str,
+    password: &str,
+    code: Option<&str>,
+) -> Result<Tokens, AppError> {
+    let (session, username) = match check_current_password(state, username, password).await? {
+        PasswordChecked::SignedIn(tokens) => return Ok(tokens),
+        PasswordChecked::CodeNeeded { session, username } => (session, username),
+    };
+    let Some(code) = code.filter(|code| !code.is_empty()) else {
+        return Err(AppError::invalid(
+            Field::Code,
+            "Enter the code your authenticator app shows.",
+        ));
+    };
+    let code = check_app_code(code)?;
+    let answer = ("SOFTWARE_TOKEN_MFA_CODE", code.as_str());
+    state
+        .user_pool
+        .mint_by_answering(&username, ChallengeNameType::SoftwareTokenMfa, &session, answer)
+        .await
+        .map_err(|error| match error {
+            AppError::WrongCredentials | AppError::SignInExpired | AppError::WrongCode => {
+                AppError::invalid(Field::Code, "That code isn't right. Enter the one the app shows now.")
+            }
+            other => other,
+        })
 }
 
 fn wrong_current_password() -> AppError {

@@ -56,7 +56,7 @@ pub async fn start_setup(
     if user.authenticator_required {
         return Err(AppError::invalid(Field::Code, "Two-step sign-in is already on."));
     }
-    let minted = mint_for_change(state, &user.username, current_password).await?;
+    let minted = mint_for_change(state, &user.username, current_password, None).await?;
     let (secret, session) = match state.user_pool.new_authenticator(&minted.access_token).await {
         Ok(setup) => setup,
         Err(error) => {

@@ -48,6 +48,8 @@ pub async fn change_email(
     access_token: Secret,
     new_email: String,
     current_password: Secret,
+    /// The authenticator's code, for an account with two-step sign-in (the server asks for it).
+    code: Option<Secret>,
 ) -> Result<EmailStatus, AppError> {
     respond(
         async {
@@ -55,7 +57,8 @@ pub async fn change_email(
             check_current_password_given(current_password.expose())?;
             let state = AppState::current()?;
             let caller = state.authenticate(access_token.expose()).await?;
-            let started = settings::change_email(&state, &caller, &new_email, current_password.expose()).await;
+            let code = code.as_ref().map(Secret::expose);
+            let started = settings::change_email(&state, &caller, &new_email, current_password.expose(), code).await;
             audit::record(Action::EmailChangeRequested, Who::User(caller.sub()), started)
         }
         .await,

@@ -63,10 +63,12 @@ pub struct Passkey {
 }
 
 /// What proves it is still the account's owner before a passkey is added or removed: the current
-/// password, or a passkey answered just now (for `PasskeyChallenge::session`).
+/// password (with two-step sign-in on, and the authenticator's code), or a passkey answered just
+/// now (for `PasskeyChallenge::session`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Proof {
     Password(Secret),
+    PasswordAndCode { password: Secret, code: Secret },
     Passkey { session: Secret, credential: String },
 }
 

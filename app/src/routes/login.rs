@@ -682,9 +682,11 @@ mod passwordless {
             return;
         };
         spawn_local(async move {
-            // No passkey can be made at an IP address: the offer waits for a page at a name.
+            // No passkey can be made at an IP address: the offer waits for a page at a name. After
+            // a second step the password alone proves nothing to Cognito: settings offer it then.
+            let second_step = shared.second.with_untracked(Option::is_some);
             let instead = match shared.instead.get_untracked() {
-                Some(instead) if !opened_at_ip_address() && offer_passkey_once().await => instead,
+                Some(instead) if !second_step && !opened_at_ip_address() && offer_passkey_once().await => instead,
                 _ => return signed_in_with(SignInMethod::Password, signed_in, then, shared),
             };
             remember_method(SignInMethod::Password);

@@ -168,6 +168,7 @@ fn ChangeEmailForm(email: RwSignal<EmailStatus>, close: impl Fn() + Copy + Send 
     let ready = use_ready();
     let new_email = RwSignal::new(String::new());
     let password = RwSignal::new(String::new());
+    let code = RwSignal::new(String::new());
     let form = Submission::new();
     let (errors, pending) = (form.errors, form.pending);
     let submit = move |ev: SubmitEvent| {
@@ -180,7 +181,16 @@ fn ChangeEmailForm(email: RwSignal<EmailStatus>, close: impl Fn() + Copy + Send 
             input,
             move |address: String| async move {
                 let current = password.get_untracked();
-                with_access_token(|token| change_email(token, address.clone(), current.clone().into())).await
+                let code = Some(code.get_untracked()).filter(|code| !code.is_empty());
+                with_access_token(|token| {
+                    change_email(
+                        token,
+                        address.clone(),
+                        current.clone().into(),
+                        code.clone().map(Into::into),
+                    )
+                })
+                .await
             },
             move |status| {
                 email.set(status);
@@ -201,6 +211,7 @@ fn ChangeEmailForm(email: RwSignal<EmailStatus>, close: impl Fn() + Copy + Send 
                 autofocus=true
             />
             <CurrentPasswordField value=password error=errors.on(Field::CurrentPassword) />
+            <CodeWhenAsked value=code error=errors.on(Field::Code) />
             <SubmitOrCancel label="Change email" pending_label="Sending a code…" pending ready close />
         </form>
     }
@@ -842,6 +853,34 @@ fn DeleteAccountForm(close: impl Fn() + Copy + Send + Sync + 'static) -> impl In
 }
 
 /// The password that every sensitive change asks for again.
+/// The authenticator's code beside the current password, shown once the server asks for it (an
+/// account with two-step sign-in: Cognito takes the password and the code as the proof).
+#[component]
+fn CodeWhenAsked(value: RwSignal<String>, error: Signal<Option<String>>) -> impl IntoView {
+    let asked = RwSignal::new(false);
+    Effect::new(move |_| {
+        if error.get().is_some() {
+            asked.set(true);
+        }
+    });
+    move || {
+        asked.get().then(|| {
+            view! {
+                <TextField
+                    id="proof_code"
+                    label="Code"
+                    autocomplete="one-time-code"
+                    inputmode="numeric"
+                    hint="The code your authenticator app shows now."
+                    value
+                    error
+                    autofocus=true
+                />
+            }
+        })
+    }
+}
+
 #[component]
 fn CurrentPasswordField(value: RwSignal<String>, error: Signal<Option<String>>) -> impl IntoView {
     view! {

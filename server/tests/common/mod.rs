@@ -457,6 +457,29 @@ impl TestApp {
     }
 }
 
+/// The page local mode's passkeys are made for (its relying party is `localhost`).
+pub const PASSKEY_ORIGIN: &str = "http://localhost:3000";
+
+/// Adds a passkey made by `authenticator` to the signed-in account, proving it with the password.
+pub async fn add_passkey(app: &TestApp, signed_in: &SignedIn, authenticator: &mut authenticator::SoftAuthenticator) {
+    let token = access_token(signed_in);
+    let (status, options) = app
+        .call(app::functions::passwordless::PasskeyCreationOptions {
+            access_token: token.as_str().into(),
+            proof: app::model::Proof::Password(PASSWORD.into()),
+        })
+        .await;
+    assert_eq!(status, 200, "{options:?}");
+    let credential = authenticator.register(&options.unwrap(), PASSKEY_ORIGIN);
+    let added = app
+        .call(app::functions::passwordless::AddPasskey {
+            access_token: token.as_str().into(),
+            credential,
+        })
+        .await;
+    assert_eq!(added, (200, Ok(())));
+}
+
 /// The access token of a sign-in.
 pub fn access_token(signed_in: &SignedIn) -> String {
     signed_in.tokens.access_token.clone()
@@ -498,6 +521,7 @@ pub fn change_email(token: &str, new_email: &str, password: &str) -> ChangeEmail
         access_token: token.into(),
         new_email: new_email.into(),
         current_password: password.into(),
+        code: None,
     }
 }
 

@@ -8,7 +8,7 @@ use leptos::{
     prelude::*,
 };
 
-use super::{CurrentPasswordField, Open, OpenButton, SubmitOrCancel, current_password_given, day_of};
+use super::{CodeWhenAsked, CurrentPasswordField, Open, OpenButton, SubmitOrCancel, current_password_given, day_of};
 use crate::{
     components::{
         form::{FormAlert, Submission, focus_by_id, use_ready},
@@ -263,6 +263,7 @@ fn ProofForm(
 ) -> impl IntoView {
     let ready = use_ready();
     let password = RwSignal::new(String::new());
+    let code = RwSignal::new(String::new());
     let form = Submission::new();
     let (errors, pending) = (form.errors, form.pending);
     // The browser's reason for giving no passkey, which no server error says.
@@ -284,7 +285,17 @@ fn ProofForm(
         no_passkey.set(None);
         form.run(
             current_password_given(password),
-            move |()| make_change(change.get_value(), Proof::Password(password.get_untracked().into())),
+            move |()| {
+                let password = password.get_untracked().into();
+                let proof = match code.get_untracked() {
+                    code if code.is_empty() => Proof::Password(password),
+                    code => Proof::PasswordAndCode {
+                        password,
+                        code: code.into(),
+                    },
+                };
+                make_change(change.get_value(), proof)
+            },
             finish,
         );
     };
@@ -311,6 +322,7 @@ fn ProofForm(
             <p>{intro}</p>
             <FormAlert message=alert />
             <CurrentPasswordField value=password error=errors.on(Field::CurrentPassword) />
+            <CodeWhenAsked value=code error=errors.on(Field::Code) />
             {offer_passkey
                 .then(|| {
                     view! {

@@ -66,6 +66,25 @@ impl Fidelity {
     /// Refuses a request of a confidential client without its `SECRET_HASH` for the name sent,
     /// as Cognito does (a refresh names no user: the emulator checks it against the token's).
     pub(super) async fn check_secret_hash(&self, op: &str, body: &Map<String, Value>) -> Result<(), Reply> {
+        // Token calls carry the secret itself.
+        // https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_RevokeToken.html
+        if matches!(op, "RevokeToken" | "GetTokensFromRefreshToken") {
+            return match self.client_of(body).await {
+                Some(client)
+                    if client.client_secret.is_some()
+                        && client.client_secret.as_deref() != body.get("ClientSecret").and_then(Value::as_str) =>
+                {
+                    Err(Reply::error(
+                        "NotAuthorizedException",
+                        &format!(
+                            "Client {} is configured with a secret that was not received",
+                            client.client_id
+                        ),
+                    ))
+                }
+                _ => Ok(()),
+            };
+        }
         let Some(slot) = slot(op) else { return Ok(()) };
         let (Some(name), given) = name_and_hash(body, &slot) else {
             return Ok(());
