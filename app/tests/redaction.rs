@@ -109,7 +109,8 @@ fn server_function_arguments_print_their_secrets_redacted() {
             ChangeEmail {
                 access_token: token(),
                 new_email: "b@example.com".into(),
-                current_password: PASSWORD.into()
+                current_password: PASSWORD.into(),
+                code: Some(CODE.into())
             }
         ),
         format!(

@@ -108,6 +108,7 @@ async fn walk_through_every_flow(app: &TestApp) -> Journey {
         access_token: access_token(&changed).into(),
         new_email: new_email.into(),
         current_password: NEW_PASSWORD.into(),
+        code: None,
     };
     assert_eq!(app.call(change).await.0, 200);
     let resend = ResendEmailCode {

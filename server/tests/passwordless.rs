@@ -5,13 +5,13 @@
 use app::{
     error::{AppError, Field},
     functions::passwordless::{
-        AddPasskey, ListPasskeys, PasskeyCreationOptions, RemovePasskey, SendSignInCode, SignInWithCode,
-        SignInWithPasskey, StartPasskeyProof, StartPasskeySignIn,
+        ListPasskeys, PasskeyCreationOptions, RemovePasskey, SendSignInCode, SignInWithCode, SignInWithPasskey,
+        StartPasskeyProof, StartPasskeySignIn,
     },
-    model::{MailPurpose, PasskeyChallenge, Proof, SignedIn},
+    model::{MailPurpose, PasskeyChallenge, Proof},
 };
 
-use crate::common::{PASSWORD, TestApp, access_token, add_passkey, authenticator::SoftAuthenticator};
+use crate::common::{TestApp, access_token, add_passkey, authenticator::SoftAuthenticator};
 
 /// The origin the software authenticator signs for: the app at `localhost` (local mode's relying party).
 const ORIGIN: &str = "http://localhost:3000";

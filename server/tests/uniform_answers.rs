@@ -19,12 +19,9 @@ use app::{
     error::AppError,
     functions::{
         auth::{ConfirmSignUp, ForgotPassword, ResendCode, ResetPassword, SignUp},
-        passwordless::{
-            AddPasskey, ListPasskeys, PasskeyCreationOptions, SendSignInCode, SignInWithCode, SignInWithPasskey,
-            StartPasskeySignIn,
-        },
+        passwordless::{ListPasskeys, SendSignInCode, SignInWithCode, SignInWithPasskey, StartPasskeySignIn},
     },
-    model::{MailPurpose, Proof},
+    model::MailPurpose,
 };
 use aws_sdk_cognitoidentityprovider::error::ProvideErrorMetadata;
 use serde::Serialize;
