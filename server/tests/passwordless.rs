@@ -234,10 +234,21 @@ async fn only_passkeys_added_through_the_apps_proven_flow_sign_in() {
     add_passkey(&app, &signed_in, &mut own).await;
     let challenge = start_passkey(&app, "planted@example.com").await;
     let answer = own.assert(&challenge.options, ORIGIN);
+    let own_id = serde_json::from_str::<serde_json::Value>(&answer).unwrap()["rawId"].clone();
     assert_eq!(
         app.call(passkey_answer("planted@example.com", &challenge, answer))
             .await
             .0,
         200
     );
+
+    // The planted passkey's answer naming the recorded passkey's id: the relying party goes by
+    // `rawId`, and so does the record.
+    let challenge = start_passkey(&app, "planted@example.com").await;
+    let mut disguised: serde_json::Value = serde_json::from_str(&attackers.assert(&challenge.options, ORIGIN)).unwrap();
+    disguised["id"] = own_id;
+    let refused = app
+        .call(passkey_answer("planted@example.com", &challenge, disguised.to_string()))
+        .await;
+    assert_eq!(refused, (401, Err(AppError::PasskeyRefused)));
 }

@@ -1,4 +1,5 @@
-//! Cognito's session for a passkey sign-in, sealed into a handle of one size.
+//! Cognito's session for a passkey sign-in (or a passkey proof in settings), sealed into a
+//! handle of one size.
 //!
 //! Cognito's sessions vary in length, and an address Cognito offers no passkey challenge for gets
 //! a stand-in of ours: handed to the browser as they are, their sizes would tell the two apart.
@@ -9,9 +10,9 @@
 //! random-looking characters, real or stand-in, and only the server can open one.
 //!
 //! Nothing is kept on the server, so any instance opens a handle another one made (README,
-//! "Running many instances"): the key is derived from the app client's secret, which every
-//! instance has. Without a secret each process makes its own key, and a passkey sign-in must then
-//! finish on the instance that started it.
+//! "Running many instances"): the key is derived from the browser's app client's secret (else the
+//! server-only one's), which every instance has. Without a secret each process makes its own key,
+//! and a passkey sign-in must then finish on the instance that started it.
 use std::sync::OnceLock;
 
 use aws_lc_rs::{

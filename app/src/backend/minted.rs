@@ -158,8 +158,9 @@ pub(super) fn user_id_for_srp(parameters: Option<HashMap<String, String>>, asked
         .unwrap_or_else(|| asked.to_string())
 }
 
-/// Ends a minted sign-in that has served: a proof, or a change now made. Best effort: a token
-/// left alive still needs the server client's secret and expires within minutes.
+/// Ends a minted sign-in that has served: a proof, or a change now made. Best effort: a sign-in
+/// left alive still needs the server client's secret, its access token lasts five minutes and
+/// its refresh token two days.
 pub async fn forget(state: &AppState, tokens: &Tokens) {
     if let Some(refresh_token) = &tokens.refresh_token
         && let Err(error) = state.user_pool.revoke_minted(refresh_token).await

@@ -334,7 +334,10 @@ pub async fn creation_options(state: &AppState, caller: &Caller, proof: &Proof) 
             return Err(super::session_error(error));
         }
     };
-    minted::hold(state, caller.sub(), Holding::Passkey, &minted, "", REGISTRATION_SECONDS).await?;
+    if let Err(error) = minted::hold(state, caller.sub(), Holding::Passkey, &minted, "", REGISTRATION_SECONDS).await {
+        forget(state, &minted).await;
+        return Err(error);
+    }
     Ok(options)
 }
 
@@ -367,7 +370,7 @@ pub async fn add(state: &AppState, caller: &Caller, credential: Value) -> Result
 }
 
 /// The account's passkeys, as our own record has them, oldest first.
-pub async fn list(_state: &AppState, caller: &Caller) -> Result<Vec<Passkey>, AppError> {
+pub fn list(caller: &Caller) -> Result<Vec<Passkey>, AppError> {
     let mut passkeys = caller.profile.passkeys.clone();
     passkeys.sort_by(|a, b| a.created_at.cmp(&b.created_at));
     Ok(passkeys)
@@ -433,12 +436,18 @@ async fn prove(state: &AppState, caller: &Caller, username: &str, proof: &Proof)
     }
 }
 
-/// The credential id a browser's passkey answer names (`PublicKeyCredential.toJSON().id`).
+/// The credential id a browser's passkey answer names (`PublicKeyCredential.toJSON()`): its
+/// `rawId`, which the relying party verifies, and only when `id` says the same (an answer whose
+/// `id` names a recorded passkey while another one signed it names none).
 fn credential_id(credential: &str) -> String {
-    serde_json::from_str::<Value>(credential)
-        .ok()
-        .and_then(|answer| answer.get("id").and_then(Value::as_str).map(String::from))
-        .unwrap_or_default()
+    let answer = serde_json::from_str::<Value>(credential).unwrap_or_default();
+    match (
+        answer.get("id").and_then(Value::as_str),
+        answer.get("rawId").and_then(Value::as_str),
+    ) {
+        (Some(id), Some(raw_id)) if id == raw_id => raw_id.to_string(),
+        _ => String::new(),
+    }
 }
 
 /// A session for an address Cognito offered no challenge for, the size of a real one.

@@ -137,13 +137,22 @@ impl Holding {
 }
 
 /// A minted sign-in held for a change, stored as `"{until}|{session}|{refresh token}"`.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 pub struct Held {
     pub refresh_token: String,
     /// Cognito's session for the change, when it has one (`AssociateSoftwareToken`'s).
     pub session: String,
     /// Epoch seconds after which the change has to begin again.
     pub until: i64,
+}
+
+/// The refresh token and session stay out of debug output.
+impl std::fmt::Debug for Held {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Held")
+            .field("until", &self.until)
+            .finish_non_exhaustive()
+    }
 }
 
 impl Held {

@@ -74,18 +74,20 @@ pub async fn change_email(
     let minted = mint_for_change(state, &before.username, current_password, code).await?;
     // Recorded first, so that once Cognito has the new address the page always offers the code
     // form (and "Send a new code"), whatever fails after.
-    let recorded = state.profiles.set_pending_email(caller.sub(), Some(new_email)).await;
-    let held = recorded.and(
-        minted::hold(
-            state,
-            caller.sub(),
-            Holding::EmailChange,
-            &minted,
-            "",
-            EMAIL_CODE_SECONDS,
-        )
-        .await,
-    );
+    let held = match state.profiles.set_pending_email(caller.sub(), Some(new_email)).await {
+        Ok(()) => {
+            minted::hold(
+                state,
+                caller.sub(),
+                Holding::EmailChange,
+                &minted,
+                "",
+                EMAIL_CODE_SECONDS,
+            )
+            .await
+        }
+        Err(error) => Err(error),
+    };
     if let Err(error) = held {
         forget(state, &minted).await;
         return Err(error);

@@ -58,7 +58,8 @@ impl AppState {
 /// record still honours.
 #[derive(Clone)]
 pub struct Caller {
-    /// The access token, for the Cognito calls made on the user's behalf.
+    /// The access token the request came with (Cognito refuses it for self-service calls: the
+    /// server changes accounts itself, `minted`).
     pub access_token: String,
     /// When the sign-in the token descends from happened (epoch seconds, Cognito's clock).
     pub signed_in_at: i64,

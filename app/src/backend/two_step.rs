@@ -64,7 +64,7 @@ pub async fn start_setup(
             return Err(error);
         }
     };
-    minted::hold(
+    if let Err(error) = minted::hold(
         state,
         caller.sub(),
         Holding::Authenticator,
@@ -72,7 +72,11 @@ pub async fn start_setup(
         &session,
         SETUP_SECONDS,
     )
-    .await?;
+    .await
+    {
+        forget(state, &minted).await;
+        return Err(error);
+    }
     let uri = otpauth_uri(user.email(), &secret);
     Ok(AuthenticatorSetup {
         secret: grouped(&secret).into(),
@@ -94,15 +98,21 @@ pub async fn finish_setup(
     let Some((access_token, session)) =
         minted::resume(state, caller.sub(), &user.username, Holding::Authenticator).await?
     else {
-        return Err(AppError::invalid(
-            Field::Code,
-            "This setup has ended. Start setting up two-step sign-in again.",
-        ));
+        return Err(setup_ended());
     };
     let pool = &state.user_pool;
-    pool.verify_authenticator(&access_token, &session, code, device_name)
-        .await?;
-    minted::release(state, caller.sub(), Holding::Authenticator).await;
+    match pool
+        .verify_authenticator(&access_token, &session, code, device_name)
+        .await
+    {
+        Ok(()) => minted::release(state, caller.sub(), Holding::Authenticator).await,
+        // Cognito no longer takes the setup's session: it has to begin again.
+        Err(AppError::WrongCredentials) => {
+            minted::release(state, caller.sub(), Holding::Authenticator).await;
+            return Err(setup_ended());
+        }
+        Err(error) => return Err(error),
+    }
     let (codes, hashes) = recovery::new_set().await?;
     let since = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
     state
@@ -151,6 +161,13 @@ pub async fn turn_off(state: &AppState, caller: &Caller, current_password: &str,
     }
     state.user_pool.require_authenticator(&user.username, false).await?;
     state.profiles.clear_two_step(caller.sub()).await
+}
+
+fn setup_ended() -> AppError {
+    AppError::invalid(
+        Field::Code,
+        "This setup has ended. Start setting up two-step sign-in again.",
+    )
 }
 
 /// A new set of recovery codes after the current password; the old set stops working.

@@ -1,4 +1,5 @@
-//! The Cognito user pool as the app uses it: one app client, optionally with a secret.
+//! The Cognito user pool as the app uses it: the browser's app client and the server-only one,
+//! each with its secret, and the administrator calls.
 use aws_sdk_cognitoidentityprovider::{
     Client,
     operation::respond_to_auth_challenge::builders::RespondToAuthChallengeFluentBuilder,
@@ -530,8 +531,8 @@ fn authenticator_settings(required: bool) -> SoftwareTokenMfaSettingsType {
         .build()
 }
 
-/// What a password sign-in came to.
-#[derive(Debug)]
+/// What a password sign-in came to. Its session stays out of debug output (`Tokens` redacts
+/// itself).
 pub enum PasswordChecked {
     SignedIn(Tokens),
     /// The password was right, and the account asks for its authenticator code.
@@ -539,6 +540,18 @@ pub enum PasswordChecked {
         session: String,
         username: String,
     },
+}
+
+impl std::fmt::Debug for PasswordChecked {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::SignedIn(tokens) => f.debug_tuple("SignedIn").field(tokens).finish(),
+            Self::CodeNeeded { username, .. } => f
+                .debug_struct("CodeNeeded")
+                .field("username", username)
+                .finish_non_exhaustive(),
+        }
+    }
 }
 
 pub(super) fn tokens_from(

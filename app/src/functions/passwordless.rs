@@ -111,7 +111,7 @@ pub async fn list_passkeys(access_token: Secret) -> Result<Vec<Passkey>, AppErro
         async {
             let state = AppState::current()?;
             let caller = state.authenticate(access_token.expose()).await?;
-            passwordless::list(&state, &caller).await
+            passwordless::list(&caller)
         }
         .await,
     )

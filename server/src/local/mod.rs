@@ -92,7 +92,7 @@ pub fn seed(access_token_minutes: u32, browser_secret: &str, server_secret: &str
                 // The refresh token outlives an emailed code (24 hours) for a pending email change.
                 "AccessTokenValidity": 5,
                 "IdTokenValidity": 5,
-                "RefreshTokenValidity": 1,
+                "RefreshTokenValidity": 2,
                 "TokenValidityUnits": { "AccessToken": "minutes", "IdToken": "minutes", "RefreshToken": "days" }
             }]
         }]

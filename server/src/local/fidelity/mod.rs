@@ -343,7 +343,6 @@ impl Fidelity {
 
     /// Re-signs the tokens of a successful sign-in or refresh as descending from their sign-in.
     async fn stamp_tokens(&self, reply: &mut Reply, refresh_token: Option<&str>) {
-        let Some(signer) = &self.signer else { return };
         let Some(result) = reply
             .body
             .get_mut("AuthenticationResult")
@@ -351,11 +350,16 @@ impl Fidelity {
         else {
             return;
         };
-        let Some(access_claims) = result
-            .get("AccessToken")
-            .and_then(Value::as_str)
-            .and_then(tokens::claims)
-        else {
+        // Fail closed: tokens the trigger could not edit would keep the admin scope.
+        let stampable = self.signer.as_ref().zip(
+            result
+                .get("AccessToken")
+                .and_then(Value::as_str)
+                .and_then(tokens::claims),
+        );
+        let Some((signer, access_claims)) = stampable else {
+            tracing::error!("local Cognito: tokens it cannot re-sign are not issued");
+            *reply = Reply::error("InternalErrorException", "The tokens could not be issued.");
             return;
         };
         let claim = |name: &str| {
