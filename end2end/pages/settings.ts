@@ -99,6 +99,11 @@ export class SettingsPage extends AppPage {
     await this.changePasswordButton().click();
   }
 
+  /** The authenticator's code beside the current password, shown once the server asks for it. */
+  proofCode() {
+    return this.page.locator("form").filter({ has: this.currentPassword() }).getByLabel("Code", { exact: true });
+  }
+
   async changeEmail(newEmail: string, password: string) {
     await this.changeEmailButton().click();
     await this.newEmail().fill(newEmail);
