@@ -11,7 +11,7 @@ pub mod sign_in_marker;
 use app::backend::{
     AppClient, AppState, ProfileTable, SharedMailbox, TokenVerifier, UserPool,
     config::{HttpSettings, MarkerKey, Mode, RateLimits, Settings, default_issuer, default_jwks_url},
-    state::KeyedLimit,
+    shared_limits::{LimitStore, SharedLimit},
 };
 use app::{App, shell};
 use aws_config::{BehaviorVersion, SdkConfig};
@@ -28,7 +28,7 @@ const MAX_REQUESTS_AT_ONCE: usize = 512;
 pub fn router(state: AppState) -> Router {
     let routes = generate_route_list(App);
     let markers = sign_in_marker::Markers::new(state.sign_in_marker_key.clone(), state.http.sends_hsts());
-    let limits = rate_limit::Limits::new(&state.rate_limits, markers);
+    let limits = rate_limit::Limits::new(&state.rate_limits, markers, Some(&state.limit_store));
     Router::new()
         .leptos_routes(&state, routes, {
             let options = state.leptos_options.clone();
@@ -399,6 +399,8 @@ impl Services {
     }
 
     pub fn app_state(&self, leptos_options: LeptosOptions) -> AppState {
+        let limit_store = LimitStore::beside(&self.profiles);
+        let on = |calls: u32| if self.rate_limits.enabled { calls } else { 0 };
         AppState {
             leptos_options,
             user_pool: self.user_pool.clone(),
@@ -408,11 +410,12 @@ impl Services {
             http: self.http.clone(),
             sign_up_pace: Default::default(),
             rate_limits: self.rate_limits.clone(),
-            user_calls: KeyedLimit::per_minute(if self.rate_limits.enabled {
-                self.rate_limits.user_per_minute
-            } else {
-                0
-            }),
+            user_calls: SharedLimit::per_minute(
+                Some(&limit_store),
+                "calls per user",
+                on(self.rate_limits.user_per_minute),
+            ),
+            limit_store,
             sign_in_marker_key: self.sign_in_marker_key.clone(),
         }
     }

@@ -13,10 +13,12 @@
 //! email and marker for such a browser; sign-in attempts are left out of that count, so no other
 //! call a stranger makes can spend a sign-in.
 //!
-//! The quotas are `governor`'s GCRA (`app::backend::state::KeyedLimit`), configured by the
-//! `RATE_LIMIT_*` variables (`app::backend::config::RateLimits`). They live in this process: with
-//! several instances, each counts on its own (an edge limit, such as a WAF rate rule, is the
-//! shared one).
+//! The quotas are GCRAs configured by the `RATE_LIMIT_*` variables
+//! (`app::backend::config::RateLimits`). The per-IP ones live in this process (`governor`,
+//! `app::backend::state::KeyedLimit`), a cheap first line; every quota that names an email, an
+//! account or a user lives in the limits table every instance shares
+//! (`app::backend::shared_limits`), so N instances allow what one would and a restart forgets no
+//! count.
 //!
 //! The client IP is the socket's (`ConnectInfo<SocketAddr>`: serve the router with
 //! `into_make_service_with_connect_info::<SocketAddr>()`), unless the socket is a proxy named in
@@ -36,6 +38,7 @@ use app::{
     backend::{
         audit::{self, Action, Who},
         config::RateLimits,
+        shared_limits::{LimitStore, SharedLimit},
         state::KeyedLimit,
         user_pool::ClientIp,
     },
@@ -131,7 +134,9 @@ pub fn classify(path: &str) -> Option<Call> {
         .find_map(|(known, call)| (known == path).then_some(call))
 }
 
-/// The quotas, shared by every request this router answers.
+/// The quotas, shared by every request this router answers. The per-IP ones are counted in this
+/// process, a cheap first line; the per-email and per-account ones in the limits table every
+/// instance shares (`app::backend::shared_limits`).
 pub struct Limits {
     enabled: bool,
     trusted_proxies: Vec<IpNet>,
@@ -140,18 +145,22 @@ pub struct Limits {
     markers: Markers,
     per_ip: KeyedLimit<IpAddr>,
     sends_per_ip: KeyedLimit<IpAddr>,
-    per_email: KeyedLimit<String>,
-    per_email_in_marked_browser: KeyedLimit<(String, MarkerId)>,
-    sign_ins_per_email_and_network: KeyedLimit<(String, IpAddr)>,
-    sign_ins_per_email: KeyedLimit<String>,
-    sign_ins_in_marked_browser: KeyedLimit<(String, MarkerId)>,
-    sends_per_email: KeyedLimit<String>,
-    resend_cooldown: KeyedLimit<String>,
+    per_email: SharedLimit,
+    per_email_in_marked_browser: SharedLimit,
+    sign_ins_per_email_and_network: SharedLimit,
+    sign_ins_per_email: SharedLimit,
+    sign_ins_in_marked_browser: SharedLimit,
+    sends_per_email: SharedLimit,
+    resend_cooldown: SharedLimit,
 }
 
 impl Limits {
-    pub fn new(config: &RateLimits, markers: Markers) -> Arc<Self> {
+    /// `store: None` counts everything in this process.
+    pub fn new(config: &RateLimits, markers: Markers, store: Option<&LimitStore>) -> Arc<Self> {
         let on = |calls: u32| if config.enabled { calls } else { 0 };
+        let hour = Duration::from_secs(3600);
+        let shared = |name, calls, period| SharedLimit::new(store, name, on(calls), period);
+        let per_minute = |name, calls| shared(name, calls, Duration::from_secs(60));
         Arc::new(Self {
             enabled: config.enabled,
             trusted_proxies: config.trusted_proxies.clone(),
@@ -159,18 +168,20 @@ impl Limits {
             markers,
             per_ip: KeyedLimit::per_minute(on(config.ip_per_minute)),
             sends_per_ip: KeyedLimit::per_minute(on(config.ip_sends_per_minute)),
-            per_email: KeyedLimit::per_minute(on(config.email_per_minute)),
+            per_email: per_minute("per email", config.email_per_minute),
             // The owner's browser gets what the email gets from everyone.
-            per_email_in_marked_browser: KeyedLimit::per_minute(on(config.email_per_minute)),
-            sign_ins_per_email_and_network: KeyedLimit::new(
-                on(config.network_sign_ins_per_hour),
-                Duration::from_secs(3600),
+            per_email_in_marked_browser: per_minute("per email per marked browser", config.email_per_minute),
+            sign_ins_per_email_and_network: shared(
+                "sign-ins per email and network",
+                config.network_sign_ins_per_hour,
+                hour,
             ),
-            sign_ins_per_email: KeyedLimit::per_minute(on(config.sign_ins_per_minute)),
-            sign_ins_in_marked_browser: KeyedLimit::per_minute(on(config.sign_ins_per_minute)),
-            sends_per_email: KeyedLimit::new(on(config.sends_per_hour), Duration::from_secs(3600)),
-            resend_cooldown: KeyedLimit::new(
-                on(config.resend_cooldown_seconds.min(1)),
+            sign_ins_per_email: per_minute("sign-ins per email", config.sign_ins_per_minute),
+            sign_ins_in_marked_browser: per_minute("sign-ins per marked browser", config.sign_ins_per_minute),
+            sends_per_email: shared("emails per address", config.sends_per_hour, hour),
+            resend_cooldown: shared(
+                "resend cooldown",
+                config.resend_cooldown_seconds.min(1),
                 Duration::from_secs(config.resend_cooldown_seconds.into()),
             ),
         })
@@ -179,11 +190,11 @@ impl Limits {
     /// Takes one call from each quota that applies, stopping at the first that is used up.
     /// `account` is the account the call is for: its email, or for a second step its user.
     /// `marker` is the browser's marker entry for that account, when it carries a valid one.
-    fn check(
+    async fn check(
         &self,
         call: Call,
         ip: IpAddr,
-        account: Option<&String>,
+        account: Option<&str>,
         marker: Option<MarkerId>,
     ) -> Result<(), (&'static str, u64)> {
         let named = |limit: &'static str| move |retry_after| (limit, retry_after);
@@ -195,33 +206,46 @@ impl Limits {
         let Some(account) = account else {
             return Ok(());
         };
+        // An account never holds a line break: the pairs below cannot run into each other.
+        let with_marker = |marker: MarkerId| {
+            let hex: String = marker.iter().map(|byte| format!("{byte:02x}")).collect();
+            format!("{account}\n{hex}")
+        };
         match (call.is_a_guess(), marker) {
             (true, Some(marker)) => self
                 .sign_ins_in_marked_browser
-                .check(&(account.clone(), marker))
+                .check(&with_marker(marker))
+                .await
                 .map_err(named("sign-ins per marked browser"))?,
             (true, None) => {
                 // The network's share first: a burst it refuses spends nothing of the ceiling.
                 self.sign_ins_per_email_and_network
-                    .check(&(account.clone(), network_key(ip)))
+                    .check(&format!("{account}\n{}", network_key(ip)))
+                    .await
                     .map_err(named("sign-ins per email and network"))?;
                 self.sign_ins_per_email
                     .check(account)
+                    .await
                     .map_err(named("sign-ins per email"))?;
             }
             (false, Some(marker)) => self
                 .per_email_in_marked_browser
-                .check(&(account.clone(), marker))
+                .check(&with_marker(marker))
+                .await
                 .map_err(named("per email per marked browser"))?,
-            (false, None) => self.per_email.check(account).map_err(named("per email"))?,
+            (false, None) => self.per_email.check(account).await.map_err(named("per email"))?,
         }
         if call.sends_email() {
             self.sends_per_email
                 .check(account)
+                .await
                 .map_err(named("emails per address"))?;
         }
         if call == Call::ResendCode {
-            self.resend_cooldown.check(account).map_err(named("resend cooldown"))?;
+            self.resend_cooldown
+                .check(account)
+                .await
+                .map_err(named("resend cooldown"))?;
         }
         Ok(())
     }
@@ -267,7 +291,7 @@ pub async fn limit(State(limits): State<Arc<Limits>>, mut request: Request, next
     let marker = account
         .as_deref()
         .and_then(|account| limits.markers.vouching_for(request.headers(), account, now));
-    if let Err((which, retry_after)) = limits.check(call, ip, account.as_ref(), marker) {
+    if let Err((which, retry_after)) = limits.check(call, ip, account.as_deref(), marker).await {
         let who = match (call, account.as_deref()) {
             (Call::SecondStep, _) | (_, None) => Who::Unknown,
             (_, Some(email)) => Who::Email(email),
@@ -485,35 +509,43 @@ mod tests {
 
     fn limits_with(config: &RateLimits) -> Arc<Limits> {
         let key = app::backend::config::MarkerKey::new(b"a key of at least thirty-two bytes, for tests");
-        Limits::new(config, Markers::new(key, false))
+        Limits::new(config, Markers::new(key, false), None)
     }
 
-    #[test]
-    fn quotas_apply_by_kind_of_call() {
+    #[tokio::test]
+    async fn quotas_apply_by_kind_of_call() {
         let config = RateLimits {
             ip_per_minute: 100,
             sign_ins_per_minute: 2,
             ..RateLimits::default()
         };
         let limits = limits_with(&config);
-        let email = "ada@example.com".to_string();
+        let email = "ada@example.com";
         let from = |n: u8| IpAddr::from([198, 51, n, 1]);
-        assert!(limits.check(Call::SignIn, from(1), Some(&email), None).is_ok());
-        assert!(limits.check(Call::SignIn, from(2), Some(&email), None).is_ok());
-        let (which, _) = limits.check(Call::SignIn, from(3), Some(&email), None).unwrap_err();
+        assert!(limits.check(Call::SignIn, from(1), Some(email), None).await.is_ok());
+        assert!(limits.check(Call::SignIn, from(2), Some(email), None).await.is_ok());
+        let (which, _) = limits
+            .check(Call::SignIn, from(3), Some(email), None)
+            .await
+            .unwrap_err();
         assert_eq!(which, "sign-ins per email");
         // Confirming is not a sign-in: the same email may still do that.
-        assert!(limits.check(Call::NamesEmail, from(3), Some(&email), None).is_ok());
-        assert!(limits.check(Call::ResendCode, from(4), Some(&email), None).is_ok());
-        let (which, retry_after) = limits.check(Call::ResendCode, from(5), Some(&email), None).unwrap_err();
+        assert!(limits.check(Call::NamesEmail, from(3), Some(email), None).await.is_ok());
+        assert!(limits.check(Call::ResendCode, from(4), Some(email), None).await.is_ok());
+        let (which, retry_after) = limits
+            .check(Call::ResendCode, from(5), Some(email), None)
+            .await
+            .unwrap_err();
         assert_eq!(which, "resend cooldown");
         assert!((29..=30).contains(&retry_after));
         let off = limits_with(&RateLimits::off());
-        assert!((0..100).all(|_| off.check(Call::SignIn, from(1), Some(&email), None).is_ok()));
+        for _ in 0..100 {
+            assert!(off.check(Call::SignIn, from(1), Some(email), None).await.is_ok());
+        }
     }
 
-    #[test]
-    fn sign_ins_from_one_network_spend_only_its_share_and_a_marked_browser_counts_alone() {
+    #[tokio::test]
+    async fn sign_ins_from_one_network_spend_only_its_share_and_a_marked_browser_counts_alone() {
         let config = RateLimits {
             ip_per_minute: 100,
             network_sign_ins_per_hour: 3,
@@ -521,41 +553,51 @@ mod tests {
             ..RateLimits::default()
         };
         let limits = limits_with(&config);
-        let email = "ada@example.com".to_string();
+        let email = "ada@example.com";
         let stranger = |n: u8| IpAddr::from([203, 0, 113, n]);
         for n in 1..=3 {
-            assert!(limits.check(Call::SignIn, stranger(n), Some(&email), None).is_ok());
+            assert!(limits.check(Call::SignIn, stranger(n), Some(email), None).await.is_ok());
         }
         // Another address of the same /24 is the same network.
         let (which, retry_after) = limits
-            .check(Call::SignIn, stranger(99), Some(&email), None)
+            .check(Call::SignIn, stranger(99), Some(email), None)
+            .await
             .unwrap_err();
         assert_eq!(which, "sign-ins per email and network");
         assert!((1100..=1200).contains(&retry_after), "{retry_after}");
         // Refused by its network's share, the burst spent nothing of the ceiling: two are left.
         assert!(
             limits
-                .check(Call::SignIn, IpAddr::from([198, 51, 100, 7]), Some(&email), None)
+                .check(Call::SignIn, IpAddr::from([198, 51, 100, 7]), Some(email), None)
+                .await
                 .is_ok()
         );
         assert!(
             limits
-                .check(Call::SignIn, IpAddr::from([192, 0, 2, 7]), Some(&email), None)
+                .check(Call::SignIn, IpAddr::from([192, 0, 2, 7]), Some(email), None)
+                .await
                 .is_ok()
         );
         let (which, _) = limits
-            .check(Call::SignIn, IpAddr::from([100, 64, 0, 1]), Some(&email), None)
+            .check(Call::SignIn, IpAddr::from([100, 64, 0, 1]), Some(email), None)
+            .await
             .unwrap_err();
         assert_eq!(which, "sign-ins per email");
         // The owner's browser, with its marker, on the stranger's network: a quota of its own.
         let marker = [7u8; 16];
         assert!(
             limits
-                .check(Call::SignIn, stranger(4), Some(&email), Some(marker))
+                .check(Call::SignIn, stranger(4), Some(email), Some(marker))
+                .await
                 .is_ok()
         );
         // Other calls naming the email are counted apart from its sign-ins.
-        assert!(limits.check(Call::NamesEmail, stranger(5), Some(&email), None).is_ok());
+        assert!(
+            limits
+                .check(Call::NamesEmail, stranger(5), Some(email), None)
+                .await
+                .is_ok()
+        );
     }
 
     #[test]

@@ -13,6 +13,7 @@ pub mod profile_table;
 pub mod retry;
 pub mod sessions;
 pub mod settings;
+pub mod shared_limits;
 pub mod sign_up;
 pub mod state;
 pub mod token_verifier;

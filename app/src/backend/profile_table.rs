@@ -33,11 +33,11 @@ impl ProfileTable {
         &self.client
     }
 
-    /// Creates the table, and the activity table beside it, unless they exist (local mode
+    /// Creates the table, and the activity and limits tables beside it, unless they exist (local mode
     /// provisions them this way, through the SDK).
     pub async fn ensure_exists(&self) -> Result<(), AppError> {
         match self.client.describe_table().table_name(&self.table).send().await {
-            Ok(_) => return self.ensure_activity_table().await,
+            Ok(_) => return self.ensure_side_tables().await,
             Err(e)
                 if e.as_service_error()
                     .is_some_and(|e| e.is_resource_not_found_exception()) => {}
@@ -70,7 +70,13 @@ impl ProfileTable {
             Err(e) if e.as_service_error().is_some_and(|e| e.is_resource_in_use_exception()) => {}
             Err(e) => return Err(app_error("CreateTable", e)),
         }
-        self.ensure_activity_table().await
+        self.ensure_side_tables().await
+    }
+
+    /// The tables named after this one: recent activity and the shared rate limits.
+    async fn ensure_side_tables(&self) -> Result<(), AppError> {
+        self.ensure_activity_table().await?;
+        self.ensure_limits_table().await
     }
 }
 

@@ -21,6 +21,7 @@ use super::{
     audit::{self, Action, Who},
     config::{HttpSettings, MarkerKey, RateLimits},
     profile_table::StoredProfile,
+    shared_limits::{LimitStore, SharedLimit},
     sign_up::Pace,
 };
 
@@ -40,8 +41,11 @@ pub struct AppState {
     pub sign_up_pace: Arc<Pace>,
     /// The configured limits; the server's middleware keeps the per-IP and per-email ones.
     pub rate_limits: RateLimits,
-    /// Authenticated calls per user (`sub`), checked in [`AppState::authenticate`].
-    pub user_calls: KeyedLimit<String>,
+    /// Where the quotas every instance shares are counted (`shared_limits`).
+    pub limit_store: LimitStore,
+    /// Authenticated calls per user (`sub`), checked in [`AppState::authenticate`], shared by
+    /// every instance.
+    pub user_calls: SharedLimit,
     /// Signs the marker a browser keeps after a sign-in, which gives it a sign-in quota of its
     /// own (the server's rate limits check it).
     pub sign_in_marker_key: MarkerKey,
@@ -100,7 +104,7 @@ impl AppState {
             }
         };
         // Counted only once the token is verified: a forged one cannot spend someone else's quota.
-        if let Err(retry_after) = self.user_calls.check(&claims.sub) {
+        if let Err(retry_after) = self.user_calls.check(&claims.sub).await {
             audit::failure(Action::RateLimited, Who::User(&claims.sub), "per_user");
             return Err(too_many_attempts(retry_after));
         }
