@@ -365,6 +365,7 @@ impl Services {
                     .ensure_exists()
                     .await
                     .map_err(|e| format!("could not create the local profile table: {e}"))?;
+                local.write_instances_env(&settings.profile_table)?;
                 tracing::info!(
                     mode = "local",
                     state = %local.dir.display(),

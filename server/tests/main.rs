@@ -12,6 +12,7 @@ mod edges;
 mod health;
 mod local_fidelity;
 mod local_mode;
+mod many_instances;
 mod passwordless;
 mod passwordless_local;
 mod profile;

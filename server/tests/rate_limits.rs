@@ -32,7 +32,7 @@ async fn start(change: impl FnOnce(&mut RateLimits)) -> (TestApp, Faults) {
 
 /// A 429 from our own limit: `Retry-After` in whole seconds within `max`, the same number in
 /// the message the page shows.
-fn assert_limited<T: std::fmt::Debug>(answer: (u16, Option<u64>, Result<T, AppError>), max: u64) {
+pub fn assert_limited<T: std::fmt::Debug>(answer: (u16, Option<u64>, Result<T, AppError>), max: u64) {
     let (status, retry_after, result) = answer;
     assert_eq!(status, 429, "{result:?}");
     let seconds = retry_after.expect("a Retry-After header");

@@ -40,6 +40,8 @@ pub const CLIENT_ID: &str = "doorwaylocalwebclient";
 pub const SERVER_CLIENT_ID: &str = "doorwaylocalserverclient";
 const SIGNING_KEY_FILE: &str = "cognito-signing-key.pem";
 const SIGN_IN_MARKER_KEY_FILE: &str = "sign-in-marker.key";
+/// What an AWS-mode instance of the server needs to use these emulators, as `NAME=value` lines.
+pub const INSTANCES_ENV_FILE: &str = "instances.env";
 
 /// The pool and app clients local mode provisions: email is the username, the password policy of
 /// the security requirements (8 to 256 characters, nothing else imposed), no user-existence errors,
@@ -377,6 +379,43 @@ impl LocalAws {
             issuer: cognitox::jwt::user_pool_issuer(&pool),
             jwks_url: app::backend::config::default_jwks_url(Some(&self.cognito_endpoint), "", USER_POOL_ID),
         }
+    }
+
+    /// Writes `instances.env` beside the state (mode 0600: it holds the clients' secrets): the
+    /// `NAME=value` lines that point an AWS-mode instance of the server at these emulators, for
+    /// running several instances against one set (`bench/abuse.sh`, the tests). Written at each
+    /// start, as the ports change. Their marker key is the hex of local mode's, so the instances
+    /// share one key, though not local mode's own (which is not text).
+    pub fn write_instances_env(&self, profile_table: &str) -> Result<(), String> {
+        let marker_key = std::fs::read(self.dir.join(SIGN_IN_MARKER_KEY_FILE))
+            .map_err(|e| format!("cannot read the sign-in marker key: {e}"))?;
+        let marker_key: String = marker_key.iter().map(|byte| format!("{byte:02x}")).collect();
+        let secret = |client: &AppClient| client.secret().unwrap_or_default().to_string();
+        let lines = [
+            ("COGNITO_USER_POOL_ID", USER_POOL_ID.to_string()),
+            ("COGNITO_CLIENT_ID", CLIENT_ID.to_string()),
+            ("COGNITO_CLIENT_SECRET", secret(&self.browser_client)),
+            ("COGNITO_SERVER_CLIENT_ID", SERVER_CLIENT_ID.to_string()),
+            ("COGNITO_SERVER_CLIENT_SECRET", secret(&self.server_client)),
+            ("COGNITO_ISSUER", self.token_source().issuer),
+            ("PROFILE_TABLE", profile_table.to_string()),
+            ("AWS_REGION", REGION.to_string()),
+            ("AWS_ACCESS_KEY_ID", "local".to_string()),
+            ("AWS_SECRET_ACCESS_KEY", "local".to_string()),
+            (
+                "AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER",
+                self.cognito_endpoint.clone(),
+            ),
+            ("AWS_ENDPOINT_URL_DYNAMODB", self.dynamodb_endpoint.clone()),
+            ("SIGN_IN_MARKER_KEY", marker_key),
+        ];
+        let text: String = lines.iter().map(|(name, value)| format!("{name}={value}\n")).collect();
+        // A fresh file renamed over the old one: never readable by others, even for a moment.
+        let path = self.dir.join(INSTANCES_ENV_FILE);
+        let fresh = self.dir.join(format!("{INSTANCES_ENV_FILE}.{}", std::process::id()));
+        let _ = std::fs::remove_file(&fresh);
+        write_private(&fresh, text.as_bytes())?;
+        std::fs::rename(&fresh, &path).map_err(|e| format!("cannot write {}: {e}", path.display()))
     }
 
     pub fn mailbox(&self) -> SharedMailbox {

@@ -76,6 +76,29 @@ where
     decode::<F>(post(http, base, F::PATH, "application/json", body).await).await
 }
 
+/// Calls the server function `F` of the app at `base` as [`TestApp::call_from`] does: from
+/// `client` behind a proxy (`X-Forwarded-For`), without cookies; with the `Retry-After` seconds.
+pub async fn call_from_at<F>(http: &reqwest::Client, base: &str, client: &str, args: F) -> ClientAnswer<F::Output>
+where
+    F: ServerFn<Error = AppError> + Serialize,
+    F::Output: DeserializeOwned,
+{
+    let response = http
+        .post(format!("{base}{}", F::PATH))
+        .header("content-type", "application/json")
+        .header("x-forwarded-for", client)
+        .body(serde_json::to_string(&args).expect("arguments serialize"))
+        .send()
+        .await
+        .unwrap();
+    let retry_after = response
+        .headers()
+        .get("retry-after")
+        .map(|value| value.to_str().unwrap().parse().expect("Retry-After in whole seconds"));
+    let (status, answer) = decode::<F>(response).await;
+    (status, retry_after, answer)
+}
+
 async fn post(http: &reqwest::Client, base: &str, path: &str, content_type: &str, body: String) -> reqwest::Response {
     http.post(format!("{base}{path}"))
         .header("content-type", content_type)
@@ -569,36 +592,77 @@ pub fn spawn_in_aws_mode(
     table: &str,
     dir: &std::path::Path,
 ) -> (std::process::Child, String) {
+    spawn_in_aws_mode_with(service, cognito, dynamodb, table, dir, &AwsModeExtras::default())
+}
+
+/// What [`spawn_in_aws_mode_with`] adds to an AWS-mode server process.
+#[derive(Debug, Default, Clone)]
+pub struct AwsModeExtras {
+    /// More environment, after (and so over) the defaults: `TRUSTED_PROXIES`, `RATE_LIMIT_*`, ...
+    pub env: Vec<(String, String)>,
+    /// A file for what the process writes, its log (standard output) and standard error both;
+    /// `None`: its log is dropped and standard error is the test's.
+    pub output: Option<std::path::PathBuf>,
+}
+
+/// [`spawn_in_aws_mode`] with more environment and the process's output in a file. The
+/// variables come from the `instances.env` local mode writes for other instances (its pool,
+/// clients, secrets, issuer and marker key), with the endpoints and the table replaced by these.
+pub fn spawn_in_aws_mode_with(
+    service: &Services,
+    cognito: &str,
+    dynamodb: &str,
+    table: &str,
+    dir: &std::path::Path,
+    extras: &AwsModeExtras,
+) -> (std::process::Child, String) {
     let port = std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()
         .unwrap()
         .port();
     let local = service.local.as_ref().expect("local emulators");
-    let secret = |client: &app::backend::AppClient| client.secret().unwrap_or_default().to_string();
-    let child = std::process::Command::new(env!("CARGO_BIN_EXE_server"))
-        .current_dir(dir)
-        .env_clear()
-        .envs([
-            ("COGNITO_USER_POOL_ID", server::local::USER_POOL_ID),
-            ("COGNITO_CLIENT_ID", server::local::CLIENT_ID),
-            ("COGNITO_CLIENT_SECRET", &secret(&local.browser_client)),
-            ("COGNITO_SERVER_CLIENT_ID", server::local::SERVER_CLIENT_ID),
-            ("COGNITO_SERVER_CLIENT_SECRET", &secret(&local.server_client)),
-            ("COGNITO_ISSUER", service.token_source.issuer.as_str()),
+    let mut env = instances_env(&local.dir);
+    env.extend(
+        [
             ("PROFILE_TABLE", table),
-            ("AWS_REGION", server::local::REGION),
-            ("AWS_ACCESS_KEY_ID", "test"),
-            ("AWS_SECRET_ACCESS_KEY", "test"),
             ("AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER", cognito),
             ("AWS_ENDPOINT_URL_DYNAMODB", dynamodb),
             ("LEPTOS_OUTPUT_NAME", "doorway"),
             ("LEPTOS_SITE_ADDR", &format!("127.0.0.1:{port}")),
             ("RUST_LOG", "warn"),
-        ])
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::inherit())
+        ]
+        .map(|(name, value)| (name.to_string(), value.to_string())),
+    );
+    env.extend(extras.env.iter().cloned());
+    let (stdout, stderr) = match &extras.output {
+        Some(path) => {
+            let file = std::fs::File::create(path).unwrap();
+            (file.try_clone().unwrap().into(), file.into())
+        }
+        None => (std::process::Stdio::null(), std::process::Stdio::inherit()),
+    };
+    let child = std::process::Command::new(env!("CARGO_BIN_EXE_server"))
+        .current_dir(dir)
+        .env_clear()
+        .envs(env)
+        .stdout(stdout)
+        .stderr(stderr)
         .spawn()
         .unwrap();
     (child, format!("http://127.0.0.1:{port}"))
+}
+
+/// The `NAME=value` lines of the `instances.env` local mode keeps in `dir` for AWS-mode
+/// instances pointed at its emulators.
+pub fn instances_env(dir: &std::path::Path) -> Vec<(String, String)> {
+    let path = dir.join("instances.env");
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    text.lines()
+        .filter(|line| !line.trim().is_empty() && !line.starts_with('#'))
+        .map(|line| {
+            let (name, value) = line.split_once('=').unwrap_or_else(|| panic!("not NAME=value: {line}"));
+            (name.to_string(), value.to_string())
+        })
+        .collect()
 }
