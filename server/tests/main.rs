@@ -19,6 +19,7 @@ mod profile;
 mod rate_limits;
 mod resilience;
 mod rotation;
+mod shared_limits;
 mod takeover;
 mod two_step;
 mod uniform_answers;
