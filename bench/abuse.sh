@@ -4,6 +4,14 @@
 #
 #   bench/abuse.sh            # defaults: 200 attempts, 10 at a time
 #   N=500 C=20 bench/abuse.sh
+#   INSTANCES=3 bench/abuse.sh   # the limits across three instances behind one load balancer
+#   SERVER_BIN=path/to/server bench/abuse.sh   # a server already built (skips the build)
+#
+# With INSTANCES=n (n > 1) it starts one server in local mode, which hosts the emulators, and n
+# instances of the same binary in AWS mode pointed at them (LOCAL_AWS_DIR/instances.env), each
+# on its own port, and sends the wrong passwords for one email round-robin over the n from one
+# attacker address: at most the quota (3 per email and network an hour) may reach Cognito in
+# all, whatever the number of instances (shared/SECURITY.md 35). Needs curl only.
 #
 # Starts the server in local mode (its own state in a temporary directory, loopback only) with
 # 127.0.0.1 as a trusted proxy, so `X-Forwarded-For` stands for the caller's address, as behind a
@@ -20,13 +28,24 @@ base="http://127.0.0.1:$PORT"
 attacker="203.0.113.66"
 person="198.51.100.20"
 
-command -v oha >/dev/null || cargo install oha --locked
-cargo build -p server --quiet
-server_bin="$root/target/debug/server"
+INSTANCES="${INSTANCES:-1}"
+if [[ -n "${SERVER_BIN:-}" ]]; then
+  server_bin="$SERVER_BIN"
+else
+  cargo build -p server --quiet
+  server_bin="${CARGO_TARGET_DIR:-$root/target}/debug/server"
+fi
 
 work="$(mktemp -d)"
 server_pid=""
+instance_pids=()
 stop_server() {
+  local pid
+  for pid in "${instance_pids[@]}"; do
+    kill "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+  done
+  instance_pids=()
   if [[ -n "$server_pid" ]]; then
     kill "$server_pid" 2>/dev/null || true
     wait "$server_pid" 2>/dev/null || true
@@ -108,6 +127,72 @@ run() { # run LABEL [ENV...]
   burst "$person" person@example.com "correct horse battery staple" 3 1
 }
 
+# INSTANCES=n: one local-mode server for the emulators, n AWS-mode instances in front of them.
+run_instances() {
+  local n="$INSTANCES" i port
+  echo "bench/abuse.sh, $(date -u +%Y-%m-%d), $(nproc) cores, $n instances in AWS mode against the emulators of one local-mode server"
+  start_server
+  local env_file="$work/aws/instances.env"
+  [[ -f "$env_file" ]] || { echo "local mode wrote no $env_file" >&2; exit 1; }
+  local -a instance_env
+  mapfile -t instance_env < <(grep -v '^#' "$env_file")
+  local -a bases=()
+  for i in $(seq 1 "$n"); do
+    port=$((PORT + i))
+    bases+=("http://127.0.0.1:$port")
+    # A clean environment, in a folder without a `.env`: only what instances.env names.
+    (cd "$work" && exec env -i PATH="$PATH" "${instance_env[@]}" LEPTOS_OUTPUT_NAME=doorway \
+      LEPTOS_SITE_ADDR="127.0.0.1:$port" TRUSTED_PROXIES=127.0.0.1/32 RUST_LOG=warn \
+      "$server_bin" >"$work/instance-$i.log" 2>&1) &
+    instance_pids+=($!)
+  done
+  for i in $(seq 1 "$n"); do
+    local up=""
+    for _ in $(seq 1 300); do
+      curl -fso /dev/null "${bases[$((i - 1))]}/healthz" && { up=1; break; }
+      sleep 0.1
+    done
+    [[ -n "$up" ]] || { echo "instance $i did not start:" >&2; cat "$work/instance-$i.log" >&2; exit 1; }
+  done
+  echo "$N wrong-password sign-ins for victim@example.com from $attacker, round-robin over $n instances, $C at a time"
+  local body
+  body="$(sign_in_body victim@example.com 'wrong password')"
+  export body attacker
+  for k in $(seq 0 $((N - 1))); do
+    echo "$((k % n + 1)) ${bases[$((k % n))]}"
+  done | xargs -P "$C" -L 1 sh -c 'printf "%s %s\n" "$0" "$(curl -s -o /dev/null -w "%{http_code}" -X POST "$1/api/sign_in" \
+      -H "content-type: application/json" -H "x-forwarded-for: $attacker" -d "$body")"' >"$work/answers"
+  awk -v n="$n" '
+    { total[$1]++; if ($2 == 429) refused[$1]++; else { reached[$1]++; codes[$2]++ } }
+    END {
+      for (i = 1; i <= n; i++) {
+        printf "  instance %d: %d sent, %d reached Cognito, %d refused (429)\n", i, total[i], reached[i], refused[i]
+        all += total[i]; r += reached[i]; x += refused[i]
+      }
+      printf "  in all: %d sent, %d reached Cognito, %d refused (429)", all, r, x
+      sep = " | statuses that reached it: "
+      for (c in codes) { printf "%s%s: %d", sep, c, codes[c]; sep = ", " }
+      printf "\n"
+    }' "$work/answers"
+  local reached
+  reached="$(awk '$2 != 429' "$work/answers" | wc -l)"
+  local quota=3
+  if ((reached > quota)); then
+    echo "FAIL: $reached reached Cognito, more than the quota of $quota" >&2
+    exit 1
+  fi
+  echo "ok: $reached reached Cognito, within the quota of $quota for one email from one network"
+  if grep -q "rate-limits table cannot be reached" "$work"/instance-*.log; then
+    echo "note: an instance fell back to its own limits during the run" >&2
+  fi
+}
+
+if ((INSTANCES > 1)); then
+  run_instances
+  exit 0
+fi
+
+command -v oha >/dev/null || cargo install oha --locked
 echo "bench/abuse.sh, $(date -u +%Y-%m-%d), $(nproc) cores, debug build of the server, local mode"
 run "default limits (30 calls a minute per IP; sign-ins per email: 3 an hour per network, 5 a minute in all)"
 run "RATE_LIMITS=off" RATE_LIMITS=off
