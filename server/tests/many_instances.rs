@@ -312,6 +312,15 @@ async fn a_session_started_at_one_instance_refreshes_at_another_and_ends_at_a_th
         (401, Err(AppError::SessionExpired))
     );
     assert_eq!(cluster.call(1, profile(&tokens.access_token)).await.0, 401);
+
+    // What the instances were started with holds the clients' secrets: for the owner only.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let env_file = cluster.dir.path().join(server::local::INSTANCES_ENV_FILE);
+        let mode = std::fs::metadata(env_file).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
 }
 
 #[tokio::test]
