@@ -10,13 +10,13 @@
 import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { call, signedInAccount } from "./account.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const pairs = Number(process.argv[2] ?? 1000);
-const binary = join(root, "target/release/server");
+const binary = resolve(process.env.SERVER_BIN ?? join(root, "target/release/server"));
 if (!existsSync(binary)) throw new Error(`${binary} is missing: run cargo leptos build --release`);
 const work = mkdtempSync(join(tmpdir(), "doorway-limits-bench-"));
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));

@@ -11,7 +11,10 @@ use tracing_subscriber::{
 /// The target every audit event is logged under.
 pub use app::backend::audit::TARGET as AUDIT_TARGET;
 
-const DEFAULT_FILTER: &str = "info,tower_http=warn,cognitox=warn,dynoxide=warn";
+/// The embedded DynamoDB logs every 4xx it answers as a warning, and a refused condition is one:
+/// the shared rate limits and the profile's create-once meet them in ordinary use. The app logs
+/// every DynamoDB error it did not expect itself (`aws_error::app_error`).
+const DEFAULT_FILTER: &str = "info,tower_http=warn,cognitox=warn,dynoxide=warn,dynoxide::server=error";
 
 /// How the audit events are written, from `AUDIT_LOG`: unset for the ordinary log, `json` for
 /// JSON lines of their own. Anything else is a configuration mistake, named in one line.

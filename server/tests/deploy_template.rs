@@ -10,7 +10,7 @@ use std::{
 };
 
 use app::{
-    backend::config::{DEFAULT_ACCESS_TOKEN_MINUTES, Mode, Settings},
+    backend::config::{DEFAULT_ACCESS_TOKEN_MINUTES, HttpSettings, Mode, Settings},
     error::AppError,
     functions::{
         auth::{ConfirmSignUp, ForgotPassword, ResendCode, ResetPassword, SignIn, SignUp},
@@ -234,6 +234,7 @@ async fn the_tables_have_the_keys_local_mode_creates() {
     for (resource, local_name) in [
         ("ProfileTable", profiles.table.clone()),
         ("ActivityTable", profiles.activity_table()),
+        ("LimitsTable", profiles.limits_table()),
     ] {
         let table = properties(&template, resource);
         let described = profiles
@@ -280,21 +281,40 @@ async fn the_tables_have_the_keys_local_mode_creates() {
         &serde_json::json!([{"AttributeName": "sub", "KeyType": "HASH"}])
     );
 
-    // Activity items expire by the same attribute in both.
-    let ttl = profiles
-        .sdk()
-        .describe_time_to_live()
-        .table_name(profiles.activity_table())
-        .send()
-        .await
-        .unwrap();
-    let local_ttl = ttl.time_to_live_description().and_then(|ttl| ttl.attribute_name());
-    let activity = properties(&template, "ActivityTable");
-    assert_eq!(activity["TimeToLiveSpecification"]["Enabled"], true);
-    assert_eq!(activity["TimeToLiveSpecification"]["AttributeName"].as_str(), local_ttl);
+    // Activity items and rate-limit counters expire by the same attribute in both, and each table
+    // is named after the profile table as the app names it.
+    for (resource, local_name) in [
+        ("ActivityTable", profiles.activity_table()),
+        ("LimitsTable", profiles.limits_table()),
+    ] {
+        let ttl = profiles
+            .sdk()
+            .describe_time_to_live()
+            .table_name(&local_name)
+            .send()
+            .await
+            .unwrap();
+        let local_ttl = ttl.time_to_live_description().and_then(|ttl| ttl.attribute_name());
+        assert!(local_ttl.is_some(), "local mode sets {resource}'s TTL");
+        let table = properties(&template, resource);
+        assert_eq!(table["TimeToLiveSpecification"]["Enabled"], true, "{resource}");
+        assert_eq!(
+            table["TimeToLiveSpecification"]["AttributeName"].as_str(),
+            local_ttl,
+            "{resource}"
+        );
+        let suffix = local_name
+            .strip_prefix(profiles.table.as_str())
+            .unwrap_or_else(|| panic!("{local_name} is named after the profile table"));
+        assert_eq!(
+            table["TableName"],
+            serde_json::json!({"Fn::Sub": format!("${{ProfileTable}}{suffix}")}),
+            "{resource}"
+        );
+    }
     assert_eq!(
-        activity["TableName"],
-        serde_json::json!({"Fn::Sub": "${ProfileTable}-activity"})
+        properties(&template, "LimitsTable")["KeySchema"],
+        serde_json::json!([{"AttributeName": "key", "KeyType": "HASH"}])
     );
 }
 
@@ -370,7 +390,7 @@ fn identifiers_after(code: &str, prefix: &str) -> BTreeSet<String> {
 }
 
 /// The SDK operations a wrapper calls on its client (`self.client.get_item()` or
-/// `self.sdk().get_item()` → `GetItem`).
+/// `self.sdk().get_item()` → `GetItem`; `self.sdk().clone()` is none).
 fn operations_called(path: &str) -> BTreeSet<String> {
     let code = compact_source(path);
     [".client.", ".sdk()."]
@@ -378,7 +398,7 @@ fn operations_called(path: &str) -> BTreeSet<String> {
         .flat_map(|receiver| {
             identifiers_after(&code, receiver)
                 .into_iter()
-                .filter(|name| code.contains(&format!("{receiver}{name}()")))
+                .filter(|name| name != "clone" && code.contains(&format!("{receiver}{name}()")))
                 .collect::<Vec<_>>()
         })
         .map(|name| pascal_case(&name))
@@ -490,8 +510,8 @@ fn the_server_policy_grants_exactly_the_calls_the_app_makes_on_its_own_pool_and_
         .unwrap()
         .len();
     assert_eq!(
-        statements, 3,
-        "nothing beyond the pool's and the two tables' statements"
+        statements, 4,
+        "nothing beyond the pool's and the three tables' statements"
     );
 
     // Cognito: the administrator calls and the pool's description, the calls it takes AWS
@@ -531,6 +551,18 @@ fn the_server_policy_grants_exactly_the_calls_the_app_makes_on_its_own_pool_and_
     assert_eq!(granted, activity_calls);
     assert!(granted.contains("dynamodb:Query"));
     assert_eq!(resource, &serde_json::json!({"Fn::GetAtt": ["ActivityTable", "Arn"]}));
+
+    // The shared rate limits: the counters' conditional updates, and the check at start that the
+    // table is there (the stack creates it and sets its TTL).
+    let limit_calls: BTreeSet<String> = operations_called("app/src/backend/shared_limits.rs")
+        .into_iter()
+        .filter(|operation| operation != "CreateTable" && operation != "UpdateTimeToLive")
+        .map(|operation| format!("dynamodb:{operation}"))
+        .collect();
+    let (granted, resource) = statement(&template, "RateLimits");
+    assert_eq!(granted, limit_calls);
+    assert!(granted.contains("dynamodb:UpdateItem") && granted.contains("dynamodb:DescribeTable"));
+    assert_eq!(resource, &serde_json::json!({"Fn::GetAtt": ["LimitsTable", "Arn"]}));
 }
 
 #[test]
@@ -1022,4 +1054,781 @@ fn the_image_is_the_documented_production_build_run_unprivileged_with_a_health_c
         !environment.contains("COGNITO_"),
         "configuration comes from the deployment, not the image"
     );
+}
+
+// ---- The service: the server on ECS Fargate behind the stack's load balancer (ContainerImage set).
+
+/// A stack that runs the service, with the values the README passes.
+fn service_parameters() -> HashMap<&'static str, &'static str> {
+    HashMap::from([
+        (
+            "ContainerImage",
+            "123456789012.dkr.ecr.eu-west-1.amazonaws.com/doorway:0123456789ab",
+        ),
+        ("VpcId", "vpc-0123456789abcdef0"),
+        ("CertificateArn", "arn:aws:acm:eu-west-1:123456789012:certificate/abc"),
+        ("PublicUrl", "https://app.example.com"),
+    ])
+}
+
+/// The parameters only the service uses.
+const SERVICE_PARAMETERS: [&str; 12] = [
+    "ContainerImage",
+    "ContainerArchitecture",
+    "VpcId",
+    "LoadBalancerSubnetIds",
+    "LoadBalancerSubnetCidrs",
+    "ServiceSubnetIds",
+    "CertificateArn",
+    "PublicUrl",
+    "DesiredTasks",
+    "MaxTasks",
+    "TaskCpu",
+    "TaskMemory",
+];
+
+/// The one resource of a type, by logical name.
+fn only_resource_of_type<'a>(template: &'a Value, kind: &'a str) -> (&'a str, &'a Value) {
+    let found: Vec<(&str, &Value)> = resources_of_type(template, kind).collect();
+    assert_eq!(
+        found.len(),
+        1,
+        "one {kind}: {:?}",
+        found.iter().map(|(name, _)| name).collect::<Vec<_>>()
+    );
+    found[0]
+}
+
+/// The resource a `Ref` or `Fn::GetAtt` names.
+fn target_of(reference: &Value) -> &str {
+    reference["Ref"]
+        .as_str()
+        .or_else(|| reference["Fn::GetAtt"][0].as_str())
+        .unwrap_or_else(|| panic!("not a reference: {reference}"))
+}
+
+/// The `${...}` variables of an `Fn::Sub` string (`${Service.Name}` → `Service.Name`).
+fn sub_variables(text: &str) -> Vec<&str> {
+    text.split("${")
+        .skip(1)
+        .filter(|part| !part.starts_with('!'))
+        .filter_map(|part| part.split_once('}').map(|(name, _)| name))
+        .collect()
+}
+
+/// Every resource and parameter `value` names: through `Ref`, `Fn::GetAtt` and `Fn::Sub`.
+fn names_referenced(value: &Value, into: &mut BTreeSet<String>) {
+    match value {
+        Value::Object(call) => {
+            for (function, argument) in call {
+                match function.as_str() {
+                    "Ref" => {
+                        into.insert(argument.as_str().expect("Ref names one thing").to_string());
+                    }
+                    "Fn::GetAtt" => {
+                        into.insert(argument[0].as_str().expect("Fn::GetAtt's resource").to_string());
+                    }
+                    "Fn::Sub" => {
+                        let (text, own) = match argument {
+                            Value::String(text) => (text.as_str(), None),
+                            Value::Array(parts) => (parts[0].as_str().unwrap(), parts[1].as_object()),
+                            other => panic!("an Fn::Sub of {other}"),
+                        };
+                        for variable in sub_variables(text) {
+                            let name = variable.split('.').next().unwrap();
+                            if !own.is_some_and(|own| own.contains_key(name)) {
+                                into.insert(name.to_string());
+                            }
+                        }
+                        if let Some(own) = own {
+                            own.values().for_each(|value| names_referenced(value, into));
+                        }
+                    }
+                    _ => names_referenced(argument, into),
+                }
+            }
+        }
+        Value::Array(items) => items.iter().for_each(|item| names_referenced(item, into)),
+        _ => {}
+    }
+}
+
+/// What a resource (its properties and `DependsOn`) or output refers to.
+fn references_of(entry: &Value) -> BTreeSet<String> {
+    let mut names = BTreeSet::new();
+    names_referenced(&entry["Properties"], &mut names);
+    names_referenced(&entry["Value"], &mut names);
+    match &entry["DependsOn"] {
+        Value::String(name) => {
+            names.insert(name.clone());
+        }
+        Value::Array(list) => names.extend(list.iter().map(|name| name.as_str().unwrap().to_string())),
+        _ => {}
+    }
+    names
+}
+
+/// The resources that exist for the service alone: those that refer to a service parameter or
+/// to another such resource, and those only such resources refer to.
+fn service_resources(template: &Value) -> BTreeSet<String> {
+    let resources = template["Resources"].as_object().unwrap();
+    let outputs = template["Outputs"].as_object().unwrap();
+    let references: HashMap<&str, BTreeSet<String>> = resources
+        .iter()
+        .map(|(name, resource)| (name.as_str(), references_of(resource)))
+        .collect();
+    let mut service: BTreeSet<String> = BTreeSet::new();
+    loop {
+        let before = service.len();
+        for name in resources.keys() {
+            if service.contains(name) {
+                continue;
+            }
+            let uses_the_service = references[name.as_str()]
+                .iter()
+                .any(|used| SERVICE_PARAMETERS.contains(&used.as_str()) || service.contains(used));
+            let referrers: Vec<&str> = references
+                .iter()
+                .filter(|(_, used)| used.contains(name))
+                .map(|(referrer, _)| *referrer)
+                .collect();
+            let used_by_the_service_only = !referrers.is_empty()
+                && referrers.iter().all(|referrer| service.contains(*referrer))
+                && !outputs.values().any(|output| references_of(output).contains(name));
+            if uses_the_service || used_by_the_service_only {
+                service.insert(name.clone());
+            }
+        }
+        if service.len() == before {
+            return service;
+        }
+    }
+}
+
+#[test]
+fn a_stack_without_a_container_image_creates_none_of_the_service() {
+    let template = template();
+    for parameter in SERVICE_PARAMETERS {
+        assert!(template["Parameters"][parameter].is_object(), "{parameter}");
+    }
+    assert_eq!(template["Parameters"]["ContainerImage"]["Default"], "");
+
+    let service = service_resources(&template);
+    let kinds: BTreeSet<&str> = service
+        .iter()
+        .map(|name| template["Resources"][name]["Type"].as_str().unwrap())
+        .collect();
+    for kind in [
+        "AWS::ECS::Cluster",
+        "AWS::ECS::TaskDefinition",
+        "AWS::ECS::Service",
+        "AWS::Logs::LogGroup",
+        "AWS::SecretsManager::Secret",
+        "AWS::IAM::Role",
+        "AWS::EC2::SecurityGroup",
+        "AWS::ElasticLoadBalancingV2::LoadBalancer",
+        "AWS::ElasticLoadBalancingV2::TargetGroup",
+        "AWS::ElasticLoadBalancingV2::Listener",
+        "AWS::ApplicationAutoScaling::ScalableTarget",
+        "AWS::ApplicationAutoScaling::ScalingPolicy",
+        "AWS::WAFv2::WebACLAssociation",
+    ] {
+        assert!(kinds.contains(kind), "the service has its {kind}: {service:?}");
+    }
+    // The tables, the pool and the server policy are everyone's.
+    for shared in [
+        "UserPool",
+        "AppClient",
+        "ProfileTable",
+        "LimitsTable",
+        "ServerPolicy",
+        "WebAcl",
+    ] {
+        assert!(!service.contains(shared), "{shared}");
+    }
+
+    let with_image = service_parameters();
+    for name in &service {
+        let condition = template["Resources"][name]["Condition"]
+            .as_str()
+            .unwrap_or_else(|| panic!("{name} is made for the service but has no condition"));
+        for scope in ["NONE", "REGIONAL", "CLOUDFRONT"] {
+            let without_image = HashMap::from([("WafScope", scope)]);
+            assert!(
+                !condition_holds(&template, condition, &without_image),
+                "{name} exists without a ContainerImage (WafScope {scope})"
+            );
+        }
+        let mut regional = with_image.clone();
+        regional.insert("WafScope", "REGIONAL");
+        assert!(
+            condition_holds(&template, condition, &regional),
+            "{name} with a ContainerImage"
+        );
+        if template["Resources"][name]["Type"] != "AWS::WAFv2::WebACLAssociation" {
+            assert_eq!(condition, "RunsService", "{name}");
+        }
+    }
+    // And no output names what a stack without the service lacks.
+    for (output_name, output) in template["Outputs"].as_object().unwrap() {
+        if references_of(output).iter().any(|used| service.contains(used)) {
+            assert_eq!(output["Condition"], "RunsService", "{output_name}");
+        }
+    }
+    assert!(!condition_holds(&template, "RunsService", &HashMap::new()));
+    assert!(condition_holds(&template, "RunsService", &with_image));
+}
+
+/// The port the image's server listens at (its `LEPTOS_SITE_ADDR`), and its user: the runtime
+/// stage of server/deploy/Dockerfile.
+fn image_port_and_user() -> (u64, String) {
+    let steps = instructions(&read("server/deploy/Dockerfile"));
+    let runtime_from = steps.iter().rposition(|(keyword, _)| keyword == "FROM").unwrap();
+    let runtime = &steps[runtime_from..];
+    let address = runtime
+        .iter()
+        .filter(|(keyword, _)| keyword == "ENV")
+        .flat_map(|(_, rest)| rest.split_whitespace())
+        .find_map(|setting| setting.strip_prefix("LEPTOS_SITE_ADDR="))
+        .expect("the image sets LEPTOS_SITE_ADDR");
+    let port = address.rsplit_once(':').unwrap().1.parse().unwrap();
+    let user = runtime
+        .iter()
+        .rev()
+        .find(|(keyword, _)| keyword == "USER")
+        .map(|(_, user)| user.clone())
+        .expect("the image's USER");
+    (port, user)
+}
+
+/// The task definition's one container.
+fn the_container(template: &Value) -> &Map<String, Value> {
+    let (_, task) = only_resource_of_type(template, "AWS::ECS::TaskDefinition");
+    let containers = task["Properties"]["ContainerDefinitions"].as_array().unwrap();
+    assert_eq!(containers.len(), 1, "one container: the server");
+    containers[0].as_object().unwrap()
+}
+
+#[test]
+fn the_service_runs_two_tasks_or_more_in_private_subnets_and_deploys_without_losing_capacity() {
+    let template = template();
+    let (service_name, service) = only_resource_of_type(&template, "AWS::ECS::Service");
+    let service = &service["Properties"];
+    assert_eq!(service["LaunchType"], "FARGATE");
+
+    // Never fewer than two tasks: Fargate spreads them over the subnets' Availability Zones.
+    assert_eq!(service["DesiredCount"], serde_json::json!({"Ref": "DesiredTasks"}));
+    let desired = &template["Parameters"]["DesiredTasks"];
+    assert_eq!(desired["Type"], "Number");
+    assert!(desired["MinValue"].as_i64().unwrap() >= 2, "{desired}");
+    assert!(desired["Default"].as_i64().unwrap() >= 2, "{desired}");
+    let (_, scaling) = only_resource_of_type(&template, "AWS::ApplicationAutoScaling::ScalableTarget");
+    assert_eq!(
+        scaling["Properties"]["MinCapacity"],
+        serde_json::json!({"Ref": "DesiredTasks"}),
+        "scaling in never goes below two either"
+    );
+
+    let network = &service["NetworkConfiguration"]["AwsvpcConfiguration"];
+    assert_eq!(network["AssignPublicIp"], "DISABLED");
+    assert_eq!(network["Subnets"], serde_json::json!({"Ref": "ServiceSubnetIds"}));
+    let task = only_resource_of_type(&template, "AWS::ECS::TaskDefinition").1;
+    assert_eq!(task["Properties"]["NetworkMode"], "awsvpc");
+    assert_eq!(
+        task["Properties"]["RequiresCompatibilities"],
+        serde_json::json!(["FARGATE"])
+    );
+    assert_eq!(
+        service["TaskDefinition"],
+        serde_json::json!({"Ref": only_resource_of_type(&template, "AWS::ECS::TaskDefinition").0})
+    );
+
+    // A deployment starts the new tasks before it stops old ones, and a bad one rolls back.
+    let deployment = &service["DeploymentConfiguration"];
+    assert_eq!(deployment["MinimumHealthyPercent"], 100, "{service_name}");
+    assert_eq!(deployment["MaximumPercent"], 200, "{service_name}");
+    assert_eq!(
+        deployment["DeploymentCircuitBreaker"],
+        serde_json::json!({"Enable": true, "Rollback": true})
+    );
+    assert!(service["HealthCheckGracePeriodSeconds"].as_i64().unwrap() > 0);
+}
+
+#[tokio::test]
+async fn the_load_balancer_answers_https_only_and_sends_the_tasks_what_readyz_admits() {
+    let template = template();
+    let (port, _) = image_port_and_user();
+    let container = the_container(&template);
+    assert_eq!(
+        container["PortMappings"],
+        serde_json::json!([{"ContainerPort": port, "Protocol": "tcp"}]),
+        "the port the image listens at"
+    );
+
+    let (service_name, service) = only_resource_of_type(&template, "AWS::ECS::Service");
+    let [registered] = service["Properties"]["LoadBalancers"].as_array().unwrap().as_slice() else {
+        panic!("{service_name} registers with one target group")
+    };
+    assert_eq!(registered["ContainerName"], container["Name"]);
+    assert_eq!(registered["ContainerPort"], port);
+    let group_name = target_of(&registered["TargetGroupArn"]);
+
+    // The target group asks each task's /readyz, which answers 200 once tokens can be checked and
+    // the profile table answers (a running app's does).
+    let group = properties(&template, group_name);
+    assert_eq!(group["TargetType"], "ip", "awsvpc tasks register by address");
+    assert_eq!(group["Protocol"], "HTTP");
+    assert_eq!(group["Port"], port);
+    assert_eq!(group["HealthCheckPath"], "/readyz");
+    assert_eq!(group["Matcher"], serde_json::json!({"HttpCode": "200"}));
+    let app = TestApp::start().await;
+    let answer = app.get(group["HealthCheckPath"].as_str().unwrap()).await;
+    assert_eq!(answer.status().as_str(), group["Matcher"]["HttpCode"]);
+
+    // Two listeners on the balancer: HTTPS with the certificate, forwarding to the tasks, and HTTP
+    // answering only a permanent redirect to HTTPS.
+    let (balancer_name, balancer) = only_resource_of_type(&template, "AWS::ElasticLoadBalancingV2::LoadBalancer");
+    let listeners: HashMap<&str, &Value> = resources_of_type(&template, "AWS::ElasticLoadBalancingV2::Listener")
+        .map(|(name, listener)| (name, &listener["Properties"]))
+        .collect();
+    assert_eq!(listeners.len(), 2, "{:?}", listeners.keys());
+    let (https_name, https) = listeners
+        .iter()
+        .find(|(_, listener)| listener["Protocol"] == "HTTPS")
+        .expect("an HTTPS listener");
+    assert_eq!(target_of(&https["LoadBalancerArn"]), balancer_name);
+    assert_eq!(https["Port"], 443);
+    assert_eq!(
+        https["Certificates"],
+        serde_json::json!([{"CertificateArn": {"Ref": "CertificateArn"}}])
+    );
+    let tls_policy = https["SslPolicy"].as_str().unwrap();
+    assert!(tls_policy.starts_with("ELBSecurityPolicy-TLS13-1-2-"), "{tls_policy}");
+    assert_eq!(
+        https["DefaultActions"],
+        serde_json::json!([{"Type": "forward", "TargetGroupArn": {"Ref": group_name}}])
+    );
+    let (_, http) = listeners
+        .iter()
+        .find(|(_, listener)| listener["Protocol"] == "HTTP")
+        .expect("an HTTP listener");
+    assert_eq!(target_of(&http["LoadBalancerArn"]), balancer_name);
+    assert_eq!(http["Port"], 80);
+    assert_eq!(
+        http["DefaultActions"],
+        serde_json::json!([{"Type": "redirect", "RedirectConfig": {"Protocol": "HTTPS", "Port": "443", "StatusCode": "HTTP_301"}}])
+    );
+    // ECS registers tasks only with a target group a listener uses.
+    assert!(
+        references_of(service).contains(*https_name),
+        "{service_name} DependsOn {https_name}"
+    );
+
+    // The balancer faces the internet from the public subnets, and passes on no malformed or
+    // ambiguous request.
+    let balancer = &balancer["Properties"];
+    assert_eq!(balancer["Scheme"], "internet-facing");
+    assert_eq!(balancer["Subnets"], serde_json::json!({"Ref": "LoadBalancerSubnetIds"}));
+    let attributes: HashMap<&str, &str> = balancer["LoadBalancerAttributes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|attribute| (attribute["Key"].as_str().unwrap(), attribute["Value"].as_str().unwrap()))
+        .collect();
+    assert_eq!(attributes["routing.http.drop_invalid_header_fields.enabled"], "true");
+    assert!(
+        ["defensive", "strictest"].contains(&attributes["routing.http.desync_mitigation_mode"]),
+        "{attributes:?}"
+    );
+
+    // The tasks are reachable on their port from the balancer only.
+    let balancer_groups = &balancer["SecurityGroups"];
+    let [balancer_group] = balancer_groups.as_array().unwrap().as_slice() else {
+        panic!("one security group for the balancer")
+    };
+    let task_groups = &service["Properties"]["NetworkConfiguration"]["AwsvpcConfiguration"]["SecurityGroups"];
+    let [task_group] = task_groups.as_array().unwrap().as_slice() else {
+        panic!("one security group for the tasks")
+    };
+    let ingress = &properties(&template, target_of(task_group))["SecurityGroupIngress"];
+    let [rule] = ingress.as_array().unwrap().as_slice() else {
+        panic!("one way in: {ingress}")
+    };
+    assert_eq!(rule["IpProtocol"], "tcp");
+    assert_eq!(
+        (&rule["FromPort"], &rule["ToPort"]),
+        (&Value::from(port), &Value::from(port))
+    );
+    assert_eq!(rule["SourceSecurityGroupId"], *balancer_group);
+    assert!(rule.get("CidrIp").is_none());
+    let open: BTreeSet<i64> = properties(&template, target_of(balancer_group))["SecurityGroupIngress"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|rule| {
+            assert_eq!(rule["FromPort"], rule["ToPort"]);
+            rule["FromPort"].as_i64().unwrap()
+        })
+        .collect();
+    assert_eq!(open, BTreeSet::from([80, 443]));
+}
+
+/// The secret variable each of the task's `Secrets` is (`Name`), and the secret resource and key
+/// it reads (`ValueFrom: ${Secret}:KEY::`).
+fn task_secrets(container: &Map<String, Value>) -> Vec<(String, String, String)> {
+    container["Secrets"]
+        .as_array()
+        .expect("the container's Secrets")
+        .iter()
+        .map(|secret| {
+            let value_from = secret["ValueFrom"]["Fn::Sub"].as_str().expect("ValueFrom: Fn::Sub");
+            let (resource, rest) = value_from
+                .strip_prefix("${")
+                .and_then(|rest| rest.split_once('}'))
+                .unwrap_or_else(|| panic!("ValueFrom starts with a secret: {value_from}"));
+            let key = rest
+                .strip_prefix(':')
+                .and_then(|rest| rest.strip_suffix("::"))
+                .unwrap_or_else(|| panic!("ValueFrom picks one JSON key: {value_from}"));
+            (
+                secret["Name"].as_str().unwrap().to_string(),
+                resource.to_string(),
+                key.to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn the_task_runs_unprivileged_with_the_server_policy_and_its_secrets_out_of_the_environment() {
+    let template = template();
+    let container = the_container(&template);
+    let (_, image_user) = image_port_and_user();
+    assert_eq!(container["User"], image_user.as_str(), "the image's unprivileged user");
+    assert!(!image_user.starts_with("0:") && image_user != "0");
+    assert_eq!(container["ReadonlyRootFilesystem"], true);
+    assert_eq!(container["Image"], serde_json::json!({"Ref": "ContainerImage"}));
+
+    // What the server does on AWS is the server policy, nothing more.
+    let (_, task) = only_resource_of_type(&template, "AWS::ECS::TaskDefinition");
+    let task_role = properties(&template, target_of(&task["Properties"]["TaskRoleArn"]));
+    assert_eq!(
+        task_role["ManagedPolicyArns"],
+        serde_json::json!([{"Ref": "ServerPolicy"}])
+    );
+    assert!(task_role.get("Policies").is_none());
+    assert_eq!(
+        task_role["AssumeRolePolicyDocument"]["Statement"][0]["Principal"],
+        serde_json::json!({"Service": "ecs-tasks.amazonaws.com"})
+    );
+
+    // The environment holds no secret.
+    let environment = &container["Environment"];
+    assert!(!environment.to_string().contains("ClientSecret"), "{environment}");
+    for variable in environment.as_array().unwrap() {
+        let name = variable["Name"].as_str().unwrap();
+        assert!(
+            !name.ends_with("_SECRET") && !name.ends_with("_KEY"),
+            "{name} in plain Environment"
+        );
+    }
+
+    // The secrets come from Secrets Manager, each the value its variable names.
+    let client_of_id_variable: HashMap<&str, &str> = environment
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|variable| Some((variable["Name"].as_str()?, variable["Value"]["Ref"].as_str()?)))
+        .collect();
+    let secrets = task_secrets(container);
+    let names: BTreeSet<&str> = secrets.iter().map(|(name, _, _)| name.as_str()).collect();
+    assert_eq!(
+        names,
+        BTreeSet::from([
+            "COGNITO_CLIENT_SECRET",
+            "COGNITO_SERVER_CLIENT_SECRET",
+            "SIGN_IN_MARKER_KEY"
+        ])
+    );
+    for (name, resource, key) in &secrets {
+        assert_eq!(key, name, "{name} reads its own key");
+        assert_eq!(
+            template["Resources"][resource]["Type"], "AWS::SecretsManager::Secret",
+            "{name}"
+        );
+        let secret = properties(&template, resource);
+        if name == "SIGN_IN_MARKER_KEY" {
+            // Generated by Secrets Manager, never seen by anyone, as long as the server asks.
+            let generated = &secret["GenerateSecretString"];
+            assert_eq!(generated["GenerateStringKey"], name.as_str());
+            let length = generated["PasswordLength"].as_u64().unwrap();
+            assert!(length as usize >= app::backend::config::MARKER_KEY_MIN_LEN, "{length}");
+            continue;
+        }
+        // A client's secret, read from the client whose id the matching variable holds.
+        let [text, values] = secret["SecretString"]["Fn::Sub"].as_array().unwrap().as_slice() else {
+            panic!("{resource}: SecretString from Fn::Sub [template, values]")
+        };
+        let stored: Value = serde_json::from_str(text.as_str().unwrap()).expect("a JSON secret");
+        let variable = stored[key.as_str()]
+            .as_str()
+            .and_then(|value| value.strip_prefix("${"))
+            .and_then(|value| value.strip_suffix('}'))
+            .unwrap_or_else(|| panic!("{resource} holds {key}"));
+        let client = client_of_id_variable[name.replace("_SECRET", "_ID").as_str()];
+        assert_eq!(
+            values[variable],
+            serde_json::json!({"Fn::GetAtt": [client, "ClientSecret"]}),
+            "{name}"
+        );
+    }
+
+    // ECS reads exactly these secrets for the task, with the execution role.
+    let read_by_tasks: BTreeSet<&str> = secrets.iter().map(|(_, resource, _)| resource.as_str()).collect();
+    let execution_role = properties(&template, target_of(&task["Properties"]["ExecutionRoleArn"]));
+    let statements: Vec<&Value> = execution_role["Policies"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|policy| policy["PolicyDocument"]["Statement"].as_array().unwrap())
+        .filter(|statement| statement.to_string().contains("secretsmanager:"))
+        .collect();
+    let [reads] = statements.as_slice() else {
+        panic!("one statement reads the secrets: {statements:?}")
+    };
+    assert_eq!(reads["Action"], "secretsmanager:GetSecretValue");
+    let readable: BTreeSet<&str> = reads["Resource"].as_array().unwrap().iter().map(target_of).collect();
+    assert_eq!(readable, read_by_tasks);
+}
+
+#[test]
+fn the_container_environment_configures_aws_mode_with_only_variables_the_app_reads() {
+    let template = template();
+    let container = the_container(&template);
+    let parameters = service_parameters();
+    let load_balancer_cidrs = ["10.0.0.0/24", "10.0.1.0/24"];
+    // What each `Ref` becomes once deployed.
+    let deployed_values = HashMap::from([
+        ("UserPool", "eu-west-1_AbCdEf123"),
+        ("AppClient", "1example23456789abcdefghij"),
+        ("ServerAppClient", "2example23456789abcdefghij"),
+        ("ProfileTable", "doorway-ProfileTable-1A2B3C4D5E6F"),
+        ("AWS::Region", "eu-west-1"),
+        ("PublicUrl", parameters["PublicUrl"]),
+    ]);
+
+    // The balancer's subnets are the proxies whose X-Forwarded-For is believed.
+    let trusted = container["Environment"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|variable| variable["Name"] == "TRUSTED_PROXIES")
+        .expect("TRUSTED_PROXIES");
+    assert_eq!(
+        trusted["Value"],
+        serde_json::json!({"Fn::Join": [",", {"Ref": "LoadBalancerSubnetCidrs"}]})
+    );
+    assert_eq!(
+        template["Parameters"]["LoadBalancerSubnetCidrs"]["Type"],
+        "CommaDelimitedList"
+    );
+
+    let mut environment: HashMap<String, String> = container["Environment"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|variable| {
+            let value = &variable["Value"];
+            let value = if let Some(source) = value["Ref"].as_str() {
+                deployed_values[source].to_string()
+            } else if value["Fn::Join"][1] == serde_json::json!({"Ref": "LoadBalancerSubnetCidrs"}) {
+                load_balancer_cidrs.join(value["Fn::Join"][0].as_str().unwrap())
+            } else {
+                panic!("an unexpected value: {variable}")
+            };
+            (variable["Name"].as_str().unwrap().to_string(), value)
+        })
+        .collect();
+    let marker_key = "k".repeat(64);
+    for (name, _, _) in task_secrets(container) {
+        let value = match name.as_str() {
+            "SIGN_IN_MARKER_KEY" => marker_key.clone(),
+            "COGNITO_CLIENT_SECRET" => "secret-of-the-browser-client".to_string(),
+            _ => "secret-of-the-server-client".to_string(),
+        };
+        assert!(environment.insert(name.clone(), value).is_none(), "{name} twice");
+    }
+
+    let asked = std::cell::RefCell::new(BTreeSet::new());
+    let settings = Settings::from_lookup(|name| {
+        asked.borrow_mut().insert(name.to_string());
+        environment.get(name).cloned()
+    })
+    .expect("a valid configuration");
+    // Every variable is one the configuration reads, but the region, which the AWS SDK reads
+    // (the server names it when the SDK finds none).
+    let unread: BTreeSet<&str> = environment
+        .keys()
+        .map(String::as_str)
+        .filter(|name| !asked.borrow().contains(*name))
+        .collect();
+    assert_eq!(unread, BTreeSet::from(["AWS_REGION"]));
+    assert!(read("server/src/lib.rs").contains("configuration error: AWS_REGION"));
+    // The image sets where the server listens; the stack does not override it.
+    assert!(!environment.keys().any(|name| name.starts_with("LEPTOS_")));
+
+    let Mode::Aws(aws) = &settings.mode else {
+        panic!("the environment selects AWS mode")
+    };
+    assert_eq!(aws.user_pool_id, deployed_values["UserPool"]);
+    assert_eq!(aws.client_id, deployed_values["AppClient"]);
+    assert_eq!(aws.client_secret.as_deref(), Some("secret-of-the-browser-client"));
+    let server_client = aws.server_client.as_ref().expect("the server-only client");
+    assert_eq!(server_client.id, deployed_values["ServerAppClient"]);
+    assert_eq!(server_client.secret(), Some("secret-of-the-server-client"));
+    assert!(aws.sign_in_marker_key.is_some(), "one marker key for every task");
+    assert_eq!(settings.profile_table, deployed_values["ProfileTable"]);
+    assert_eq!(settings.http.public_url.as_deref(), Some(parameters["PublicUrl"]));
+    let proxies: Vec<String> = settings
+        .rate_limits
+        .trusted_proxies
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(proxies, load_balancer_cidrs);
+}
+
+#[test]
+fn a_stopping_task_finishes_its_requests_before_it_is_killed() {
+    let template = template();
+    let request_timeout = HttpSettings::default().request_timeout_secs;
+    let stop_timeout = the_container(&template)["StopTimeout"].as_u64().expect("a StopTimeout");
+    let (_, group) = only_resource_of_type(&template, "AWS::ElasticLoadBalancingV2::TargetGroup");
+    let deregistration_delay: u64 = group["Properties"]["TargetGroupAttributes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|attribute| attribute["Key"] == "deregistration_delay.timeout_seconds")
+        .expect("a deregistration delay")["Value"]
+        .as_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    // The balancer lets a deregistered task's requests in flight finish, and sends it no new one.
+    assert!(deregistration_delay >= request_timeout, "{deregistration_delay}");
+    // After SIGTERM the server finishes its requests, each within the request timeout, before
+    // ECS kills it; and it is not killed before the balancer is done with it.
+    assert!(stop_timeout > request_timeout, "{stop_timeout} vs {request_timeout}");
+    assert!(
+        stop_timeout > deregistration_delay,
+        "{stop_timeout} vs {deregistration_delay}"
+    );
+    assert!(stop_timeout <= 120, "Fargate's longest StopTimeout");
+
+    // The balancer does not close a connection a request is still being answered on.
+    let (_, balancer) = only_resource_of_type(&template, "AWS::ElasticLoadBalancingV2::LoadBalancer");
+    let idle_timeout: u64 = balancer["Properties"]["LoadBalancerAttributes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|attribute| attribute["Key"] == "idle_timeout.timeout_seconds")
+        .map_or(60, |attribute| attribute["Value"].as_str().unwrap().parse().unwrap());
+    assert!(idle_timeout > request_timeout, "{idle_timeout}");
+}
+
+#[test]
+fn the_service_scales_between_desired_and_max_tasks_on_cpu_and_requests() {
+    let template = template();
+    let (target_name, target) = only_resource_of_type(&template, "AWS::ApplicationAutoScaling::ScalableTarget");
+    let target = &target["Properties"];
+    assert_eq!(target["ServiceNamespace"], "ecs");
+    assert_eq!(target["ScalableDimension"], "ecs:service:DesiredCount");
+    assert_eq!(target["MinCapacity"], serde_json::json!({"Ref": "DesiredTasks"}));
+    assert_eq!(target["MaxCapacity"], serde_json::json!({"Ref": "MaxTasks"}));
+    // The service of the stack's cluster.
+    let (service_name, service) = only_resource_of_type(&template, "AWS::ECS::Service");
+    let cluster = target_of(&service["Properties"]["Cluster"]);
+    assert_eq!(
+        target["ResourceId"],
+        serde_json::json!({"Fn::Sub": format!("service/${{{cluster}}}/${{{service_name}.Name}}")})
+    );
+    let max = &template["Parameters"]["MaxTasks"];
+    assert!(max["Default"].as_i64().unwrap() > template["Parameters"]["DesiredTasks"]["Default"].as_i64().unwrap());
+
+    let tracked: HashMap<String, &Value> = resources_of_type(&template, "AWS::ApplicationAutoScaling::ScalingPolicy")
+        .map(|(name, policy)| {
+            let policy = &policy["Properties"];
+            assert_eq!(policy["PolicyType"], "TargetTrackingScaling", "{name}");
+            assert_eq!(
+                policy["ScalingTargetId"],
+                serde_json::json!({"Ref": target_name}),
+                "{name}"
+            );
+            let tracking = &policy["TargetTrackingScalingPolicyConfiguration"];
+            assert!(tracking["TargetValue"].as_f64().unwrap() > 0.0, "{name}");
+            let metric = &tracking["PredefinedMetricSpecification"];
+            (metric["PredefinedMetricType"].as_str().unwrap().to_string(), metric)
+        })
+        .collect();
+    let metrics: BTreeSet<&str> = tracked.keys().map(String::as_str).collect();
+    assert_eq!(
+        metrics,
+        BTreeSet::from(["ALBRequestCountPerTarget", "ECSServiceAverageCPUUtilization"])
+    );
+    // Requests per task of the stack's balancer and target group: app/…/…/targetgroup/…/….
+    let (balancer, _) = only_resource_of_type(&template, "AWS::ElasticLoadBalancingV2::LoadBalancer");
+    let (group, _) = only_resource_of_type(&template, "AWS::ElasticLoadBalancingV2::TargetGroup");
+    assert_eq!(
+        tracked["ALBRequestCountPerTarget"]["ResourceLabel"],
+        serde_json::json!({"Fn::Join": ["/", [
+            {"Fn::GetAtt": [balancer, "LoadBalancerFullName"]},
+            {"Fn::GetAtt": [group, "TargetGroupFullName"]},
+        ]]})
+    );
+}
+
+#[test]
+fn a_regional_web_acl_also_guards_the_stacks_own_load_balancer() {
+    let template = template();
+    let (balancer, _) = only_resource_of_type(&template, "AWS::ElasticLoadBalancingV2::LoadBalancer");
+    let associations: Vec<&Value> = resources_of_type(&template, "AWS::WAFv2::WebACLAssociation")
+        .map(|(_, association)| association)
+        .collect();
+    let ours: Vec<&&Value> = associations
+        .iter()
+        .filter(|association| association["Properties"]["ResourceArn"] == serde_json::json!({"Ref": balancer}))
+        .collect();
+    let [association] = ours.as_slice() else {
+        panic!("one association names the stack's balancer")
+    };
+    assert_eq!(
+        association["Properties"]["WebACLArn"],
+        serde_json::json!({"Fn::GetAtt": ["WebAcl", "Arn"]})
+    );
+    // A balancer of one's own is still associated through WafProtectedResourceArn.
+    assert!(
+        associations
+            .iter()
+            .any(|association| association["Properties"]["ResourceArn"]
+                == serde_json::json!({"Ref": "WafProtectedResourceArn"}))
+    );
+
+    let condition = association["Condition"].as_str().expect("an optional association");
+    for scope in ["NONE", "REGIONAL", "CLOUDFRONT"] {
+        for image in ["", service_parameters()["ContainerImage"]] {
+            let mut parameters = service_parameters();
+            parameters.insert("ContainerImage", image);
+            parameters.insert("WafScope", scope);
+            let guarded = condition_holds(&template, condition, &parameters);
+            assert_eq!(
+                guarded,
+                scope == "REGIONAL" && !image.is_empty(),
+                "WafScope {scope}, ContainerImage {image:?}"
+            );
+            if guarded {
+                assert!(condition_holds(&template, "CreatesWebAcl", &parameters));
+                assert!(condition_holds(&template, "RunsService", &parameters));
+            }
+        }
+    }
 }
