@@ -7,9 +7,12 @@
 //! time `tat` (epoch milliseconds). A call is allowed when `max(tat, now) + interval` stays within
 //! `now + n × interval`, and the item moves on by one interval in the same conditional
 //! `UpdateItem` that checks it, so two instances racing for the last call cannot both have it.
-//! An idle key takes one write; a busy one two (the first, refused by its condition, returns the
-//! item). `expires_at` lets DynamoDB's TTL delete the items of keys whose quota is full again;
-//! an item it has not yet deleted counts as full, as its `tat` has passed.
+//! A check takes one write: an idle key's restart, or a busy key's increment, chosen by the `tat`
+//! this process last saw for the key. When another instance moved the key in between, the write
+//! refused by its condition returns the item and a second one follows. A `tat` already seen too
+//! far ahead refuses without a write at all (it only ever grows). `expires_at` lets DynamoDB's TTL
+//! delete the items of keys whose quota is full again; an item it has not yet deleted counts as
+//! full, as its `tat` has passed.
 //!
 //! When the table cannot be reached (an outage, a timeout, a missing table, no permission), each
 //! quota falls back to a count in this process and the log says so once: limits never fail open,
@@ -18,8 +21,9 @@
 //! Keys are stored as a SHA-256 of the quota's name and the key, so the table holds no email
 //! address.
 use std::{
+    collections::HashMap,
     sync::{
-        Arc,
+        Arc, Mutex,
         atomic::{AtomicU64, Ordering},
     },
     time::{Duration, SystemTime, UNIX_EPOCH},
@@ -30,7 +34,7 @@ use aws_sdk_dynamodb::{
     error::SdkError,
     operation::update_item::UpdateItemError,
     types::{
-        AttributeDefinition, AttributeValue, BillingMode, KeySchemaElement, KeyType,
+        AttributeDefinition, AttributeValue, BillingMode, KeySchemaElement, KeyType, ReturnValue,
         ReturnValuesOnConditionCheckFailure, ScalarAttributeType, TimeToLiveSpecification,
     },
 };
@@ -48,6 +52,8 @@ const RETRY_STORE_AFTER: Duration = Duration::from_secs(5);
 /// Writes one check may take when other instances move the same key in between; past them the
 /// key is under such a flood that refusing is right.
 const MOST_RACES: usize = 4;
+/// Busy keys whose last `tat` a process keeps as a hint; past it, the hints start again.
+const HINTS_KEPT: usize = 10_000;
 
 /// The limits table and whether it answers lately, shared by every quota of the process.
 #[derive(Clone, Debug)]
@@ -56,6 +62,11 @@ pub struct LimitStore {
     table: String,
     /// Epoch milliseconds until which the table is taken to be down; 0 while it answers.
     down_until: Arc<AtomicU64>,
+    /// The `tat` this process last wrote or saw per stored key, while it lies ahead: which write
+    /// to try first (a busy key's increment, an idle key's restart), so a check takes one write
+    /// when no other instance moved the key in between. Only a hint: every write checks the
+    /// item itself.
+    last_seen: Arc<Mutex<HashMap<String, u64>>>,
 }
 
 impl LimitStore {
@@ -65,7 +76,27 @@ impl LimitStore {
             client: profiles.sdk().clone(),
             table: profiles.limits_table(),
             down_until: Arc::new(AtomicU64::new(0)),
+            last_seen: Default::default(),
         }
+    }
+
+    fn hint(&self, key: &str, now: u64) -> Option<u64> {
+        let seen = self.last_seen.lock().ok()?;
+        seen.get(key).copied().filter(|tat| *tat > now)
+    }
+
+    fn remember(&self, key: &str, tat: u64, now: u64) {
+        let Ok(mut seen) = self.last_seen.lock() else {
+            return;
+        };
+        // Keys whose quota is full again are forgotten, the rest bounded by the busy keys.
+        if seen.len() >= HINTS_KEPT {
+            seen.retain(|_, tat| *tat > now);
+            if seen.len() >= HINTS_KEPT {
+                seen.clear();
+            }
+        }
+        seen.insert(key.to_string(), tat);
     }
 
     fn is_down(&self, now: u64) -> bool {
@@ -92,8 +123,9 @@ impl LimitStore {
     /// One GCRA step for `key` in the table: `Ok(Ok(()))` allowed, `Ok(Err(seconds))` refused,
     /// `Err` when the table did not answer.
     async fn take(&self, key: &str, quota: Gcra, now: u64) -> Result<Result<(), u64>, String> {
+        let stored_key = key;
         let key = AttributeValue::S(key.to_string());
-        let mut known_tat = None;
+        let mut known_tat = self.hint(stored_key, now);
         for _ in 0..MOST_RACES {
             let answer = match known_tat {
                 // Unknown or passed: the quota is full, and this call starts it again.
@@ -107,12 +139,14 @@ impl LimitStore {
                         .expression_attribute_values(":now", number(now))
                         .expression_attribute_values(":next", number(now + quota.interval))
                         .expression_attribute_values(":expires", number(expiry(now + quota.interval)))
+                        .return_values(ReturnValue::UpdatedNew)
                         .return_values_on_condition_check_failure(ReturnValuesOnConditionCheckFailure::AllOld)
                         .send()
                         .await
                 }
                 Some(tat) => {
                     if let Some(retry_after) = quota.refusal(tat, now) {
+                        self.remember(stored_key, tat, now);
                         return Ok(Err(retry_after));
                     }
                     self.client
@@ -125,13 +159,24 @@ impl LimitStore {
                         .expression_attribute_values(":interval", number(quota.interval))
                         .expression_attribute_values(":ceiling", number(now + quota.tolerance()))
                         .expression_attribute_values(":expires", number(expiry(now + quota.span())))
+                        .return_values(ReturnValue::UpdatedNew)
                         .return_values_on_condition_check_failure(ReturnValuesOnConditionCheckFailure::AllOld)
                         .send()
                         .await
                 }
             };
             match answer {
-                Ok(_) => return Ok(Ok(())),
+                Ok(written) => {
+                    if let Some(tat) = written
+                        .attributes()
+                        .and_then(|item| item.get("tat"))
+                        .and_then(|tat| tat.as_n().ok())
+                        .and_then(|tat| tat.parse().ok())
+                    {
+                        self.remember(stored_key, tat, now);
+                    }
+                    return Ok(Ok(()));
+                }
                 Err(error) => {
                     // The condition failed: the item as it is now says which case this is.
                     let tat = conditional_failure_tat(error)?;

@@ -105,10 +105,7 @@ impl AppState {
         };
         // Counted only once the token is verified: a forged one cannot spend someone else's quota.
         // The profile is read meanwhile: the shared count is a round trip of its own.
-        let (allowed, profile) = tokio::join!(
-            self.user_calls.check(&claims.sub),
-            self.profiles.get(&claims.sub)
-        );
+        let (allowed, profile) = tokio::join!(self.user_calls.check(&claims.sub), self.profiles.get(&claims.sub));
         if let Err(retry_after) = allowed {
             audit::failure(Action::RateLimited, Who::User(&claims.sub), "per_user");
             return Err(too_many_attempts(retry_after));

@@ -258,7 +258,10 @@ async fn handle(State(shared): State<Arc<Shared>>, request: Request) -> Response
     // The shared rate limits' table is asked on every call: its calls pass untouched and
     // uncounted, so a rule or a count names the profile's calls alone (`shared_limits.rs` tests
     // that table's outage).
-    if json["TableName"].as_str().is_some_and(|table| table.ends_with("-limits")) {
+    if json["TableName"]
+        .as_str()
+        .is_some_and(|table| table.ends_with("-limits"))
+    {
         return forward(&shared, request).await;
     }
     let target = request
