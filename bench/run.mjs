@@ -226,7 +226,11 @@ if (wants("throughput")) {
 if (wants("signin")) {
   const { sign_in_overhead } = binaries;
   const who = await account("signin");
-  const out = run("taskset", ["-c", CLIENT_CORE, sign_in_overhead, BASE, `http://127.0.0.1:${PORT + 29}`, who.email, who.password, "500"]);
+  // The browser's client has a secret, which the direct call signs with as the server does.
+  const secret = readFileSync(join(work, "state/instances.env"), "utf8").match(/^COGNITO_CLIENT_SECRET=(.*)$/m)[1];
+  const out = run("taskset", ["-c", CLIENT_CORE, sign_in_overhead, BASE, `http://127.0.0.1:${PORT + 29}`, who.email, who.password, "500"], {
+    env: { ...process.env, COGNITO_CLIENT_SECRET: secret },
+  });
   const r = JSON.parse(out.trim().split("\n").pop());
   results.signin = r;
   row(

@@ -6,6 +6,9 @@
 //! difference of their percentiles is the server function's overhead.
 //!
 //!   sign_in_overhead BASE_URL COGNITO_ENDPOINT EMAIL PASSWORD [PAIRS]
+//!
+//! The browser's app client has a secret: `COGNITO_CLIENT_SECRET` (local mode writes it to
+//! `LOCAL_AWS_DIR/instances.env`) signs the direct call's `SECRET_HASH`, as the server signs its own.
 use std::time::Instant;
 
 use aws_sdk_cognitoidentityprovider::{config::Credentials, types::AuthFlowType};
@@ -41,15 +44,22 @@ async fn run(base: String, cognito: String, email: String, password: String, pai
     let body =
         serde_json::json!({ "email": email, "password": password, "time_zone": null, "language": null }).to_string();
     let url = format!("{base}/api/sign_in");
+    let secret_hash = std::env::var("COGNITO_CLIENT_SECRET")
+        .ok()
+        .map(|secret| app::backend::user_pool::secret_hash(&secret, &email, CLIENT_ID));
 
     let direct = async || {
         let start = Instant::now();
-        let output = sdk
+        let mut call = sdk
             .initiate_auth()
             .client_id(CLIENT_ID)
             .auth_flow(AuthFlowType::UserPasswordAuth)
             .auth_parameters("USERNAME", &email)
-            .auth_parameters("PASSWORD", &password)
+            .auth_parameters("PASSWORD", &password);
+        if let Some(hash) = &secret_hash {
+            call = call.auth_parameters("SECRET_HASH", hash);
+        }
+        let output = call
             .send()
             .await
             .expect("InitiateAuth");
