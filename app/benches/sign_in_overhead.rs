@@ -59,10 +59,7 @@ async fn run(base: String, cognito: String, email: String, password: String, pai
         if let Some(hash) = &secret_hash {
             call = call.auth_parameters("SECRET_HASH", hash);
         }
-        let output = call
-            .send()
-            .await
-            .expect("InitiateAuth");
+        let output = call.send().await.expect("InitiateAuth");
         assert!(output.authentication_result.is_some());
         start.elapsed().as_secs_f64() * 1000.0
     };
