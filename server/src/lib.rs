@@ -2,12 +2,13 @@
 //! The server: turns the configuration into connected AWS clients (embedded emulators in local
 //! mode) and serves the Leptos app with them.
 #[cfg(feature = "local")]
-pub mod local;
+pub use local_aws as local;
 pub mod logging;
 pub mod rate_limit;
 pub mod server_functions;
 pub mod sign_in_marker;
 
+pub use app::backend::token_verifier::TokenSource;
 use app::backend::{
     AppClient, AppState, ProfileTable, SharedMailbox, TokenVerifier, UserPool,
     config::{HttpSettings, MarkerKey, Mode, RateLimits, Settings, default_issuer, default_jwks_url},
@@ -287,13 +288,6 @@ async fn warn_of_tokens_cognito_honours(user_pool: &UserPool) {
              client, whose tokens a pool with the trigger leaves without the scope the changes need"
         );
     }
-}
-
-/// Where access tokens come from and where their signing keys are published.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct TokenSource {
-    pub issuer: String,
-    pub jwks_url: String,
 }
 
 impl Services {

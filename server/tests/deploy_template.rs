@@ -1,5 +1,5 @@
 //! One source of truth for AWS: `server/deploy/template.yaml` provisions the pool, both app clients
-//! and the table as local mode does (`server/src/local/mod.rs`, read here through its own
+//! and the table as local mode does (`server/local-aws/src/cognito/mod.rs`, read here through its own
 //! functions and a running instance, never through copies), runs this repository's triggers on
 //! the pool, grants exactly the AWS calls the app makes, limits paths the app really serves, and
 //! its outputs configure the server. The Dockerfile builds the way the README documents and runs

@@ -22,6 +22,14 @@ use tokio::sync::{Mutex, RwLock};
 
 use crate::error::AppError;
 
+/// Where access tokens come from and where their signing keys are published: the pool's, or in
+/// local mode the embedded Cognito's.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TokenSource {
+    pub issuer: String,
+    pub jwks_url: String,
+}
+
 pub const MAX_CLOCK_SKEW_SECS: u64 = 60;
 pub const MIN_REFETCH_INTERVAL: Duration = Duration::from_secs(10);
 /// Why a token could not be checked, as opposed to why it was refused.
