@@ -527,11 +527,12 @@ fn the_server_policy_grants_exactly_the_calls_the_app_makes_on_its_own_pool_and_
     assert!(granted.contains("cognito-idp:AdminUpdateUserAttributes"));
     assert_eq!(resource, &serde_json::json!({"Fn::GetAtt": ["UserPool", "Arn"]}));
 
-    // DynamoDB: every call of the table wrapper but CreateTable, which the stack does instead
-    // (the server only tries it when the table is missing, and then just warns).
+    // DynamoDB: every call of the table wrapper but CreateTable and UpdateTimeToLive, which the
+    // stack does instead (the server only tries them when a table is missing, and then just warns;
+    // `ensure_expiring_table` makes the side tables below too).
     let table_calls: BTreeSet<String> = operations_called("app/src/backend/profile_table.rs")
         .into_iter()
-        .filter(|operation| operation != "CreateTable")
+        .filter(|operation| operation != "CreateTable" && operation != "UpdateTimeToLive")
         .map(|operation| format!("dynamodb:{operation}"))
         .collect();
     let (granted, resource) = statement(&template, "ProfileItems");
@@ -539,26 +540,34 @@ fn the_server_policy_grants_exactly_the_calls_the_app_makes_on_its_own_pool_and_
     assert!(granted.contains("dynamodb:GetItem") && granted.contains("dynamodb:DescribeTable"));
     assert_eq!(resource, &serde_json::json!({"Fn::GetAtt": ["ProfileTable", "Arn"]}));
 
-    // The activity table likewise, but for the TTL the stack sets.
+    // The side tables likewise: their own calls, and the look at start whether they exist (their
+    // `ensure_expiring_table`; the stack creates them and sets their TTL).
+    let side_table_calls = |path: &str, calls: BTreeSet<String>| -> BTreeSet<String> {
+        let ensures = compact_source(path).contains(".ensure_expiring_table(");
+        calls
+            .into_iter()
+            .chain(ensures.then(|| "DescribeTable".to_string()))
+            .map(|operation| format!("dynamodb:{operation}"))
+            .collect()
+    };
     let code = compact_source("app/src/backend/activity.rs");
-    let activity_calls: BTreeSet<String> = identifiers_after(&code, ".sdk().")
-        .into_iter()
-        .map(|name| pascal_case(&name))
-        .filter(|operation| operation != "CreateTable" && operation != "UpdateTimeToLive")
-        .map(|operation| format!("dynamodb:{operation}"))
-        .collect();
+    let activity_calls = side_table_calls(
+        "app/src/backend/activity.rs",
+        identifiers_after(&code, ".sdk().")
+            .into_iter()
+            .map(|name| pascal_case(&name))
+            .collect(),
+    );
     let (granted, resource) = statement(&template, "ActivityItems");
     assert_eq!(granted, activity_calls);
     assert!(granted.contains("dynamodb:Query"));
     assert_eq!(resource, &serde_json::json!({"Fn::GetAtt": ["ActivityTable", "Arn"]}));
 
-    // The shared rate limits: the counters' conditional updates, and the check at start that the
-    // table is there (the stack creates it and sets its TTL).
-    let limit_calls: BTreeSet<String> = operations_called("app/src/backend/shared_limits.rs")
-        .into_iter()
-        .filter(|operation| operation != "CreateTable" && operation != "UpdateTimeToLive")
-        .map(|operation| format!("dynamodb:{operation}"))
-        .collect();
+    // The shared rate limits: the counters' conditional updates.
+    let limit_calls = side_table_calls(
+        "app/src/backend/shared_limits.rs",
+        operations_called("app/src/backend/shared_limits.rs"),
+    );
     let (granted, resource) = statement(&template, "RateLimits");
     assert_eq!(granted, limit_calls);
     assert!(granted.contains("dynamodb:UpdateItem") && granted.contains("dynamodb:DescribeTable"));

@@ -8,10 +8,7 @@
 //! them too. Removed with the account.
 use std::collections::HashMap;
 
-use aws_sdk_dynamodb::types::{
-    AttributeDefinition, AttributeValue, BillingMode, DeleteRequest, KeySchemaElement, KeyType, ScalarAttributeType,
-    TimeToLiveSpecification, WriteRequest,
-};
+use aws_sdk_dynamodb::types::{AttributeValue, DeleteRequest, WriteRequest};
 use rand::Rng;
 
 use super::{AppState, aws_error::app_error, profile_table::ProfileTable, user_pool::ClientIp};
@@ -117,50 +114,8 @@ impl ProfileTable {
 
     /// Creates the activity table with its TTL unless it exists (local mode provisions this way).
     pub async fn ensure_activity_table(&self) -> Result<(), AppError> {
-        let table = self.activity_table();
-        match self.sdk().describe_table().table_name(&table).send().await {
-            Ok(_) => return Ok(()),
-            Err(e)
-                if e.as_service_error()
-                    .is_some_and(|e| e.is_resource_not_found_exception()) => {}
-            Err(e) => return Err(app_error("DescribeTable(activity)", e)),
-        }
-        let key = |name: &str, kind: KeyType| KeySchemaElement::builder().attribute_name(name).key_type(kind).build();
-        let text = |name: &str| {
-            AttributeDefinition::builder()
-                .attribute_name(name)
-                .attribute_type(ScalarAttributeType::S)
-                .build()
-        };
-        let created = self
-            .sdk()
-            .create_table()
-            .table_name(&table)
-            .billing_mode(BillingMode::PayPerRequest)
-            .attribute_definitions(text("sub").map_err(|_| AppError::Internal)?)
-            .attribute_definitions(text("at").map_err(|_| AppError::Internal)?)
-            .key_schema(key("sub", KeyType::Hash).map_err(|_| AppError::Internal)?)
-            .key_schema(key("at", KeyType::Range).map_err(|_| AppError::Internal)?)
-            .send()
-            .await;
-        match created {
-            Ok(_) => tracing::info!(%table, "created the activity table"),
-            Err(e) if e.as_service_error().is_some_and(|e| e.is_resource_in_use_exception()) => return Ok(()),
-            Err(e) => return Err(app_error("CreateTable(activity)", e)),
-        }
-        let ttl = TimeToLiveSpecification::builder()
-            .enabled(true)
-            .attribute_name("expires_at")
-            .build()
-            .map_err(|_| AppError::Internal)?;
-        self.sdk()
-            .update_time_to_live()
-            .table_name(&table)
-            .time_to_live_specification(ttl)
-            .send()
+        self.ensure_expiring_table(&self.activity_table(), "sub", Some("at"), "activity")
             .await
-            .map_err(|e| app_error("UpdateTimeToLive(activity)", e))?;
-        Ok(())
     }
 
     pub async fn record_activity(&self, sub: &str, kind: ActivityKind, origin: &Origin) -> Result<(), AppError> {

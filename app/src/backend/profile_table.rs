@@ -8,6 +8,7 @@ use aws_sdk_dynamodb::{
     Client,
     types::{
         AttributeDefinition, AttributeValue, BillingMode, KeySchemaElement, KeyType, ReturnValue, ScalarAttributeType,
+        TimeToLiveSpecification,
     },
 };
 
@@ -77,6 +78,58 @@ impl ProfileTable {
     async fn ensure_side_tables(&self) -> Result<(), AppError> {
         self.ensure_activity_table().await?;
         self.ensure_limits_table().await
+    }
+
+    /// Creates `table` unless it exists: on demand, string keys (`hash`, and `range` when given),
+    /// items expiring by their `expires_at` (TTL). `what` names it in the log.
+    pub(super) async fn ensure_expiring_table(
+        &self,
+        table: &str,
+        hash: &str,
+        range: Option<&str>,
+        what: &'static str,
+    ) -> Result<(), AppError> {
+        match self.client.describe_table().table_name(table).send().await {
+            Ok(_) => return Ok(()),
+            Err(e)
+                if e.as_service_error()
+                    .is_some_and(|e| e.is_resource_not_found_exception()) => {}
+            Err(e) => return Err(app_error("DescribeTable", e)),
+        }
+        let mut create = self
+            .client
+            .create_table()
+            .table_name(table)
+            .billing_mode(BillingMode::PayPerRequest);
+        for (name, kind) in std::iter::once((hash, KeyType::Hash)).chain(range.map(|range| (range, KeyType::Range))) {
+            let key = KeySchemaElement::builder().attribute_name(name).key_type(kind).build();
+            let text = AttributeDefinition::builder()
+                .attribute_name(name)
+                .attribute_type(ScalarAttributeType::S)
+                .build();
+            create = create
+                .key_schema(key.map_err(|_| AppError::Internal)?)
+                .attribute_definitions(text.map_err(|_| AppError::Internal)?);
+        }
+        match create.send().await {
+            Ok(_) => tracing::info!(%table, "created the {what} table"),
+            // Another process created it between the two calls.
+            Err(e) if e.as_service_error().is_some_and(|e| e.is_resource_in_use_exception()) => return Ok(()),
+            Err(e) => return Err(app_error("CreateTable", e)),
+        }
+        let ttl = TimeToLiveSpecification::builder()
+            .enabled(true)
+            .attribute_name("expires_at")
+            .build()
+            .map_err(|_| AppError::Internal)?;
+        self.client
+            .update_time_to_live()
+            .table_name(table)
+            .time_to_live_specification(ttl)
+            .send()
+            .await
+            .map_err(|e| app_error("UpdateTimeToLive", e))?;
+        Ok(())
     }
 }
 

@@ -33,14 +33,11 @@ use aws_sdk_dynamodb::{
     Client,
     error::SdkError,
     operation::update_item::UpdateItemError,
-    types::{
-        AttributeDefinition, AttributeValue, BillingMode, KeySchemaElement, KeyType, ReturnValue,
-        ReturnValuesOnConditionCheckFailure, ScalarAttributeType, TimeToLiveSpecification,
-    },
+    types::{AttributeValue, ReturnValue, ReturnValuesOnConditionCheckFailure},
 };
 use sha2::{Digest, Sha256};
 
-use super::{ProfileTable, aws_error::app_error, state::KeyedLimit};
+use super::{ProfileTable, state::KeyedLimit};
 use crate::error::AppError;
 
 /// Longest a check waits for the table before it counts in this process instead: a sign-in never
@@ -330,51 +327,8 @@ impl ProfileTable {
 
     /// Creates the limits table with its TTL unless it exists (local mode provisions this way).
     pub async fn ensure_limits_table(&self) -> Result<(), AppError> {
-        let table = self.limits_table();
-        match self.sdk().describe_table().table_name(&table).send().await {
-            Ok(_) => return Ok(()),
-            Err(e)
-                if e.as_service_error()
-                    .is_some_and(|e| e.is_resource_not_found_exception()) => {}
-            Err(e) => return Err(app_error("DescribeTable(limits)", e)),
-        }
-        let key = KeySchemaElement::builder()
-            .attribute_name("key")
-            .key_type(KeyType::Hash)
-            .build()
-            .map_err(|_| AppError::Internal)?;
-        let text = AttributeDefinition::builder()
-            .attribute_name("key")
-            .attribute_type(ScalarAttributeType::S)
-            .build()
-            .map_err(|_| AppError::Internal)?;
-        let created = self
-            .sdk()
-            .create_table()
-            .table_name(&table)
-            .billing_mode(BillingMode::PayPerRequest)
-            .attribute_definitions(text)
-            .key_schema(key)
-            .send()
-            .await;
-        match created {
-            Ok(_) => tracing::info!(%table, "created the rate-limits table"),
-            Err(e) if e.as_service_error().is_some_and(|e| e.is_resource_in_use_exception()) => return Ok(()),
-            Err(e) => return Err(app_error("CreateTable(limits)", e)),
-        }
-        let ttl = TimeToLiveSpecification::builder()
-            .enabled(true)
-            .attribute_name("expires_at")
-            .build()
-            .map_err(|_| AppError::Internal)?;
-        self.sdk()
-            .update_time_to_live()
-            .table_name(&table)
-            .time_to_live_specification(ttl)
-            .send()
+        self.ensure_expiring_table(&self.limits_table(), "key", None, "rate-limits")
             .await
-            .map_err(|e| app_error("UpdateTimeToLive(limits)", e))?;
-        Ok(())
     }
 }
 
