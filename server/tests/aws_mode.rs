@@ -1,7 +1,7 @@
 //! AWS mode against another Cognito- and DynamoDB-compatible service, reached only through the
 //! variables the README documents: the server binary runs as its own process, with no emulator
 //! inside, pointed at emulators this test runs. The profile table does not exist beforehand.
-use std::{path::Path, process::Child, time::Duration};
+use std::{path::Path, time::Duration};
 
 use app::{
     error::AppError,
@@ -16,24 +16,11 @@ use serde::{Serialize, de::DeserializeOwned};
 use server::Services;
 use server_fn::ServerFn;
 
-use crate::common::{Answer, call_at, local_settings, newest_code, spawn_in_aws_mode};
+use crate::common::{Answer, ServerProcess, call_at, local_settings, newest_code, spawn_in_aws_mode};
 
-/// The server binary in AWS mode; stopped when dropped.
-struct AwsModeServer {
-    child: Child,
-    base: String,
-}
-
-impl Drop for AwsModeServer {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-async fn start_in_aws_mode(service: &Services, cognito: &str, dynamodb: &str, dir: &Path) -> AwsModeServer {
-    let (child, base) = spawn_in_aws_mode(service, cognito, dynamodb, "aws-mode-profiles", dir);
-    let server = AwsModeServer { child, base };
+/// The server binary in AWS mode, once it answers; stopped when dropped.
+async fn start_in_aws_mode(service: &Services, cognito: &str, dynamodb: &str, dir: &Path) -> ServerProcess {
+    let server = spawn_in_aws_mode(service, cognito, dynamodb, "aws-mode-profiles", dir);
     for _ in 0..300 {
         if reqwest::get(&server.base).await.is_ok() {
             return server;
@@ -43,7 +30,7 @@ async fn start_in_aws_mode(service: &Services, cognito: &str, dynamodb: &str, di
     panic!("the server in AWS mode did not start");
 }
 
-async fn call<F>(server: &AwsModeServer, args: F) -> Answer<F::Output>
+async fn call<F>(server: &ServerProcess, args: F) -> Answer<F::Output>
 where
     F: ServerFn<Error = AppError> + Serialize,
     F::Output: DeserializeOwned,

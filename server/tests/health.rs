@@ -99,7 +99,8 @@ async fn sigterm_finishes_the_requests_in_flight_then_exits_cleanly() {
     let dynamodb = FaultProxy::start(&service.local.as_ref().unwrap().dynamodb_endpoint).await;
     // Its DynamoDB calls go through the proxy.
     let cognito = &service.local.as_ref().unwrap().cognito_endpoint;
-    let (mut server, base) = spawn_in_aws_mode(&service, cognito, &dynamodb.endpoint, "shutdown-profiles", dir.path());
+    let mut process = spawn_in_aws_mode(&service, cognito, &dynamodb.endpoint, "shutdown-profiles", dir.path());
+    let (server, base) = (&mut process.child, process.base.clone());
     let mut started = false;
     for _ in 0..300 {
         if reqwest::get(format!("{base}/healthz")).await.is_ok() {

@@ -7,8 +7,7 @@
 //! Every limit below would let an attacker through several times over if each instance counted on
 //! its own: with 3 sign-ins per email and network an hour, three instances would allow 9.
 use std::{
-    path::PathBuf,
-    process::{Child, Command},
+    process::Command,
     time::{Duration, Instant},
 };
 
@@ -26,8 +25,8 @@ use server_fn::ServerFn;
 
 use crate::{
     common::{
-        AwsModeExtras, ClientAnswer, PASSWORD, call_from_at, faults::FaultProxy, local_settings, newest_code,
-        sign_in_args, spawn_in_aws_mode_with,
+        AwsModeExtras, ClientAnswer, PASSWORD, ServerProcess, call_from_at, faults::FaultProxy, local_settings,
+        newest_code, sign_in_args, spawn_in_aws_mode_with,
     },
     rate_limits::assert_limited,
 };
@@ -35,26 +34,8 @@ use crate::{
 /// The profile table the local emulators were provisioned with (with its `-limits` beside it).
 const TABLE: &str = "profiles";
 
-/// One server process in AWS mode; killed when dropped.
-struct Instance {
-    child: Child,
-    base: String,
-    /// Its log and standard error.
-    log: PathBuf,
-}
-
-impl Drop for Instance {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-impl Instance {
-    fn log(&self) -> String {
-        std::fs::read_to_string(&self.log).unwrap_or_default()
-    }
-}
+/// One server process in AWS mode, its log and standard error kept; killed when dropped.
+type Instance = ServerProcess;
 
 /// Instances of the server sharing one set of emulators (a local-mode `Services` in this test),
 /// their Cognito calls counted on the way (`cognito`).
@@ -107,15 +88,14 @@ impl Cluster {
             ..self.extras.clone()
         };
         let dynamodb = &self.service.local.as_ref().unwrap().dynamodb_endpoint;
-        let (child, base) = spawn_in_aws_mode_with(
+        spawn_in_aws_mode_with(
             &self.service,
             &self.cognito.endpoint,
             dynamodb,
             TABLE,
             self.dir.path(),
             &extras,
-        );
-        Instance { child, base, log }
+        )
     }
 
     /// Kills instance `n` outright (no graceful stop: a crash loses nothing either) and starts it

@@ -32,7 +32,7 @@ use std::{
 use aws_sdk_dynamodb::{
     Client,
     error::SdkError,
-    operation::update_item::UpdateItemError,
+    operation::update_item::{UpdateItemError, builders::UpdateItemFluentBuilder},
     types::{AttributeValue, ReturnValue, ReturnValuesOnConditionCheckFailure},
 };
 use sha2::{Digest, Sha256};
@@ -117,6 +117,18 @@ impl LimitStore {
         }
     }
 
+    /// A conditional write of `key` at `now` (`:now`) that answers the `tat` it wrote, or the
+    /// item as it was when its condition failed.
+    fn write(&self, key: &AttributeValue, now: u64) -> UpdateItemFluentBuilder {
+        self.client
+            .update_item()
+            .table_name(&self.table)
+            .key("key", key.clone())
+            .expression_attribute_values(":now", number(now))
+            .return_values(ReturnValue::UpdatedNew)
+            .return_values_on_condition_check_failure(ReturnValuesOnConditionCheckFailure::AllOld)
+    }
+
     /// One GCRA step for `key` in the table: `Ok(Ok(()))` allowed, `Ok(Err(seconds))` refused,
     /// `Err` when the table did not answer.
     async fn take(&self, key: &str, quota: Gcra, now: u64) -> Result<Result<(), u64>, String> {
@@ -127,17 +139,11 @@ impl LimitStore {
             let answer = match known_tat {
                 // Unknown or passed: the quota is full, and this call starts it again.
                 None => {
-                    self.client
-                        .update_item()
-                        .table_name(&self.table)
-                        .key("key", key.clone())
+                    self.write(&key, now)
                         .update_expression("SET tat = :next, expires_at = :expires")
                         .condition_expression("attribute_not_exists(tat) OR tat <= :now")
-                        .expression_attribute_values(":now", number(now))
                         .expression_attribute_values(":next", number(now + quota.interval))
                         .expression_attribute_values(":expires", number(expiry(now + quota.interval)))
-                        .return_values(ReturnValue::UpdatedNew)
-                        .return_values_on_condition_check_failure(ReturnValuesOnConditionCheckFailure::AllOld)
                         .send()
                         .await
                 }
@@ -146,18 +152,12 @@ impl LimitStore {
                         self.remember(stored_key, tat, now);
                         return Ok(Err(retry_after));
                     }
-                    self.client
-                        .update_item()
-                        .table_name(&self.table)
-                        .key("key", key.clone())
+                    self.write(&key, now)
                         .update_expression("SET tat = tat + :interval, expires_at = :expires")
                         .condition_expression("tat > :now AND tat <= :ceiling")
-                        .expression_attribute_values(":now", number(now))
                         .expression_attribute_values(":interval", number(quota.interval))
                         .expression_attribute_values(":ceiling", number(now + quota.tolerance()))
                         .expression_attribute_values(":expires", number(expiry(now + quota.span())))
-                        .return_values(ReturnValue::UpdatedNew)
-                        .return_values_on_condition_check_failure(ReturnValuesOnConditionCheckFailure::AllOld)
                         .send()
                         .await
                 }

@@ -83,20 +83,39 @@ where
     F: ServerFn<Error = AppError> + Serialize,
     F::Output: DeserializeOwned,
 {
-    let response = http
+    call_from_browser_at(http, base, client, None, args).await.0
+}
+
+/// Calls the server function `F` of the app at `base` from `client` behind a proxy, from a
+/// browser that sends the sign-in `marker` (`name=value`) it holds: the answer with its
+/// `Retry-After` seconds, and the marker the answer sets.
+async fn call_from_browser_at<F>(
+    http: &reqwest::Client,
+    base: &str,
+    client: &str,
+    marker: Option<&str>,
+    args: F,
+) -> (ClientAnswer<F::Output>, Option<String>)
+where
+    F: ServerFn<Error = AppError> + Serialize,
+    F::Output: DeserializeOwned,
+{
+    let mut request = http
         .post(format!("{base}{}", F::PATH))
         .header("content-type", "application/json")
         .header("x-forwarded-for", client)
-        .body(serde_json::to_string(&args).expect("arguments serialize"))
-        .send()
-        .await
-        .unwrap();
+        .body(serde_json::to_string(&args).expect("arguments serialize"));
+    if let Some(marker) = marker {
+        request = request.header("cookie", marker);
+    }
+    let response = request.send().await.unwrap();
     let retry_after = response
         .headers()
         .get("retry-after")
         .map(|value| value.to_str().unwrap().parse().expect("Retry-After in whole seconds"));
+    let marker = marker_set_by(&response);
     let (status, answer) = decode::<F>(response).await;
-    (status, retry_after, answer)
+    ((status, retry_after, answer), marker)
 }
 
 async fn post(http: &reqwest::Client, base: &str, path: &str, content_type: &str, body: String) -> reqwest::Response {
@@ -278,23 +297,7 @@ impl TestApp {
         F: ServerFn<Error = AppError> + Serialize,
         F::Output: DeserializeOwned,
     {
-        let mut request = self
-            .http
-            .post(format!("{}{}", self.base, F::PATH))
-            .header("content-type", "application/json")
-            .header("x-forwarded-for", client)
-            .body(serde_json::to_string(&args).expect("arguments serialize"));
-        if let Some(marker) = marker {
-            request = request.header("cookie", marker);
-        }
-        let response = request.send().await.unwrap();
-        let retry_after = response
-            .headers()
-            .get("retry-after")
-            .map(|value| value.to_str().unwrap().parse().expect("Retry-After in whole seconds"));
-        let marker = marker_set_by(&response);
-        let (status, answer) = decode::<F>(response).await;
-        ((status, retry_after, answer), marker)
+        call_from_browser_at(&self.http, &self.base, client, marker, args).await
     }
 
     /// Posts a hand-made JSON body to the server function `F`, for bodies its argument struct
@@ -591,8 +594,34 @@ pub fn spawn_in_aws_mode(
     dynamodb: &str,
     table: &str,
     dir: &std::path::Path,
-) -> (std::process::Child, String) {
+) -> ServerProcess {
     spawn_in_aws_mode_with(service, cognito, dynamodb, table, dir, &AwsModeExtras::default())
+}
+
+/// A server process of its own ([`spawn_in_aws_mode`]), killed when dropped.
+pub struct ServerProcess {
+    pub child: std::process::Child,
+    /// Where it listens: `http://127.0.0.1:{port}`.
+    pub base: String,
+    /// The file its output goes to, when it is kept (`AwsModeExtras::output`).
+    pub log: Option<std::path::PathBuf>,
+}
+
+impl ServerProcess {
+    /// What it has written so far (nothing when its output is not kept).
+    pub fn log(&self) -> String {
+        self.log
+            .as_ref()
+            .and_then(|path| std::fs::read_to_string(path).ok())
+            .unwrap_or_default()
+    }
+}
+
+impl Drop for ServerProcess {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
 }
 
 /// What [`spawn_in_aws_mode_with`] adds to an AWS-mode server process.
@@ -615,7 +644,7 @@ pub fn spawn_in_aws_mode_with(
     table: &str,
     dir: &std::path::Path,
     extras: &AwsModeExtras,
-) -> (std::process::Child, String) {
+) -> ServerProcess {
     let port = std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()
@@ -650,7 +679,11 @@ pub fn spawn_in_aws_mode_with(
         .stderr(stderr)
         .spawn()
         .unwrap();
-    (child, format!("http://127.0.0.1:{port}"))
+    ServerProcess {
+        child,
+        base: format!("http://127.0.0.1:{port}"),
+        log: extras.output.clone(),
+    }
 }
 
 /// The `NAME=value` lines of the `instances.env` local mode keeps in `dir` for AWS-mode
