@@ -3,6 +3,8 @@
 //! Nothing here carries an AWS message or says whether an account exists; the server maps each
 //! Cognito and DynamoDB error onto one of these (`backend::aws_error`).
 use serde::{Deserialize, Serialize};
+
+use crate::i18n::{tr, tr_with};
 use server_fn::{
     codec::JsonEncoding,
     error::{FromServerFnError, ServerFnErrorErr},
@@ -26,57 +28,102 @@ pub enum Field {
     DeviceName,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+/// What went wrong, as a stable kind; the words come from the catalog in the page's language
+/// (`key`), rendered on the server, or in the browser from the texts the server gave the island.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum AppError {
-    #[error("{message}")]
-    Invalid { field: Field, message: String },
-    #[error("Incorrect email or password.")]
+    /// Input a rule refused, with the rule's message already in the person's language.
+    Invalid {
+        field: Field,
+        message: String,
+    },
     WrongCredentials,
-    #[error("This email address is not confirmed yet.")]
     NotConfirmed,
     /// Wrong, expired, used up or for no account: one answer, so a code check never tells
     /// whether the address has an account or a code pending.
-    #[error("That code is not right or has expired. Send a new one.")]
     WrongCode,
-    #[error("Too many attempts. Try again in a moment.")]
     TryLater,
-    /// Our own rate limit (answered before Cognito is called), with `Retry-After` in seconds.
-    #[error("Too many attempts. Try again in {}.", in_seconds(*retry_after))]
-    TooManyAttempts { retry_after: u64 },
-    #[error("Your session has ended. Please sign in again.")]
+    /// Our own rate limit (answered before Cognito is called, with `Retry-After` in seconds): the
+    /// sentence rendered on the server, which knows the language's plural rules ("Try again in
+    /// 12 seconds"); empty when the firewall in front answered, which knows no language.
+    TooManyAttempts {
+        #[serde(default)]
+        message: String,
+    },
     SessionExpired,
     /// The second step of a sign-in came too late (Cognito keeps it open for three minutes) or
     /// after too many wrong codes: the person starts again from the password.
-    #[error("This sign-in took too long. Start again.")]
     SignInExpired,
     /// A passkey that did not sign in: not this account's, removed, cancelled in the browser, or
     /// the account has none. One answer, so a passkey never tells whether an account exists.
-    #[error("That passkey didn't work. Try again, or choose another way to sign in.")]
     PasskeyRefused,
-    #[error("This passkey couldn't be added. Try again.")]
     PasskeyNotAdded,
-    #[error("This profile changed elsewhere. Reload to see it.")]
     StaleProfile,
-    #[error(
-        "Your password is changed, but not every device could be signed out. Use \"Sign out everywhere\" in a moment."
-    )]
     SessionsRemain,
-    #[error("The account service can't be reached right now. What you typed is kept; try again in a moment.")]
     Unavailable,
     /// Only ever seen on the server: sign-up answers it as a success, so nobody learns the address is taken.
-    #[error("An account with this email already exists.")]
     AccountExists,
-    #[error("The form could not be read. Reload the page and try again.")]
     Unreadable,
-    #[error("Not found.")]
     NotFound,
-    #[error("Something went wrong on our side. Try again in a moment.")]
     Internal,
-    #[error("Couldn't reach the server. Check your connection and try again.")]
     Network,
 }
 
+impl std::error::Error for AppError {}
+
+impl std::fmt::Display for AppError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Invalid { message, .. } => f.write_str(message),
+            Self::TooManyAttempts { message } if !message.is_empty() => f.write_str(message),
+            Self::TooManyAttempts { .. } => f.write_str(&tr(Self::TryLater.key())),
+            other => f.write_str(&tr(other.key())),
+        }
+    }
+}
+
 impl AppError {
+    /// Our own rate limit's answer, in the page's language.
+    pub fn too_many_attempts(retry_after: u64) -> Self {
+        let seconds = retry_after.to_string();
+        Self::TooManyAttempts {
+            message: tr_with("error-too-many-attempts", &[("seconds", &seconds)]),
+        }
+    }
+
+    /// Our own rate limit's answer in `language`, for a refusal sent before the app runs.
+    #[cfg(feature = "ssr")]
+    pub fn too_many_attempts_in(retry_after: u64, language: &str) -> Self {
+        let seconds = retry_after.to_string();
+        Self::TooManyAttempts {
+            message: crate::i18n::catalog::render(language, "error-too-many-attempts", &[("seconds", &seconds)]),
+        }
+    }
+
+    /// The catalog key of the error's message.
+    pub fn key(&self) -> &'static str {
+        match self {
+            Self::Invalid { .. } => "error-invalid",
+            Self::WrongCredentials => "error-wrong-credentials",
+            Self::NotConfirmed => "error-not-confirmed",
+            Self::WrongCode => "error-wrong-code",
+            Self::TryLater => "error-try-later",
+            Self::TooManyAttempts { .. } => "error-too-many-attempts",
+            Self::SessionExpired => "error-session-expired",
+            Self::SignInExpired => "error-sign-in-expired",
+            Self::PasskeyRefused => "error-passkey-refused",
+            Self::PasskeyNotAdded => "error-passkey-not-added",
+            Self::StaleProfile => "error-stale-profile",
+            Self::SessionsRemain => "error-sessions-remain",
+            Self::Unavailable => "error-unavailable",
+            Self::AccountExists => "error-account-exists",
+            Self::Unreadable => "error-unreadable",
+            Self::NotFound => "error-not-found",
+            Self::Internal => "error-internal",
+            Self::Network => "error-network",
+        }
+    }
+
     pub fn invalid(field: Field, message: impl Into<String>) -> Self {
         Self::Invalid {
             field,
@@ -108,14 +155,6 @@ impl AppError {
     }
 }
 
-/// "1 second", "30 seconds".
-fn in_seconds(seconds: u64) -> String {
-    match seconds {
-        1 => "1 second".to_string(),
-        n => format!("{n} seconds"),
-    }
-}
-
 impl FromServerFnError for AppError {
     type Encoder = JsonEncoding;
 
@@ -141,7 +180,7 @@ mod tests {
 
     #[test]
     fn errors_round_trip_through_the_wire_format() {
-        let error = AppError::invalid(Field::Password, "Use at least 8 characters.");
+        let error = AppError::invalid(Field::Password, "8+");
         let bytes = error.ser();
         assert_eq!(AppError::de(bytes), error);
     }
@@ -157,7 +196,7 @@ mod tests {
         for error in [
             AppError::WrongCredentials,
             AppError::TryLater,
-            AppError::TooManyAttempts { retry_after: 30 },
+            AppError::too_many_attempts(30),
             AppError::Unavailable,
             AppError::StaleProfile,
         ] {
@@ -167,10 +206,10 @@ mod tests {
 
     #[test]
     fn our_own_limit_says_when_to_try_again_and_survives_the_wire() {
-        let error = AppError::TooManyAttempts { retry_after: 12 };
+        let error = AppError::too_many_attempts(12);
         assert_eq!(error.to_string(), "Too many attempts. Try again in 12 seconds.");
         assert_eq!(
-            AppError::TooManyAttempts { retry_after: 1 }.to_string(),
+            AppError::too_many_attempts(1).to_string(),
             "Too many attempts. Try again in 1 second."
         );
         assert_eq!(error.status(), 429);

@@ -13,6 +13,7 @@ pub mod backend;
 pub mod components;
 pub mod error;
 pub mod functions;
+pub mod i18n;
 pub mod locale;
 pub mod model;
 pub mod routes;
@@ -39,9 +40,14 @@ pub const APP_NAME: &str = "Doorway";
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     #[cfg(feature = "ssr")]
     backend::send_content_security_policy();
+    #[cfg(feature = "ssr")]
+    let language = backend::send_page_language();
+    #[cfg(not(feature = "ssr"))]
+    let language = "en";
+    let direction = if i18n::is_right_to_left(language) { "rtl" } else { "ltr" };
     view! {
         <!DOCTYPE html>
-        <html lang="en">
+        <html lang=language dir=direction>
             <head>
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -69,7 +75,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 #[component]
 fn IslandScripts(options: LeptosOptions) -> impl IntoView {
     /// Leptos 0.8.23's `island_script.js`, except that it waits for the first paint (an animation
-    /// frame, then a task) before the idle moment in which it imports the JS and the wasm. Without
+    /// frame, then a task) before the idle moment in which it imports the JS and the wasm, and
+    /// that it first gathers the islands' texts (`i18n::island_texts`) where the wasm reads them. Without
     /// `hash-files`: with it, the file names would come from the hash file, as there.
     const SCRIPT: &str = r#"((root, pkg, js, wasm) => {
 const STACK = [];
@@ -91,6 +98,7 @@ async function hydrateIsland(el, id, mod) {
 }
 let started = false;
 const start = () => !started && (started = true) && import(`${root}/${pkg}/${js}.js`).then((mod) => {
+  window.doorwayTexts = Object.assign({}, ...Array.from(document.querySelectorAll("template[data-texts]"), (t) => JSON.parse(t.dataset.texts)));
   mod.default({ module_or_path: `${root}/${pkg}/${wasm}.wasm` }).then(() => {
     mod.hydrate();
     traverse(document.body, mod);

@@ -1,5 +1,6 @@
 //! The time zones and languages a profile can pick from, and the defaults taken from what the
 //! browser reports.
+pub use crate::i18n::LANGUAGES;
 
 /// IANA time zone names, roughly west to east.
 pub const TIME_ZONES: &[&str] = &[
@@ -59,27 +60,6 @@ pub const TIME_ZONES: &[&str] = &[
     "Pacific/Auckland",
 ];
 
-/// Language codes with each language's own name for itself.
-pub const LANGUAGES: &[(&str, &str)] = &[
-    ("en", "English"),
-    ("de", "Deutsch"),
-    ("es", "Español"),
-    ("fr", "Français"),
-    ("it", "Italiano"),
-    ("nl", "Nederlands"),
-    ("pl", "Polski"),
-    ("pt", "Português"),
-    ("sv", "Svenska"),
-    ("tr", "Türkçe"),
-    ("uk", "Українська"),
-    ("ru", "Русский"),
-    ("ar", "العربية"),
-    ("hi", "हिन्दी"),
-    ("zh", "中文"),
-    ("ja", "日本語"),
-    ("ko", "한국어"),
-];
-
 pub const DEFAULT_TIME_ZONE: &str = "UTC";
 pub const DEFAULT_LANGUAGE: &str = "en";
 
@@ -109,31 +89,39 @@ pub fn time_zone_label(zone: &str) -> String {
 }
 
 /// An RFC 3339 time as the person reads it in `time_zone`: the browser's own formatting
-/// (`Intl`, in their language); on the server, which never shows these, the UTC text.
+/// (`Intl`), in the page's language, with the zone's name; on the server, which never shows
+/// these, the UTC text.
 pub fn local_time(rfc3339: &str, time_zone: &str) -> String {
-    #[cfg(feature = "hydrate")]
-    {
-        let options = js_sys::Object::new();
-        let set = |key: &str, value: &str| js_sys::Reflect::set(&options, &key.into(), &value.into());
-        if set("timeZone", time_zone)
-            .and(set("dateStyle", "medium"))
-            .and(set("timeStyle", "short"))
-            .is_ok()
-        {
-            // No locales: the browser's own language.
-            let format = js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &options).format();
-            let date = js_sys::Date::new(&rfc3339.into());
-            if let Some(shown) = format
-                .call1(&wasm_bindgen::JsValue::NULL, &date)
-                .ok()
-                .and_then(|v| v.as_string())
-            {
-                return format!("{shown} ({})", time_zone_label(time_zone));
-            }
-        }
+    match intl_format(rfc3339, time_zone, true) {
+        Some(shown) => format!("{shown} ({})", time_zone_label(time_zone)),
+        None => rfc3339.replace('T', " ").trim_end_matches('Z').to_string() + " UTC",
     }
-    let _ = time_zone;
-    rfc3339.replace('T', " ").trim_end_matches('Z').to_string() + " UTC"
+}
+
+/// The day of an RFC 3339 time as the person reads it in `time_zone` ("5 déc. 2026"), as
+/// `local_time` formats it; on the server, the UTC day (`2026-12-05`).
+pub fn local_day(rfc3339: &str, time_zone: &str) -> String {
+    intl_format(rfc3339, time_zone, false).unwrap_or_else(|| rfc3339.get(..10).unwrap_or(rfc3339).to_string())
+}
+
+/// `Intl.DateTimeFormat` in the page's language and `time_zone`: the date, and the time with it.
+#[cfg(feature = "hydrate")]
+fn intl_format(rfc3339: &str, time_zone: &str, with_time: bool) -> Option<String> {
+    let options = js_sys::Object::new();
+    let set = |key: &str, value: &str| js_sys::Reflect::set(&options, &key.into(), &value.into());
+    set("timeZone", time_zone).and(set("dateStyle", "medium")).ok()?;
+    if with_time {
+        set("timeStyle", "short").ok()?;
+    }
+    let locales = js_sys::Array::of1(&crate::i18n::current_language().into());
+    let format = js_sys::Intl::DateTimeFormat::new(&locales, &options).format();
+    let date = js_sys::Date::new(&rfc3339.into());
+    format.call1(&wasm_bindgen::JsValue::NULL, &date).ok()?.as_string()
+}
+
+#[cfg(not(feature = "hydrate"))]
+fn intl_format(_rfc3339: &str, _time_zone: &str, _with_time: bool) -> Option<String> {
+    None
 }
 
 #[cfg(test)]

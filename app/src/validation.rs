@@ -1,6 +1,7 @@
 //! Input rules shared by the browser (instant hints) and the server (the rules that count).
 use crate::{
     error::{AppError, Field},
+    i18n::{tr, tr_with},
     model::ProfileFields,
 };
 
@@ -29,9 +30,9 @@ pub fn normalize_email(email: &str) -> String {
 /// A normalized, plausible email address.
 pub fn check_email(email: &str) -> Result<String, AppError> {
     let email = normalize_email(email);
-    let invalid = || AppError::invalid(Field::Email, "Enter an email address like name@example.com.");
+    let invalid = || AppError::invalid(Field::Email, tr("invalid-email"));
     if email.is_empty() {
-        return Err(AppError::invalid(Field::Email, "Enter your email address."));
+        return Err(AppError::invalid(Field::Email, tr("invalid-email-missing")));
     }
     if email.chars().count() > EMAIL_MAX_CHARS || email.chars().any(|c| c.is_whitespace() || c.is_control()) {
         return Err(invalid());
@@ -53,16 +54,10 @@ pub fn check_email(email: &str) -> Result<String, AppError> {
 pub fn check_password(password: &str, field: Field) -> Result<(), AppError> {
     let chars = password.chars().count();
     if chars < PASSWORD_MIN_CHARS {
-        return Err(AppError::invalid(
-            field,
-            format!("Use at least {PASSWORD_MIN_CHARS} characters."),
-        ));
+        return Err(AppError::invalid(field, tr("invalid-password-short")));
     }
     if chars > PASSWORD_MAX_CHARS {
-        return Err(AppError::invalid(
-            field,
-            format!("Use at most {PASSWORD_MAX_CHARS} characters."),
-        ));
+        return Err(AppError::invalid(field, tr("invalid-password-long")));
     }
     Ok(())
 }
@@ -76,7 +71,7 @@ pub fn check_code(code: &str) -> Result<String, AppError> {
         .collect::<String>()
         .to_ascii_uppercase();
     if code.is_empty() {
-        return Err(AppError::invalid(Field::Code, "Enter the code from the email."));
+        return Err(AppError::invalid(Field::Code, tr("invalid-code-missing")));
     }
     let digits = code.len() == 6 && code.chars().all(|c| c.is_ascii_digit());
     let groups = code.len() <= 64
@@ -87,10 +82,7 @@ pub fn check_code(code: &str) -> Result<String, AppError> {
     if digits || groups {
         Ok(code)
     } else {
-        Err(AppError::invalid(
-            Field::Code,
-            "That doesn't look like a code from our email. Check it and try again.",
-        ))
+        Err(AppError::invalid(Field::Code, tr("invalid-code")))
     }
 }
 
@@ -98,15 +90,12 @@ pub fn check_code(code: &str) -> Result<String, AppError> {
 pub fn check_sign_in_code(code: &str) -> Result<String, AppError> {
     let code: String = code.chars().filter(|c| !c.is_whitespace()).collect();
     if code.is_empty() {
-        return Err(AppError::invalid(Field::Code, "Enter the code from the email."));
+        return Err(AppError::invalid(Field::Code, tr("invalid-code-missing")));
     }
     if (6..=8).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_digit()) {
         Ok(code)
     } else {
-        Err(AppError::invalid(
-            Field::Code,
-            "Enter the code from the email: digits only.",
-        ))
+        Err(AppError::invalid(Field::Code, tr("invalid-sign-in-code")))
     }
 }
 
@@ -153,7 +142,7 @@ pub fn check_current_password_given(password: &str) -> Result<(), AppError> {
     if password.is_empty() || password.chars().count() > PASSWORD_MAX_CHARS {
         return Err(AppError::invalid(
             Field::CurrentPassword,
-            "Enter your current password.",
+            tr("invalid-current-password"),
         ));
     }
     Ok(())
@@ -165,10 +154,7 @@ pub fn check_app_code(code: &str) -> Result<String, AppError> {
     if code.len() == 6 && code.bytes().all(|b| b.is_ascii_digit()) {
         Ok(code)
     } else {
-        Err(AppError::invalid(
-            Field::Code,
-            "Enter the six-digit code your authenticator app shows.",
-        ))
+        Err(AppError::invalid(Field::Code, tr("invalid-app-code")))
     }
 }
 
@@ -178,10 +164,7 @@ pub fn check_recovery_code(code: &str) -> Result<String, AppError> {
     if kept.len() == 10 && kept.bytes().all(|b| b.is_ascii_alphanumeric()) {
         Ok(kept.to_ascii_lowercase())
     } else {
-        Err(AppError::invalid(
-            Field::RecoveryCode,
-            "Enter one of your recovery codes: ten letters and digits, like 4f7k2-9xq3m.",
-        ))
+        Err(AppError::invalid(Field::RecoveryCode, tr("invalid-recovery-code")))
     }
 }
 
@@ -189,12 +172,7 @@ pub fn check_recovery_code(code: &str) -> Result<String, AppError> {
 pub fn check_app_or_recovery_code(code: &str) -> Result<String, AppError> {
     check_app_code(code)
         .or_else(|_| check_recovery_code(code))
-        .map_err(|_| {
-            AppError::invalid(
-                Field::Code,
-                "Enter the code your authenticator app shows, or one of your recovery codes.",
-            )
-        })
+        .map_err(|_| AppError::invalid(Field::Code, tr("invalid-app-or-recovery-code")))
 }
 
 /// The name a person gives their authenticator app, shown in settings.
@@ -204,10 +182,7 @@ pub fn check_device_name(name: &str) -> Result<String, AppError> {
         return Ok(DEFAULT_DEVICE_NAME.to_string());
     }
     if name.chars().count() > DEVICE_NAME_MAX_CHARS || name.chars().any(char::is_control) {
-        return Err(AppError::invalid(
-            Field::DeviceName,
-            format!("Use at most {DEVICE_NAME_MAX_CHARS} letters, numbers, spaces and punctuation."),
-        ));
+        return Err(AppError::invalid(Field::DeviceName, tr("invalid-device-name")));
     }
     Ok(name.to_string())
 }
@@ -220,19 +195,16 @@ pub fn check_display_name(name: &str) -> Result<String, AppError> {
     if name.is_empty() {
         return Err(AppError::invalid(
             Field::DisplayName,
-            "Enter the name to show on your account.",
+            tr("invalid-display-name-missing"),
         ));
     }
     if name.chars().count() > DISPLAY_NAME_MAX_CHARS {
-        return Err(AppError::invalid(
-            Field::DisplayName,
-            format!("Use at most {DISPLAY_NAME_MAX_CHARS} characters."),
-        ));
+        return Err(AppError::invalid(Field::DisplayName, tr("invalid-display-name-long")));
     }
     if name.chars().any(char::is_control) {
         return Err(AppError::invalid(
             Field::DisplayName,
-            "Use letters, numbers, spaces and punctuation only.",
+            tr("invalid-display-name-characters"),
         ));
     }
     Ok(name.to_string())
@@ -243,16 +215,10 @@ pub fn check_bio(bio: &str) -> Result<String, AppError> {
     let bio = bio.replace("\r\n", "\n");
     let bio = bio.trim();
     if bio.chars().count() > BIO_MAX_CHARS {
-        return Err(AppError::invalid(
-            Field::Bio,
-            format!("Use at most {BIO_MAX_CHARS} characters."),
-        ));
+        return Err(AppError::invalid(Field::Bio, tr("invalid-bio-long")));
     }
     if bio.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
-        return Err(AppError::invalid(
-            Field::Bio,
-            "Use letters, numbers, spaces, punctuation and line breaks only.",
-        ));
+        return Err(AppError::invalid(Field::Bio, tr("invalid-bio-characters")));
     }
     Ok(bio.to_string())
 }
@@ -261,7 +227,7 @@ pub fn check_time_zone(time_zone: &str) -> Result<String, AppError> {
     crate::locale::TIME_ZONES
         .contains(&time_zone)
         .then(|| time_zone.to_string())
-        .ok_or_else(|| AppError::invalid(Field::TimeZone, "Pick a time zone from the list."))
+        .ok_or_else(|| AppError::invalid(Field::TimeZone, tr("invalid-time-zone")))
 }
 
 pub fn check_language(language: &str) -> Result<String, AppError> {
@@ -269,7 +235,7 @@ pub fn check_language(language: &str) -> Result<String, AppError> {
         .iter()
         .any(|(code, _)| *code == language)
         .then(|| language.to_string())
-        .ok_or_else(|| AppError::invalid(Field::Language, "Pick a language from the list."))
+        .ok_or_else(|| AppError::invalid(Field::Language, tr("invalid-language")))
 }
 
 /// The profile's fields, checked and trimmed: the same rules in the browser (instant feedback)
@@ -290,19 +256,20 @@ pub fn check_delete_confirmation(typed: &str) -> Result<(), AppError> {
     } else {
         Err(AppError::invalid(
             Field::Confirmation,
-            format!("Type {DELETE_CONFIRMATION} to confirm."),
+            tr_with("invalid-delete-confirmation", &[("word", DELETE_CONFIRMATION)]),
         ))
     }
 }
 
-/// A rough strength estimate for the hint shown while typing; the rule that counts is length.
+/// A rough strength estimate for the hint shown while typing (the catalog key of its words, and
+/// its level); the rule that counts is length.
 pub fn password_strength(password: &str) -> (&'static str, u8) {
     let chars = password.chars().count();
     if chars == 0 {
         return ("", 0);
     }
     if chars < PASSWORD_MIN_CHARS {
-        return ("Too short", 1);
+        return ("form-strength-too-short", 1);
     }
     let classes = [
         password.chars().any(|c| c.is_lowercase()),
@@ -314,9 +281,9 @@ pub fn password_strength(password: &str) -> (&'static str, u8) {
     .filter(|&present| present)
     .count();
     match (chars, classes) {
-        (16.., _) | (12.., 3..) => ("Strong", 4),
-        (12.., _) | (_, 3..) => ("Good", 3),
-        _ => ("Fair: a longer password is stronger", 2),
+        (16.., _) | (12.., 3..) => ("form-strength-strong", 4),
+        (12.., _) | (_, 3..) => ("form-strength-good", 3),
+        _ => ("form-strength-fair", 2),
     }
 }
 

@@ -9,21 +9,29 @@ use std::{
 
 /// Each top-level module of `app/src`, with the modules it may import from (besides itself).
 const LAYERS: &[(&str, &[&str])] = &[
-    ("model", &[]),
-    ("error", &["model"]),
-    ("locale", &["model", "error"]),
-    ("validation", &["model", "error", "locale"]),
-    ("backend", &["model", "error", "validation", "locale"]),
-    ("functions", &["model", "error", "validation", "locale", "backend"]),
-    ("session", &["model", "error", "validation", "locale", "functions"]),
+    ("i18n", &[]),
+    ("model", &["i18n"]),
+    ("error", &["model", "i18n"]),
+    ("locale", &["model", "i18n", "error"]),
+    ("validation", &["model", "i18n", "error", "locale"]),
+    ("backend", &["model", "i18n", "error", "validation", "locale"]),
+    (
+        "functions",
+        &["model", "i18n", "error", "validation", "locale", "backend"],
+    ),
+    (
+        "session",
+        &["model", "i18n", "error", "validation", "locale", "functions"],
+    ),
     (
         "components",
-        &["model", "error", "validation", "locale", "functions", "session"],
+        &["model", "i18n", "error", "validation", "locale", "functions", "session"],
     ),
     (
         "routes",
         &[
             "model",
+            "i18n",
             "error",
             "validation",
             "locale",

@@ -63,13 +63,36 @@ export class Header {
   }
 }
 
+/**
+ * The footer's language picker, on every page: a select and a button that reload the page in the
+ * chosen language. Found by role, as its names are in the page's language.
+ */
+export class LanguagePicker {
+  constructor(readonly page: Page) {}
+
+  select() {
+    return this.page.getByRole("contentinfo").getByRole("combobox");
+  }
+
+  /** Picks `language` (its own name, "العربية") and waits for the page in that language. */
+  async change(ownName: string, tag: string) {
+    await this.select().selectOption({ label: ownName });
+    const loaded = this.page.waitForEvent("load");
+    await this.page.getByRole("contentinfo").getByRole("button").click();
+    await loaded;
+    await expect(this.page.locator("html")).toHaveAttribute("lang", tag);
+  }
+}
+
 /** What every page of the app has: the shell (header, one `<h1>`), hydration and a clean console. */
 export class AppPage {
   readonly header: Header;
+  readonly languagePicker: LanguagePicker;
 
   constructor(readonly page: Page) {
     consoleErrorsOf(page);
     this.header = new Header(page);
+    this.languagePicker = new LanguagePicker(page);
   }
 
   /** Every console error and uncaught exception in this tab so far. */

@@ -25,7 +25,7 @@ export class ProfilePage extends AppPage {
     return this.page.getByLabel("Preferred language");
   }
 
-  /** What the profile says about two-step sign-in: "On (since 2025-12-01)", or "Off — …". */
+  /** What the profile says about two-step sign-in: "On (since Dec 1, 2025)", or "Off — …". */
   twoStepFact() {
     return this.page
       .getByRole("term")

@@ -2,9 +2,9 @@ import { expect, test, type Page } from "../fixtures";
 import { SettingsPage } from "../pages/settings";
 import { passkeyBaseURL, VirtualAuthenticator } from "../pages/virtual-authenticator";
 
-/** Today's date as the list shows it (the day of the passkey's UTC time). */
-function today() {
-  return new Date().toISOString().slice(0, 10);
+/** Today as the page shows days: English, medium style, in the browser's (and so the profile's) time zone. */
+function today(page: Page) {
+  return page.evaluate(() => new Intl.DateTimeFormat("en", { dateStyle: "medium" }).format(new Date()));
 }
 
 /** Console errors, but for the refusals of the wrong passwords the tests send on purpose. */
@@ -58,7 +58,7 @@ test.describe("at the site's name", () => {
     await expect(settings.passkeyNotice()).toContainText("Passkey added");
     await expect(settings.passkeyItems()).toHaveCount(1);
     const item = settings.passkeyItems().first();
-    await expect(item).toContainText(`Added ${today()}`);
+    await expect(item).toContainText(`Added ${await today(settings.page)}`);
     await expect(item.locator(".passkey-name")).not.toBeEmpty();
     await expect(settings.passkeyCurrentPassword()).toHaveCount(0);
     expect(await authenticator.credentials()).toHaveLength(1);

@@ -1,3 +1,4 @@
+import { catalog } from "../catalog";
 import { expect, test } from "../fixtures";
 import { openProfile } from "../pages/profile";
 import { SettingsPage } from "../pages/settings";
@@ -20,12 +21,17 @@ test("the profile is edited in place and kept across a reload", async ({
   await profilePage.expectSaved();
   await header.expectSignedInAs("Edith Clarke");
 
+  // The profile's language is this browser's from now on: the page comes back in French.
   await page.reload();
   await profilePage.waitForHydration();
-  await expect(profilePage.displayName()).toHaveValue("Edith Clarke");
-  await expect(profilePage.bio()).toHaveValue("Engineer.\nFirst woman to earn an electrical engineering degree at MIT.");
-  await expect(profilePage.timeZone()).toHaveValue("America/New_York");
-  await expect(profilePage.language()).toHaveValue("fr");
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+  const fr = catalog("fr");
+  await expect(page.getByLabel(fr("profile-form-display-name"))).toHaveValue("Edith Clarke");
+  await expect(page.getByLabel(fr("profile-form-bio"))).toHaveValue(
+    "Engineer.\nFirst woman to earn an electrical engineering degree at MIT.",
+  );
+  await expect(page.getByLabel(fr("profile-form-time-zone"))).toHaveValue("America/New_York");
+  await expect(page.getByLabel(fr("profile-form-language"))).toHaveValue("fr");
   expect(profilePage.consoleErrors).toEqual([]);
 });
 

@@ -31,7 +31,7 @@ pub fn router(state: AppState) -> Router {
     let markers = sign_in_marker::Markers::new(state.sign_in_marker_key.clone(), state.http.sends_hsts());
     let limits = rate_limit::Limits::new(&state.rate_limits, markers, Some(&state.limit_store));
     Router::new()
-        .leptos_routes(&state, routes, {
+        .leptos_routes_with_context(&state, routes, page_context(&state), {
             let options = state.leptos_options.clone();
             move || shell(options.clone())
         })
@@ -168,7 +168,19 @@ async fn static_file_or_not_found(
 
 async fn not_found(state: AppState, request: axum::extract::Request) -> Response {
     let uri = request.uri().clone();
-    leptos_axum::file_and_error_handler::<AppState, _>(shell)(uri, axum::extract::State(state), request).await
+    let handler = leptos_axum::file_and_error_handler_with_context::<AppState, _>(page_context(&state), shell);
+    handler(uri, axum::extract::State(state), request).await
+}
+
+/// What every page and server function has in context besides the state: in local mode, the
+/// pseudo-language, which developers check their pages in (nobody else is offered it).
+fn page_context(state: &AppState) -> impl Fn() + Clone + Send + 'static {
+    let local_mode = state.mailbox.is_some();
+    move || {
+        if local_mode {
+            leptos::prelude::provide_context(app::i18n::PseudoLanguageOffered);
+        }
+    }
 }
 
 /// How long browsers may keep what we send. Files whose names carry a content hash (a build with
@@ -371,7 +383,7 @@ impl Services {
                     user_pool,
                     profiles,
                     token_source: local.token_source(),
-                    mailbox: Some(local.mailbox()),
+                    mailbox: Some(local.mailbox(settings.http.public_url.as_deref())),
                     sign_in_marker_key: local.sign_in_marker_key.clone(),
                     local: Some(local),
                     rate_limits: settings.rate_limits.clone(),

@@ -297,9 +297,10 @@ pub async fn limit(State(limits): State<Arc<Limits>>, mut request: Request, next
             (_, Some(email)) => Who::Email(email),
         };
         audit::event(Action::RateLimited, who, Some(which), Some(ip));
+        let language = app::i18n::negotiate::from_headers(request.headers());
         return refusal(
             StatusCode::TOO_MANY_REQUESTS,
-            AppError::TooManyAttempts { retry_after },
+            AppError::too_many_attempts_in(retry_after, language),
             Some(retry_after),
         );
     }

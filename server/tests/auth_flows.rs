@@ -158,7 +158,11 @@ async fn an_expired_code_gets_the_wrong_code_answer_and_a_new_code_works() {
     let mut backend = Services::connect(&local_settings(dir.path())).await.unwrap();
     let mut codes = Vec::new();
     for address in [email, witness] {
-        backend.user_pool.sign_up(address, PASSWORD, "Late").await.unwrap();
+        backend
+            .user_pool
+            .sign_up(address, PASSWORD, "Late", "en")
+            .await
+            .unwrap();
         codes.push(newest_code(&backend, address, MailPurpose::SignUp).await);
     }
     let local = backend.local.take().expect("local mode");

@@ -158,11 +158,12 @@ fn the_template_provisions_the_pool_and_clients_as_local_mode_does() {
         ] {
             assert!(client.contains_key(setting), "local mode sets {setting} on {resource}");
         }
-        assert_eq!(
-            client["WriteAttributes"],
-            serde_json::json!(["name"]),
-            "{resource}: never `email`"
-        );
+        let never_email = if resource == "AppClient" {
+            serde_json::json!(["locale", "name"])
+        } else {
+            serde_json::json!(["name"])
+        };
+        assert_eq!(client["WriteAttributes"], never_email, "{resource}: never `email`");
         // SECURITY.md 26: a refresh token is useless without the secret only our server holds.
         assert_eq!(client["GenerateSecret"], true, "{resource} is confidential");
     }
@@ -627,8 +628,11 @@ fn the_web_acl_limits_the_calls_that_spend_cognitos_sign_in_quotas_per_ip() {
         .unwrap()
         .parse()
         .unwrap();
+    assert!(retry_after > 0);
+    // The firewall knows no language: the page words the answer in its own.
     let shown: AppError = serde_json::from_str(body["Content"].as_str().unwrap()).expect("an AppError");
-    assert_eq!(shown, AppError::TooManyAttempts { retry_after });
+    assert!(matches!(shown, AppError::TooManyAttempts { .. }));
+    assert_eq!(shown.to_string(), AppError::TryLater.to_string());
 }
 
 /// The resources of one type, by logical name.
@@ -761,7 +765,7 @@ fn every_token_passes_through_the_triggers_crate_which_names_the_server_client()
 #[test]
 fn only_the_pool_may_run_its_trigger_which_may_only_write_its_log() {
     let template = template();
-    let function_name = "PreTokenGenerationFunction";
+    let function_name = "TriggersFunction";
     let function = properties(&template, function_name);
 
     // Without the permission Cognito cannot invoke it, and every sign-in fails.
@@ -1080,8 +1084,8 @@ fn service_parameters() -> HashMap<&'static str, &'static str> {
     ])
 }
 
-/// The parameters only the service uses.
-const SERVICE_PARAMETERS: [&str; 12] = [
+/// The parameters only the service uses (`PublicUrl` is the emails' too).
+const SERVICE_PARAMETERS: [&str; 11] = [
     "ContainerImage",
     "ContainerArchitecture",
     "VpcId",
@@ -1089,7 +1093,6 @@ const SERVICE_PARAMETERS: [&str; 12] = [
     "LoadBalancerSubnetCidrs",
     "ServiceSubnetIds",
     "CertificateArn",
-    "PublicUrl",
     "DesiredTasks",
     "MaxTasks",
     "TaskCpu",

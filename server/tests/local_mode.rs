@@ -22,7 +22,7 @@ async fn a_user_who_signed_up_before_a_restart_can_sign_in_after_it() {
     let password = "correct horse battery";
 
     let first = Services::connect(&local_settings(dir.path())).await.unwrap();
-    first.user_pool.sign_up(email, password, "Restart").await.unwrap();
+    first.user_pool.sign_up(email, password, "Restart", "en").await.unwrap();
     let code = newest_code(&first, email, MailPurpose::SignUp).await;
     first.user_pool.confirm_sign_up(email, &code).await.unwrap();
     stop(first).await;
@@ -88,13 +88,13 @@ async fn the_mailbox_lists_sign_up_codes_newest_first() {
     let backend = Services::connect(&local_settings(dir.path())).await.unwrap();
     backend
         .user_pool
-        .sign_up("first@example.com", "password one", "First")
+        .sign_up("first@example.com", "password one", "First", "en")
         .await
         .unwrap();
     tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
     backend
         .user_pool
-        .sign_up("second@example.com", "password two", "Second")
+        .sign_up("second@example.com", "password two", "Second", "en")
         .await
         .unwrap();
 

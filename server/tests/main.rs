@@ -10,6 +10,7 @@ mod configuration;
 mod deploy_template;
 mod edges;
 mod health;
+mod languages;
 mod local_fidelity;
 mod local_mode;
 mod many_instances;

@@ -5,7 +5,9 @@
 //! partition key `sub`, sort key `at` (the time, sortable text, with a random tail so two events
 //! in one millisecond both stay), each item expiring after 90 days through the table's TTL
 //! attribute `expires_at`. DynamoDB deletes expired items within days, not at once, so reads skip
-//! them too. Removed with the account.
+//! them too. Removed with the account. The device is kept as the browser named itself (`browser`,
+//! `system`) and described when read, in the reader's language; `device`, its English description,
+//! is what items written before those two have, and what older readers show.
 use std::collections::HashMap;
 
 use aws_sdk_dynamodb::types::{AttributeValue, DeleteRequest, WriteRequest};
@@ -14,6 +16,7 @@ use rand::Rng;
 use super::{AppState, aws_error::app_error, profile_table::ProfileTable, user_pool::ClientIp};
 use crate::{
     error::AppError,
+    i18n::{catalog, current_language},
     model::{ActivityItem, ActivityKind},
 };
 
@@ -27,7 +30,7 @@ pub const SHOWN: i32 = 50;
 /// item written after the answer still sits in its place in the list.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Origin {
-    pub device: String,
+    pub device: Device,
     pub ip: String,
     pub at: chrono::DateTime<chrono::Utc>,
 }
@@ -42,7 +45,7 @@ impl Origin {
                 .map(String::from)
         });
         Self {
-            device: user_agent.as_deref().map(device_of).unwrap_or_default(),
+            device: user_agent.as_deref().map(Device::of).unwrap_or_default(),
             ip: ClientIp::current()
                 .map(|ClientIp(ip)| ip.to_string())
                 .unwrap_or_default(),
@@ -51,28 +54,57 @@ impl Origin {
     }
 }
 
-/// "Firefox 133 on Linux", from a user agent (a maintained parser: `woothee`); the empty text
-/// when it names nothing known.
-pub fn device_of(user_agent: &str) -> String {
-    let Some(parsed) = woothee::parser::Parser::new().parse(user_agent) else {
-        return String::new();
-    };
-    let known = |text: &str| !text.is_empty() && text != woothee::woothee::VALUE_UNKNOWN;
-    let browser = match (known(parsed.name), known(parsed.version)) {
-        (true, true) => format!(
-            "{} {}",
-            parsed.name,
-            parsed.version.split('.').next().unwrap_or_default()
-        ),
-        (true, false) => parsed.name.to_string(),
-        _ => String::new(),
-    };
-    match (browser.is_empty(), known(parsed.os)) {
-        (false, true) => format!("{browser} on {}", parsed.os),
-        (false, false) => browser,
-        (true, true) => parsed.os.to_string(),
-        (true, false) => String::new(),
+/// The approximate device a request came from, as its user agent names it (a maintained parser:
+/// `woothee`): the browser with its major version ("Firefox 133") and the system ("Linux"), each
+/// empty when it names nothing known.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Device {
+    pub browser: String,
+    pub system: String,
+}
+
+impl Device {
+    pub fn of(user_agent: &str) -> Self {
+        let Some(parsed) = woothee::parser::Parser::new().parse(user_agent) else {
+            return Self::default();
+        };
+        let known = |text: &str| !text.is_empty() && text != woothee::woothee::VALUE_UNKNOWN;
+        let browser = match (known(parsed.name), known(parsed.version)) {
+            (true, true) => format!(
+                "{} {}",
+                parsed.name,
+                parsed.version.split('.').next().unwrap_or_default()
+            ),
+            (true, false) => parsed.name.to_string(),
+            _ => String::new(),
+        };
+        let system = if known(parsed.os) {
+            parsed.os.to_string()
+        } else {
+            String::new()
+        };
+        Self { browser, system }
     }
+
+    /// "Firefox 133 on Linux", in `language`; the empty text when nothing is known.
+    pub fn describe_in(&self, language: &str) -> String {
+        match (self.browser.is_empty(), self.system.is_empty()) {
+            (false, false) => catalog::render(
+                language,
+                "message-activity-device",
+                &[("browser", &self.browser), ("system", &self.system)],
+            ),
+            (false, true) => self.browser.clone(),
+            (true, false) => self.system.clone(),
+            (true, true) => String::new(),
+        }
+    }
+}
+
+/// "Firefox 133 on Linux", from a user agent, in the page's language; the empty text when it
+/// names nothing known.
+pub fn device_of(user_agent: &str) -> String {
+    Device::of(user_agent).describe_in(current_language())
 }
 
 /// Notes `kind` for the user `sub`, from the current request. Best effort: the action it records
@@ -132,7 +164,9 @@ impl ProfileTable {
             .item("sub", AttributeValue::S(sub.to_string()))
             .item("at", AttributeValue::S(at))
             .item("kind", AttributeValue::S(kind.name().to_string()))
-            .item("device", AttributeValue::S(origin.device.clone()))
+            .item("device", AttributeValue::S(origin.device.describe_in("en")))
+            .item("browser", AttributeValue::S(origin.device.browser.clone()))
+            .item("system", AttributeValue::S(origin.device.system.clone()))
             .item("ip", AttributeValue::S(origin.ip.clone()))
             .item("expires_at", AttributeValue::N(expires_at.to_string()))
             .send()
@@ -210,7 +244,15 @@ fn activity_item(item: &HashMap<String, AttributeValue>, now: i64) -> Option<Act
     Some(ActivityItem {
         at: at.split('#').next().unwrap_or_default().to_string(),
         kind: ActivityKind::from_name(&text("kind")?)?,
-        device: text("device").unwrap_or_default(),
+        device: match (text("browser"), text("system")) {
+            // Written before the device was kept in parts: its English description.
+            (None, None) => text("device").unwrap_or_default(),
+            (browser, system) => Device {
+                browser: browser.unwrap_or_default(),
+                system: system.unwrap_or_default(),
+            }
+            .describe_in(current_language()),
+        },
         ip: text("ip").unwrap_or_default(),
     })
 }
@@ -227,5 +269,31 @@ mod tests {
                       (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1";
         assert_eq!(device_of(iphone), "Safari 17 on iPhone");
         assert_eq!(device_of(""), "");
+    }
+
+    #[test]
+    fn a_device_is_described_when_read_and_older_items_keep_their_description() {
+        let item = |attributes: &[(&str, &str)]| {
+            let mut item: HashMap<String, AttributeValue> = [
+                ("at", "2026-01-01T00:00:00.000Z#00ff"),
+                ("kind", "sign_in"),
+                ("ip", "192.0.2.1"),
+            ]
+            .iter()
+            .chain(attributes)
+            .map(|(name, value)| (name.to_string(), AttributeValue::S(value.to_string())))
+            .collect();
+            item.insert("expires_at".into(), AttributeValue::N("2000000000".into()));
+            activity_item(&item, 0).unwrap().device
+        };
+        let parts = [
+            ("device", "Firefox 133 on Linux"),
+            ("browser", "Firefox 133"),
+            ("system", "Linux"),
+        ];
+        assert_eq!(item(&parts), "Firefox 133 on Linux");
+        assert_eq!(item(&[("browser", "Firefox 133"), ("system", "")]), "Firefox 133");
+        assert_eq!(item(&[("device", "Safari 17 on iPhone")]), "Safari 17 on iPhone");
+        assert_eq!(item(&[]), "");
     }
 }

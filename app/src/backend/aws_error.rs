@@ -4,7 +4,10 @@
 //! unlisted becomes a generic error, and the raw AWS text only ever reaches the server log.
 use aws_sdk_cognitoidentityprovider::error::{ProvideErrorMetadata, SdkError};
 
-use crate::error::{AppError, Field};
+use crate::{
+    error::{AppError, Field},
+    i18n::tr,
+};
 
 /// What went wrong in a call to AWS, before it is decided how much of it a user may see.
 pub fn app_error<E, R>(operation: &'static str, err: SdkError<E, R>) -> AppError
@@ -86,10 +89,7 @@ pub fn from_code(code: &str) -> AppError {
         | "RequestLimitExceeded"
         // AWS WAF in front of the pool refused the request (its rules are rate-based).
         | "ForbiddenException" => AppError::TryLater,
-        "InvalidPasswordException" | "PasswordHistoryPolicyViolationException" => AppError::invalid(
-            Field::Password,
-            "This password doesn't meet the rules: use 8 to 256 characters and avoid ones you used before.",
-        ),
+        "InvalidPasswordException" | "PasswordHistoryPolicyViolationException" => AppError::invalid(Field::Password, tr("message-password-refused")),
         // Unknown user, wrong password, a locked-out ("Password attempts exceeded"), disabled
         // account or one whose password an administrator reset must look the same; the reset
         // page works for the last.

@@ -40,6 +40,51 @@ pub fn respond<T>(result: Result<T, AppError>) -> Result<T, AppError> {
     result
 }
 
+/// The page's language: worked out from the request once and kept for every text on the page,
+/// announced in `Content-Language`, and kept in the language cookie when the address chose it
+/// (`?lang=`, as the footer's picker and the links in emails send it).
+pub fn send_page_language() -> &'static str {
+    use crate::i18n::negotiate::{current_language, query_language, supported};
+    use axum::http::{HeaderValue, header};
+    let language = current_language();
+    let Some(response) = leptos::prelude::use_context::<leptos_axum::ResponseOptions>() else {
+        return language;
+    };
+    response.insert_header(header::CONTENT_LANGUAGE, HeaderValue::from_static(language));
+    let chosen = leptos::prelude::use_context::<axum::http::request::Parts>()
+        .and_then(|parts| query_language(parts.uri.query()))
+        .and_then(|tag| supported(&tag));
+    if let Some(chosen) = chosen {
+        keep_language(chosen);
+    }
+    language
+}
+
+/// Keeps `language` in the language cookie for the pages from now on, when pages can be read
+/// in it (the profile may hold a language the pages do not offer yet).
+pub fn keep_language(language: &str) {
+    use crate::i18n::negotiate::{language_cookie, supported};
+    let (Some(response), Some(language)) = (
+        leptos::prelude::use_context::<leptos_axum::ResponseOptions>(),
+        supported(language),
+    ) else {
+        return;
+    };
+    let secure = AppState::current().is_ok_and(|state| state.http.sends_hsts());
+    response.append_header(axum::http::header::SET_COOKIE, language_cookie(language, secure));
+}
+
+/// At a sign-in: the profile's language becomes the pages', unless this browser picked one.
+pub fn keep_profile_language(language: &str) {
+    use crate::i18n::{LANGUAGE_COOKIE, negotiate::cookie};
+    let picked = leptos::prelude::use_context::<axum::http::request::Parts>()
+        .and_then(|parts| cookie(&parts.headers, LANGUAGE_COOKIE))
+        .is_some();
+    if !picked {
+        keep_language(language);
+    }
+}
+
 /// Sends the page's Content-Security-Policy: scripts only with this response's nonce (and what
 /// those load), compiled wasm, everything else from our own origin, no plugins, no `<base>`, no
 /// framing by other sites.

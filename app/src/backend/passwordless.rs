@@ -29,6 +29,7 @@ use super::{
 };
 use crate::{
     error::{AppError, Field},
+    i18n::tr,
     model::{ActivityKind, BrowserLocale, CodeSent, Passkey, PasskeyChallenge, Proof, SignedIn, Tokens},
     validation::{check_current_password_given, check_passkey_credential},
 };
@@ -91,10 +92,7 @@ impl UserPool {
             .map_err(|error| {
                 // Per user, this means the account holds as many passkeys as Cognito allows.
                 app_error_unless("StartWebAuthnRegistration", error, "LimitExceededException", || {
-                    AppError::invalid(
-                        Field::CurrentPassword,
-                        "This account has as many passkeys as it can hold (20). Remove one first.",
-                    )
+                    AppError::invalid(Field::CurrentPassword, tr("message-passkeys-full"))
                 })
             })?;
         Ok(json_of(&output.credential_creation_options).to_string())

@@ -92,6 +92,7 @@ pub async fn open_session(state: &AppState, tokens: Tokens, locale: &BrowserLoca
         language: language_or_default(locale.language.as_deref()).into(),
     };
     let (profile, wrote) = state.profiles.create_once(&claims.sub, defaults).await?;
+    super::keep_profile_language(&profile.fields.language);
     if wrote != Wrote::Nothing {
         // The account may have been deleted (on another device) after Cognito accepted this
         // sign-in: if Cognito no longer takes the tokens, take the write back, so that no

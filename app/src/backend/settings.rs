@@ -17,6 +17,7 @@ use aws_sdk_cognitoidentityprovider::types::ChallengeNameType;
 
 use crate::{
     error::{AppError, Field},
+    i18n::tr,
     model::{ActivityKind, BrowserLocale, EmailStatus, SignInStep, SignedIn, Tokens},
     validation::check_app_code,
 };
@@ -69,7 +70,7 @@ pub async fn change_email(
     let pool = &state.user_pool;
     let before = current_user(state, caller).await?;
     if new_email == before.email() && caller.profile.pending_email.is_none() {
-        return Err(AppError::invalid(Field::Email, "That is already your email address."));
+        return Err(AppError::invalid(Field::Email, tr("message-email-already-yours")));
     }
     let minted = mint_for_change(state, &before.username, current_password, code).await?;
     // Recorded first, so that once Cognito has the new address the page always offers the code
@@ -92,7 +93,7 @@ pub async fn change_email(
         forget(state, &minted).await;
         return Err(error);
     }
-    match pool.admin_update_email(&before.username, new_email).await {
+    match pool.admin_update_attribute(&before.username, "email", new_email).await {
         // An address that belongs to someone else gets the same answer as any other.
         Ok(()) | Err(AppError::AccountExists) => {}
         Err(error) => {
@@ -134,10 +135,7 @@ pub async fn confirm_email_change(state: &AppState, caller: &Caller, code: &str)
         .await
         .map_err(|error| match error {
             // The code was right: the address is taken by another account meanwhile.
-            AppError::AccountExists => AppError::invalid(
-                Field::Code,
-                "That address can't be used any more. Change your email to another one.",
-            ),
+            AppError::AccountExists => AppError::invalid(Field::Code, tr("message-email-taken")),
             other => session_error(other),
         })?;
     minted::release(state, caller.sub(), Holding::EmailChange).await;
@@ -154,12 +152,7 @@ async fn email_change_under_way(
 ) -> Result<(String, String), AppError> {
     minted::resume(state, caller.sub(), username, Holding::EmailChange)
         .await?
-        .ok_or_else(|| {
-            AppError::invalid(
-                Field::Code,
-                "This email change has ended. Change your email again to get a new code.",
-            )
-        })
+        .ok_or_else(|| AppError::invalid(Field::Code, tr("message-email-change-ended")))
 }
 
 /// Ends every session of the caller's account, on every device, the caller's included.
@@ -242,10 +235,7 @@ pub async fn mint_for_change(
         PasswordChecked::CodeNeeded { session, username } => (session, username),
     };
     let Some(code) = code.filter(|code| !code.is_empty()) else {
-        return Err(AppError::invalid(
-            Field::Code,
-            "Enter the code your authenticator app shows.",
-        ));
+        return Err(AppError::invalid(Field::Code, tr("message-app-code-missing")));
     };
     let code = check_app_code(code)?;
     let answer = ("SOFTWARE_TOKEN_MFA_CODE", code.as_str());
@@ -255,12 +245,12 @@ pub async fn mint_for_change(
         .await
         .map_err(|error| match error {
             AppError::WrongCredentials | AppError::SignInExpired | AppError::WrongCode => {
-                AppError::invalid(Field::Code, "That code isn't right. Enter the one the app shows now.")
+                AppError::invalid(Field::Code, tr("message-app-code-not-right"))
             }
             other => other,
         })
 }
 
 fn wrong_current_password() -> AppError {
-    AppError::invalid(Field::CurrentPassword, "That isn't your current password.")
+    AppError::invalid(Field::CurrentPassword, tr("message-wrong-current-password"))
 }

@@ -19,7 +19,11 @@ use crate::{
 /// waits until the floor of the state's [`Pace`], a little longer than creating a user takes lately.
 pub async fn register(state: &AppState, email: &str, password: &str, display_name: &str) -> Result<(), AppError> {
     let started = Instant::now();
-    let answer = match state.user_pool.sign_up(email, password, display_name).await {
+    let answer = match state
+        .user_pool
+        .sign_up(email, password, display_name, crate::i18n::current_language())
+        .await
+    {
         Ok(()) => {
             state.sign_up_pace.created(started.elapsed());
             Ok(())

@@ -132,7 +132,7 @@ pub fn too_many_attempts(retry_after: u64) -> crate::error::AppError {
     if let Some(response) = leptos::prelude::use_context::<leptos_axum::ResponseOptions>() {
         response.insert_header(axum::http::header::RETRY_AFTER, retry_after.into());
     }
-    crate::error::AppError::TooManyAttempts { retry_after }
+    crate::error::AppError::too_many_attempts(retry_after)
 }
 
 /// A rate limit per key, `governor`'s GCRA: `n` calls a `period`, all `n` at once if need be,

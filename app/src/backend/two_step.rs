@@ -18,6 +18,7 @@ use super::{
 use crate::{
     APP_NAME,
     error::{AppError, Field},
+    i18n::tr,
     model::{AuthenticatorSetup, BrowserLocale, QrCode, RecoveryCodes, Secret, SignedIn, TwoStepStatus},
 };
 
@@ -54,7 +55,7 @@ pub async fn start_setup(
 ) -> Result<AuthenticatorSetup, AppError> {
     let user = current_user(state, caller).await?;
     if user.authenticator_required {
-        return Err(AppError::invalid(Field::Code, "Two-step sign-in is already on."));
+        return Err(AppError::invalid(Field::Code, tr("message-two-step-already-on")));
     }
     let minted = mint_for_change(state, &user.username, current_password, None).await?;
     let (secret, session) = match state.user_pool.new_authenticator(&minted.access_token).await {
@@ -164,10 +165,7 @@ pub async fn turn_off(state: &AppState, caller: &Caller, current_password: &str,
 }
 
 fn setup_ended() -> AppError {
-    AppError::invalid(
-        Field::Code,
-        "This setup has ended. Start setting up two-step sign-in again.",
-    )
+    AppError::invalid(Field::Code, tr("message-two-step-setup-ended"))
 }
 
 /// A new set of recovery codes after the current password; the old set stops working.
@@ -178,7 +176,7 @@ pub async fn renew_recovery_codes(
 ) -> Result<RecoveryCodes, AppError> {
     let user = current_user(state, caller).await?;
     if !user.authenticator_required {
-        return Err(AppError::invalid(Field::Code, "Turn on two-step sign-in first."));
+        return Err(AppError::invalid(Field::Code, tr("message-two-step-not-on")));
     }
     check_current_password_only(state, &user.username, current_password).await?;
     let (codes, hashes) = recovery::new_set().await?;

@@ -117,7 +117,9 @@ impl UserPool {
     }
 
     /// Registers an unconfirmed account; Cognito e-mails the confirmation code.
-    pub async fn sign_up(&self, email: &str, password: &str, display_name: &str) -> Result<(), AppError> {
+    /// Creates the user; `locale` (the page's language) is the language of its emails, the first
+    /// one included.
+    pub async fn sign_up(&self, email: &str, password: &str, display_name: &str, locale: &str) -> Result<(), AppError> {
         let attribute = |name: &str, value: &str| AttributeType::builder().name(name).value(value).build();
         self.client
             .sign_up()
@@ -129,6 +131,7 @@ impl UserPool {
             // The email is the user name: Cognito sets the `email` attribute from it (the app
             // client may not write `email` itself).
             .user_attributes(attribute("name", display_name).map_err(|_| AppError::Internal)?)
+            .user_attributes(attribute("locale", locale).map_err(|_| AppError::Internal)?)
             .send()
             .await
             .map_err(|e| app_error("SignUp", e))?;
@@ -290,19 +293,20 @@ impl UserPool {
         Ok(())
     }
 
-    /// Asks for a new email address for `username`, as the administrator: the app client itself
-    /// may not write `email`, so a stolen access token cannot change it. A pool that requires
+    /// Sets one attribute of `username`, as the administrator. For `email`: the app client itself
+    /// may not write it, so a stolen access token cannot change it; a pool that requires
     /// verification before update keeps the old address as the sign-in name until the code sent
-    /// to the new one is entered. Needs `cognito-idp:AdminUpdateUserAttributes`.
-    pub async fn admin_update_email(&self, username: &str, email: &str) -> Result<(), AppError> {
+    /// to the new one is entered. For `locale`: the language the emails are written in. Needs
+    /// `cognito-idp:AdminUpdateUserAttributes`.
+    pub async fn admin_update_attribute(&self, username: &str, name: &str, value: &str) -> Result<(), AppError> {
         self.client
             .admin_update_user_attributes()
             .user_pool_id(&self.pool_id)
             .username(username)
             .user_attributes(
                 AttributeType::builder()
-                    .name("email")
-                    .value(email)
+                    .name(name)
+                    .value(value)
                     .build()
                     .map_err(|_| AppError::Internal)?,
             )

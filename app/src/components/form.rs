@@ -4,7 +4,10 @@ use std::future::Future;
 
 use leptos::{html, prelude::*, tachys::html::element::ElementType, task::spawn_local, wasm_bindgen::JsCast, web_sys};
 
-use crate::error::{AppError, Field};
+use crate::{
+    error::{AppError, Field},
+    i18n::{tr, tr_with},
+};
 
 /// One form's submissions: at most one in flight, progress while it runs, and a failure put
 /// beside its field with the form enabled again (what was typed stays where it was).
@@ -100,12 +103,12 @@ impl Default for FormErrors {
 #[component]
 pub fn TextField(
     id: &'static str,
-    label: &'static str,
+    #[prop(into)] label: String,
     value: RwSignal<String>,
     #[prop(into)] error: Signal<Option<String>>,
     #[prop(default = "text")] kind: &'static str,
     #[prop(default = "off")] autocomplete: &'static str,
-    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional, into)] hint: Option<String>,
     #[prop(optional)] autofocus: bool,
     /// The keyboard phones show (`numeric` for codes of digits).
     #[prop(optional)]
@@ -115,11 +118,12 @@ pub fn TextField(
     let hint_id = format!("{id}-hint");
     let input = NodeRef::<html::Input>::new();
     keep_in_step(input, value);
+    let has_hint = hint.is_some();
     let described_by = {
         let (error_id, hint_id) = (error_id.clone(), hint_id.clone());
         move || {
             let mut ids = Vec::new();
-            if hint.is_some() {
+            if has_hint {
                 ids.push(hint_id.clone());
             }
             if error.get().is_some() {
@@ -157,7 +161,7 @@ pub fn EmailField(
     #[prop(into)] error: Signal<Option<String>>,
     #[prop(optional)] autofocus: bool,
 ) -> impl IntoView {
-    view! { <TextField id="email" label="Email" kind="email" autocomplete="username" value error autofocus /> }
+    view! { <TextField id="email" label=tr("field-email") kind="email" autocomplete="username" value error autofocus /> }
 }
 
 /// The emailed verification code; it takes the focus, as it is what the page is for.
@@ -166,11 +170,11 @@ pub fn CodeField(value: RwSignal<String>, #[prop(into)] error: Signal<Option<Str
     view! {
         <TextField
             id="code"
-            label="Verification code"
+            label=tr("field-verification-code")
             autocomplete="one-time-code"
             value
             error
-            hint="Six digits, or letter groups like ABCD-EFGH-…, as in the email."
+            hint=tr("field-verification-code-hint")
             autofocus=true
         />
     }
@@ -180,7 +184,7 @@ pub fn CodeField(value: RwSignal<String>, #[prop(into)] error: Signal<Option<Str
 #[component]
 pub fn PasswordField(
     id: &'static str,
-    label: &'static str,
+    #[prop(into)] label: String,
     value: RwSignal<String>,
     #[prop(into)] error: Signal<Option<String>>,
     autocomplete: &'static str,
@@ -223,19 +227,19 @@ pub fn PasswordField(
                     aria-pressed=move || if visible.get() { "true" } else { "false" }
                     on:click=move |_| visible.update(|v| *v = !*v)
                 >
-                    {move || if visible.get() { "Hide" } else { "Show" }}
+                    {move || if visible.get() { tr("form-hide") } else { tr("form-show") }}
                 </button>
             </div>
             {with_strength
                 .then(|| {
                     view! {
                         <p id=format!("{id}-rules") class="hint">
-                            "8 to 256 characters. Spaces and any letters or symbols are fine; longer is stronger."
+                            {tr("form-password-rules")}
                         </p>
                         <p class="strength" data-level=move || strength().1 aria-live="polite">
                             {move || {
-                                let (label, _) = strength();
-                                (!label.is_empty()).then(|| format!("Strength: {label}"))
+                                let (key, level) = strength();
+                                (level > 0).then(|| tr_with("form-strength", &[("level", &tr(key))]))
                             }}
                         </p>
                     }
@@ -249,7 +253,7 @@ pub fn PasswordField(
 #[component]
 pub fn TextAreaField(
     id: &'static str,
-    label: &'static str,
+    #[prop(into)] label: String,
     value: RwSignal<String>,
     #[prop(into)] error: Signal<Option<String>>,
     max_chars: usize,
@@ -274,7 +278,10 @@ pub fn TextAreaField(
                 {value.get_untracked()}
             </textarea>
             <p id=count_id class="hint" class:over=move || { count() > max_chars }>
-                {move || format!("{} of {max_chars} characters", count())}
+                {move || {
+                    let (count, max) = (count().to_string(), max_chars.to_string());
+                    tr_with("form-character-count", &[("count", &count), ("max", &max)])
+                }}
             </p>
             <ErrorText id=error_id message=error />
         </div>
@@ -285,7 +292,7 @@ pub fn TextAreaField(
 #[component]
 pub fn SelectField(
     id: &'static str,
-    label: &'static str,
+    #[prop(into)] label: String,
     value: RwSignal<String>,
     options: Vec<(String, String)>,
     #[prop(into)] error: Signal<Option<String>>,
@@ -340,8 +347,8 @@ pub fn FormAlert(message: Signal<Option<String>>) -> impl IntoView {
 /// A submit button that is disabled until the page is interactive and while a request runs.
 #[component]
 pub fn SubmitButton(
-    label: &'static str,
-    pending_label: &'static str,
+    #[prop(into)] label: String,
+    #[prop(into)] pending_label: String,
     #[prop(into)] pending: Signal<bool>,
     ready: RwSignal<bool>,
     #[prop(default = "primary")] class: &'static str,
@@ -353,7 +360,7 @@ pub fn SubmitButton(
             disabled=move || !ready.get() || pending.get()
             aria-busy=move || pending.get().then_some("true")
         >
-            {move || if pending.get() { pending_label } else { label }}
+            {move || if pending.get() { pending_label.clone() } else { label.clone() }}
         </button>
     }
 }
@@ -398,8 +405,8 @@ where
                 disabled=move || !ready.get() || resend.pending.get() || cooldown.get() != 0
             >
                 {move || match cooldown.get() {
-                    0 => "Send a new code".to_string(),
-                    seconds => format!("Send a new code ({seconds} s)"),
+                    0 => tr("form-send-new-code"),
+                    seconds => tr_with("form-send-new-code-in", &[("seconds", &seconds.to_string())]),
                 }}
             </button>
             <p class="hint" aria-live="polite">{move || sent.get()}</p>

@@ -6,6 +6,8 @@ use leptos::{either::EitherOf3, prelude::*};
 use super::signed_in::{Loaded, load_signed_in};
 use crate::{
     functions::settings::recent_activity,
+    i18n::sentence,
+    i18n::tr,
     model::{ActivityItem, ActivityKind},
 };
 
@@ -29,10 +31,16 @@ pub fn RecentActivity(time_zone: String) -> impl IntoView {
     let content = ();
     view! {
         <section class="setting" aria-labelledby="activity-heading" node_ref=section>
-            <h2 id="activity-heading">"Recent activity"</h2>
+            <h2 id="activity-heading">{tr("activity-heading")}</h2>
             <p>
-                "Don't recognise a line? Use " <a href="#sessions-heading">"Sign out everywhere"</a>
-                " above, then " <a href="#password-heading">"Change password"</a> "."
+                {sentence(
+                    "activity-help",
+                    &["sign-out-everywhere", "change-password"],
+                    |slot| match slot {
+                        0 => view! { <a href="#sessions-heading">{tr("settings-sign-out-everywhere")}</a> },
+                        _ => view! { <a href="#password-heading">{tr("settings-password-change")}</a> },
+                    },
+                )}
             </p>
             {content}
         </section>
@@ -50,7 +58,7 @@ fn build_activity_list(section: web_sys::Element, owner: Option<Owner>, time_zon
 fn ActivityList(time_zone: String) -> impl IntoView {
     let items = load_signed_in(recent_activity);
     move || match items.get() {
-        Loaded::Loading => EitherOf3::A(view! { <p class="hint">"Loading your activity…"</p> }),
+        Loaded::Loading => EitherOf3::A(view! { <p class="hint">{tr("activity-loading")}</p> }),
         Loaded::Failed(message) => EitherOf3::B(view! { <p class="alert" role="alert">{message}</p> }),
         Loaded::Ready(list) => {
             let zone = time_zone.clone();
@@ -67,7 +75,7 @@ fn ActivityList(time_zone: String) -> impl IntoView {
 fn ActivityLine(item: ActivityItem, time_zone: String) -> impl IntoView {
     let failed = item.kind == ActivityKind::SignInFailed;
     let device = if item.device.is_empty() {
-        "Unknown device".to_string()
+        tr("activity-unknown-device")
     } else {
         item.device
     };

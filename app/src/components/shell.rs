@@ -1,7 +1,10 @@
 use leptos::{either::EitherOf3, prelude::*};
 
+use leptos_router::hooks::use_query_map;
+
 use crate::{
     APP_NAME,
+    i18n::{current_language, island_texts, page_languages, tr},
     session::{self, SessionStatus},
 };
 
@@ -9,9 +12,10 @@ use crate::{
 #[component]
 pub fn Header() -> impl IntoView {
     view! {
-        <a class="skip-link" href="#main">"Skip to content"</a>
+        <a class="skip-link" href="#main">{tr("shell-skip-to-content")}</a>
         <header class="site-header">
-            <a class="brand" href="/">{APP_NAME}</a>
+            <a class="brand" href="/" translate="no">{APP_NAME}</a>
+            {island_texts(&["nav-"])}
             <SessionNav />
         </header>
     }
@@ -31,17 +35,17 @@ pub fn SessionNav() -> impl IntoView {
     let sign_out = move |_| session::sign_out(state);
 
     view! {
-        <nav class="session-nav" aria-label="Account">
+        <nav class="session-nav" aria-label=tr("nav-account")>
             {move || match state.get() {
                 // `Either` rather than `into_any`: type erasure would ship both hydration paths.
                 SessionStatus::Unknown => EitherOf3::A(view! { <span class="muted" aria-hidden="true"></span> }),
                 SessionStatus::SignedOut => EitherOf3::B(view! {
-                    <a href="/login">"Sign in"</a>
-                    <a class="button primary small" href="/signup">"Create account"</a>
+                    <a href="/login">{tr("nav-sign-in")}</a>
+                    <a class="button primary small" href="/signup">{tr("nav-create-account")}</a>
                 }),
                 SessionStatus::SignedIn(session) => EitherOf3::C(view! {
-                    <a class="name" href="/profile" title=session.email.clone()>{session.shown_name()}</a>
-                    <button type="button" class="small" on:click=sign_out>"Sign out"</button>
+                    <a class="name" href="/profile" title=session.email.clone() translate="no">{session.shown_name()}</a>
+                    <button type="button" class="small" on:click=sign_out>{tr("nav-sign-out")}</button>
                 }),
             }}
         </nav>
@@ -56,11 +60,41 @@ fn mark_hydrated() {
     }
 }
 
+/// The foot of every page, with the language picker: a plain form that reloads the page with
+/// `?lang=` (the server keeps the choice in a cookie), so it works before and without the wasm.
 #[component]
 pub fn Footer() -> impl IntoView {
+    let current = current_language();
+    // The page's other query parameters (`?email=` …) travel along, as the form replaces them.
+    let kept: Vec<(String, String)> = use_query_map().with_untracked(|query| {
+        query
+            .into_iter()
+            .filter(|(name, _)| *name != "lang")
+            .map(|(name, value)| (name.to_string(), value.to_string()))
+            .collect()
+    });
     view! {
         <footer class="site-footer">
-            <p>{APP_NAME}" · accounts on Amazon Cognito"</p>
+            <p><span translate="no">{APP_NAME}</span>" · "{tr("footer-about")}</p>
+            <form class="language-picker" method="get">
+                {kept
+                    .into_iter()
+                    .map(|(name, value)| view! { <input type="hidden" name=name value=value /> })
+                    .collect_view()}
+                <label for="page-language">{tr("footer-language")}</label>
+                <select id="page-language" name="lang">
+                    {page_languages()
+                        .map(|(tag, name)| {
+                            view! {
+                                <option value=tag lang=tag selected=tag == current>
+                                    {name}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+                <button type="submit" class="small">{tr("footer-change")}</button>
+            </form>
         </footer>
     }
 }

@@ -38,7 +38,7 @@ where
 
 /// The neutral placeholder a signed-in page shows while its data loads.
 #[component]
-pub fn LoadingNote(text: &'static str) -> impl IntoView {
+pub fn LoadingNote(#[prop(into)] text: String) -> impl IntoView {
     view! { <p class="muted loading" role="status">{text}</p> }
 }
 

@@ -8,6 +8,7 @@ use crate::{
     },
     error::Field,
     functions::auth::{confirm_sign_up, resend_code},
+    i18n::{tr, tr_with},
     model::BrowserLocale,
     session::{go, keep_and_go, locale, path_with_query},
     validation::{check_code, check_email},
@@ -23,13 +24,14 @@ pub fn show_verify_url(email: &str) {
             let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&_url));
         }
         if let Some(document) = window.document() {
-            document.set_title("Verify your email · Doorway");
+            document.set_title(&format!("{} · {}", tr("verify-step-heading"), crate::APP_NAME));
         }
     }
 }
 
 /// The code form. With the password still at hand (right after sign-up in this tab) a correct
-/// code signs the person in; otherwise it leads to the sign-in page.
+/// code signs the person in; otherwise it leads to the sign-in page. The island showing it lists
+/// `verify-step-` and `forgot-form-back` in its `island_texts`, with the form's.
 #[component]
 pub fn VerifyStep(email: String, password: Option<RwSignal<String>>, notice: Option<String>) -> impl IntoView {
     let ready = use_ready();
@@ -75,22 +77,22 @@ pub fn VerifyStep(email: String, password: Option<RwSignal<String>>, notice: Opt
         check_email(&email.get_untracked()).map(|address| async move {
             resend_code(address.clone())
                 .await
-                .map(|()| format!("We sent a new code to {address}."))
+                .map(|()| tr_with("verify-step-resent", &[("email", &address)]))
         })
     };
 
     view! {
-        <h1>"Verify your email"</h1>
+        <h1>{tr("verify-step-heading")}</h1>
         <form on:submit=submit novalidate>
             <Notice text=notice />
             <FormAlert message=errors.general() />
             <EmailField value=email error=errors.on(Field::Email) />
             <CodeField value=code error=errors.on(Field::Code) />
-            <SubmitButton label="Verify" pending_label="Verifying…" pending ready />
+            <SubmitButton label=tr("verify-step-verify") pending_label=tr("verify-step-verifying") pending ready />
             <ResendCodeButton ready errors send=send_code />
         </form>
         <p class="links">
-            <a href="/login">"Back to sign in"</a>
+            <a href="/login">{tr("forgot-form-back")}</a>
         </p>
     }
 }

@@ -10,7 +10,7 @@ use crate::{
     backend::{
         AppState,
         audit::{self, Action, Who},
-        respond, sessions, two_step,
+        keep_language, respond, sessions, two_step,
     },
     validation::check_profile_fields,
 };
@@ -52,8 +52,20 @@ pub async fn save_profile(access_token: Secret, fields: ProfileFields, version: 
             let caller = state.authenticate(access_token.expose()).await?;
             let saved = async {
                 // Cognito also knows of revocations our record does not (a sign-out elsewhere).
-                sessions::current_user(&state, &caller).await?;
-                state.profiles.save(caller.sub(), &fields, version).await
+                let user = sessions::current_user(&state, &caller).await?;
+                let saved = state.profiles.save(caller.sub(), &fields, version).await?;
+                keep_language(&fields.language);
+                // The emails follow the profile's language (the custom message trigger reads
+                // `locale`). The profile is saved either way: a failure here is fixed by the next save.
+                if user.attribute("locale") != fields.language
+                    && let Err(error) = state
+                        .user_pool
+                        .admin_update_attribute(&user.username, "locale", &fields.language)
+                        .await
+                {
+                    tracing::warn!(?error, "the account's locale could not follow its profile");
+                }
+                Ok(saved)
             }
             .await;
             let saved = audit::record(Action::ProfileChange, Who::User(caller.sub()), saved)?;

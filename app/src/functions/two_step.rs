@@ -10,10 +10,11 @@ use crate::{
         audit::{self, Action, Who},
         respond, two_step,
     },
+    i18n::tr,
     model::{ActivityKind, BrowserLocale},
     validation::{
-        PASSWORD_MAX_CHARS, check_app_code, check_app_or_recovery_code, check_current_password_given,
-        check_device_name, check_email, check_recovery_code, is_challenge_session,
+        DEFAULT_DEVICE_NAME, PASSWORD_MAX_CHARS, check_app_code, check_app_or_recovery_code,
+        check_current_password_given, check_device_name, check_email, check_recovery_code, is_challenge_session,
     },
 };
 use crate::{
@@ -100,7 +101,7 @@ pub async fn finish_two_step_setup(
     respond(
         async {
             let code = check_app_code(code.expose())?;
-            let device_name = check_device_name(&device_name)?;
+            let device_name = device_name_or_default(&device_name)?;
             let state = AppState::current()?;
             let caller = state.authenticate(access_token.expose()).await?;
             let on = two_step::finish_setup(&state, &caller, &code, &device_name).await;
@@ -146,4 +147,16 @@ pub async fn renew_recovery_codes(access_token: Secret, current_password: Secret
         }
         .await,
     )
+}
+
+/// The name the authenticator is kept under: the one given, or, when none was (the browser sends
+/// the default in its place), the default in the page's language.
+#[cfg(feature = "ssr")]
+fn device_name_or_default(name: &str) -> Result<String, AppError> {
+    let name = check_device_name(name)?;
+    Ok(if name == DEFAULT_DEVICE_NAME {
+        tr("message-default-device-name")
+    } else {
+        name
+    })
 }

@@ -1,5 +1,7 @@
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::tr;
+
 /// One line of a person's recent activity, as settings lists it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ActivityItem {
@@ -59,20 +61,20 @@ impl ActivityKind {
         Self::ALL.into_iter().find(|kind| kind.name() == name)
     }
 
-    /// What the person reads.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::SignIn => "Signed in",
-            Self::SignInFailed => "Failed sign-in (wrong password)",
-            Self::PasswordChange => "Password changed",
-            Self::PasswordReset => "Password reset with an emailed code",
-            Self::EmailChange => "Email changed",
-            Self::TwoStepOn => "Two-step sign-in turned on",
-            Self::TwoStepOff => "Two-step sign-in turned off",
-            Self::SignOutEverywhere => "Signed out everywhere",
-            Self::PasskeyAdded => "Passkey added",
-            Self::PasskeyRemoved => "Passkey removed",
-        }
+    /// What the person reads, in the page's language.
+    pub fn label(self) -> String {
+        tr(match self {
+            Self::SignIn => "activity-signed-in",
+            Self::SignInFailed => "activity-sign-in-failed",
+            Self::PasswordChange => "activity-password-changed",
+            Self::PasswordReset => "activity-password-reset",
+            Self::EmailChange => "activity-email-changed",
+            Self::TwoStepOn => "activity-two-step-on",
+            Self::TwoStepOff => "activity-two-step-off",
+            Self::SignOutEverywhere => "activity-signed-out-everywhere",
+            Self::PasskeyAdded => "activity-passkey-added",
+            Self::PasskeyRemoved => "activity-passkey-removed",
+        })
     }
 }
 

@@ -1,7 +1,9 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::{error::AppError, functions::mailbox::read_mailbox, model::MailMessage, routes::not_found::NotFound};
+use crate::{
+    error::AppError, functions::mailbox::read_mailbox, i18n::tr, model::MailMessage, routes::not_found::NotFound,
+};
 
 /// `/dev/mailbox`, local mode only: the codes the app "sent", so nobody needs a real inbox.
 #[component]
@@ -13,9 +15,9 @@ pub fn DevMailboxPage() -> impl IntoView {
                 match messages.await {
                     Err(AppError::NotFound) => NotFound().into_any(),
                     Err(error) => view! {
-                        <Title text="Mailbox" />
+                        <Title text=tr("mailbox-heading") />
                         <section class="card">
-                            <h1>"Mailbox"</h1>
+                            <h1>{tr("mailbox-heading")}</h1>
                             <p class="alert" role="alert">{error.to_string()}</p>
                         </section>
                     }
@@ -30,25 +32,35 @@ pub fn DevMailboxPage() -> impl IntoView {
 #[component]
 fn MailboxTable(messages: Vec<MailMessage>) -> impl IntoView {
     let empty = messages.is_empty();
+    // The column headings, which each row repeats for the phone layout.
+    let [to, purpose, subject, code, links, sent] = [
+        "mailbox-to",
+        "mailbox-purpose",
+        "mailbox-subject",
+        "mailbox-code",
+        "mailbox-links",
+        "mailbox-sent",
+    ]
+    .map(tr);
     view! {
-        <Title text="Mailbox" />
+        <Title text=tr("mailbox-heading") />
         <section class="card">
-            <h1>"Mailbox"</h1>
-            <p class="muted">
-                "Local mode sends no real email. Every message the app would have sent is listed here, newest first."
-            </p>
+            <h1>{tr("mailbox-heading")}</h1>
+            <p class="muted">{tr("mailbox-intro")}</p>
             <Show when=move || empty>
-                <p>"No messages yet. Create an account or ask for a reset code, then reload this page."</p>
+                <p>{tr("mailbox-empty")}</p>
             </Show>
             <Show when=move || !empty>
                 <div class="table-wrap">
                     <table role="table">
                         <thead>
                             <tr>
-                                <th scope="col">"To"</th>
-                                <th scope="col">"Purpose"</th>
-                                <th scope="col">"Code"</th>
-                                <th scope="col">"Sent"</th>
+                                <th scope="col">{to.clone()}</th>
+                                <th scope="col">{purpose.clone()}</th>
+                                <th scope="col">{subject.clone()}</th>
+                                <th scope="col">{code.clone()}</th>
+                                <th scope="col">{links.clone()}</th>
+                                <th scope="col">{sent.clone()}</th>
                             </tr>
                         </thead>
                         <tbody>
@@ -56,13 +68,25 @@ fn MailboxTable(messages: Vec<MailMessage>) -> impl IntoView {
                                 .clone()
                                 .into_iter()
                                 .map(|m| {
+                                    let email_links = m.links();
                                     view! {
                                         // Explicit roles: the phone layout restyles the rows as cards.
                                         <tr role="row">
-                                            <td data-label="To">{m.to}</td>
-                                            <td data-label="Purpose">{m.purpose.label()}</td>
-                                            <td data-label="Code"><code class="code">{m.code}</code></td>
-                                            <td data-label="Sent">
+                                            <td data-label=to.clone() translate="no">{m.to}</td>
+                                            <td data-label=purpose.clone()>{m.purpose.label()}</td>
+                                            // In the account's language, not the page's.
+                                            <td data-label=subject.clone() translate="no">{m.subject}</td>
+                                            <td data-label=code.clone()><code class="code">{m.code}</code></td>
+                                            <td data-label=links.clone() translate="no">
+                                                {email_links
+                                                    .into_iter()
+                                                    .map(|link| {
+                                                        let shown = link.clone();
+                                                        view! { <a href=link>{shown}</a> }
+                                                    })
+                                                    .collect_view()}
+                                            </td>
+                                            <td data-label=sent.clone()>
                                                 <time datetime=m.sent_at.clone()>{m.sent_at.replace('T', " ")}</time>
                                             </td>
                                         </tr>

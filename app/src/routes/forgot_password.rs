@@ -5,6 +5,7 @@ use crate::{
     components::form::{EmailField, FormAlert, Submission, SubmitButton, use_ready},
     components::notice::query,
     functions::auth::forgot_password,
+    i18n::{FORM_TEXTS, island_texts, tr},
     session::{go, path_with_query},
     validation::check_email,
 };
@@ -14,10 +15,11 @@ use crate::{
 pub fn ForgotPasswordPage() -> impl IntoView {
     let email = query("email").unwrap_or_default();
     view! {
-        <Title text="Forgot password" />
+        <Title text=tr("forgot-title") />
         <section class="card narrow">
-            <h1>"Forgot your password?"</h1>
-            <p class="muted">"Enter your email. If it belongs to an account, we'll send a code to set a new password."</p>
+            <h1>{tr("forgot-heading")}</h1>
+            <p class="muted">{tr("forgot-intro")}</p>
+            {island_texts(&[FORM_TEXTS, &["forgot-form-"]].concat())}
             <ForgotPasswordForm email />
         </section>
     }
@@ -43,10 +45,10 @@ fn ForgotPasswordForm(email: String) -> impl IntoView {
         <form on:submit=submit novalidate>
             <FormAlert message=errors.general() />
             <EmailField value=email error=errors.on(crate::error::Field::Email) autofocus=true />
-            <SubmitButton label="Send reset code" pending_label="Sending…" pending ready />
+            <SubmitButton label=tr("forgot-form-send") pending_label=tr("form-sending") pending ready />
         </form>
         <p class="links">
-            <a href="/login">"Back to sign in"</a>
+            <a href="/login">{tr("forgot-form-back")}</a>
         </p>
     }
 }

@@ -4,22 +4,21 @@ use leptos_meta::Title;
 use crate::{
     APP_NAME,
     components::notice::{Notice, notice_text, query},
+    i18n::{island_texts, tr, tr_with},
     session,
 };
 
 /// `/`: what the app is, and the way in; signed in, a greeting and the way to the profile.
 #[component]
 pub fn HomePage() -> impl IntoView {
-    let notice = notice_text(query("notice")).map(String::from);
+    let notice = notice_text(query("notice"));
     view! {
-        <Title text="Welcome" />
+        <Title text=tr("home-title") />
         <section class="hero">
             <Notice text=notice />
-            <h1>{format!("Welcome to {APP_NAME}")}</h1>
-            <p class="lead">
-                "One account for everything here: create it with your email, confirm it with a code, "
-                "and keep your profile in one place."
-            </p>
+            <h1>{tr_with("home-heading", &[("app", APP_NAME)])}</h1>
+            <p class="lead">{tr("home-lead")}</p>
+            {island_texts(&["home-actions-", "nav-"])}
             <HomeActions />
         </section>
     }
@@ -34,14 +33,14 @@ fn HomeActions() -> impl IntoView {
     move || match name.get() {
         None => Either::Left(view! {
             <div class="actions">
-                <a class="button primary" href="/signup">"Create account"</a>
-                <a class="button" href="/login">"Sign in"</a>
+                <a class="button primary" href="/signup">{tr("nav-create-account")}</a>
+                <a class="button" href="/login">{tr("nav-sign-in")}</a>
             </div>
         }),
         Some(name) => Either::Right(view! {
-            <p class="greeting">{format!("Hello, {name}!")}</p>
+            <p class="greeting">{tr_with("home-actions-greeting", &[("name", &name)])}</p>
             <div class="actions">
-                <a class="button primary" href="/profile">"Go to your profile"</a>
+                <a class="button primary" href="/profile">{tr("home-actions-profile")}</a>
             </div>
         }),
     }

@@ -1,6 +1,8 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+use crate::i18n::tr;
+
 /// Any path no page claims: a real 404 with a way back.
 #[component]
 pub fn NotFound() -> impl IntoView {
@@ -9,11 +11,11 @@ pub fn NotFound() -> impl IntoView {
         response.set_status(axum::http::StatusCode::NOT_FOUND);
     }
     view! {
-        <Title text="Page not found" />
+        <Title text=tr("not-found-heading") />
         <section class="card narrow">
-            <h1>"Page not found"</h1>
-            <p>"There is nothing at this address."</p>
-            <p><a href="/">"Go to the home page"</a></p>
+            <h1>{tr("not-found-heading")}</h1>
+            <p>{tr("not-found-text")}</p>
+            <p><a href="/">{tr("not-found-home")}</a></p>
         </section>
     }
 }

@@ -12,7 +12,8 @@ use crate::{
     },
     error::Field,
     functions::profile::{get_profile, save_profile},
-    locale::{LANGUAGES, TIME_ZONES, time_zone_label},
+    i18n::{FORM_TEXTS, island_texts, tr, tr_with},
+    locale::{LANGUAGES, TIME_ZONES, local_day, local_time, time_zone_label},
     model::{Profile, ProfileFields},
     session::{ProfileDraft, keep_profile_draft, stored, take_profile_draft, update_stored, with_access_token},
     validation::{BIO_MAX_CHARS, check_profile_fields},
@@ -22,9 +23,10 @@ use crate::{
 #[component]
 pub fn ProfilePage() -> impl IntoView {
     view! {
-        <Title text="Your profile" />
+        <Title text=tr("profile-heading") />
         <section class="card medium">
-            <h1>"Your profile"</h1>
+            <h1>{tr("profile-heading")}</h1>
+            {island_texts(&[FORM_TEXTS, &["profile-form-", "footer-change"]].concat())}
             <ProfileEditor />
         </section>
     }
@@ -34,7 +36,7 @@ pub fn ProfilePage() -> impl IntoView {
 fn ProfileEditor() -> impl IntoView {
     let profile = load_signed_in(get_profile);
     move || match profile.get() {
-        Loaded::Loading => EitherOf3::A(view! { <LoadingNote text="Loading your profile…" /> }),
+        Loaded::Loading => EitherOf3::A(view! { <LoadingNote text=tr("profile-form-loading") /> }),
         Loaded::Failed(message) => EitherOf3::B(view! { <p class="alert" role="alert">{message}</p> }),
         Loaded::Ready(profile) => EitherOf3::C(view! { <ProfileForm profile /> }),
     }
@@ -54,11 +56,7 @@ fn ProfileForm(profile: Profile) -> impl IntoView {
     // Edits left unsaved in this tab when the session ended come back after signing in again.
     let owner = stored().map(|session| session.username).unwrap_or_default();
     let restored = take_profile_draft(&owner, version);
-    let note = RwSignal::new(
-        restored
-            .is_some()
-            .then_some("Your unsaved changes are back. Save to keep them."),
-    );
+    let note = RwSignal::new(restored.is_some().then(|| tr("profile-form-restored")));
     let last_saved = RwSignal::new(fields.clone());
     let shown = restored.unwrap_or(fields);
     let display_name = RwSignal::new(shown.display_name);
@@ -107,7 +105,7 @@ fn ProfileForm(profile: Profile) -> impl IntoView {
                 update_stored(|session| session.display_name = name);
                 last_saved.set(typed);
                 pending.set(false);
-                note.set(Some("Saved."));
+                note.set(Some(tr("profile-form-saved")));
             },
         );
     };
@@ -123,20 +121,32 @@ fn ProfileForm(profile: Profile) -> impl IntoView {
 
     view! {
         <dl class="facts">
-            <dt>"Email"</dt>
-            <dd>{email.email} " " <a href="/settings">"Change"</a></dd>
-            <dt>"Last saved"</dt>
-            <dd><time>{move || updated_at.get().replace('T', " ").replace('Z', " UTC")}</time></dd>
-            <dt>"Two-step sign-in"</dt>
+            <dt>{tr("field-email")}</dt>
+            <dd><span translate="no">{email.email}</span> " " <a href="/settings">{tr("footer-change")}</a></dd>
+            <dt>{tr("profile-form-last-saved")}</dt>
+            <dd>
+                <time datetime=move || updated_at.get()>
+                    {move || local_time(&updated_at.get(), &last_saved.with(|saved| saved.time_zone.clone()))}
+                </time>
+            </dd>
+            <dt>{tr("profile-form-two-step")}</dt>
             <dd>
                 {if two_step.on {
-                    let since = two_step
-                        .since
-                        .map(|since| format!(" (since {})", since.get(..10).unwrap_or(&since)))
-                        .unwrap_or_default();
-                    Either::Left(format!("On{since}"))
+                    Either::Left(match two_step.since {
+                        Some(since) => {
+                            let date = local_day(&since, &last_saved.with_untracked(|saved| saved.time_zone.clone()));
+                            tr_with("profile-form-two-step-on-since", &[("date", &date)])
+                        }
+                        None => tr("profile-form-two-step-on"),
+                    })
                 } else {
-                    Either::Right(view! { "Off — " <a href="/settings">"set it up in Account settings"</a> })
+                    Either::Right(
+                        view! {
+                            {tr("profile-form-two-step-off")}
+                            " "
+                            <a href="/settings">{tr("profile-form-set-up-two-step")}</a>
+                        },
+                    )
                 }}
             </dd>
         </dl>
@@ -144,34 +154,40 @@ fn ProfileForm(profile: Profile) -> impl IntoView {
             <FormAlert message=errors.general() />
             <TextField
                 id="display_name"
-                label="Display name"
+                label=tr("profile-form-display-name")
                 autocomplete="nickname"
                 value=display_name
                 error=errors.on(Field::DisplayName)
             />
-            <TextAreaField id="bio" label="Bio" value=bio error=errors.on(Field::Bio) max_chars=BIO_MAX_CHARS />
+            <TextAreaField
+                id="bio"
+                label=tr("profile-form-bio")
+                value=bio
+                error=errors.on(Field::Bio)
+                max_chars=BIO_MAX_CHARS
+            />
             <SelectField
                 id="time_zone"
-                label="Time zone"
+                label=tr("profile-form-time-zone")
                 value=time_zone
                 options=time_zones
                 error=errors.on(Field::TimeZone)
             />
             <SelectField
                 id="language"
-                label="Preferred language"
+                label=tr("profile-form-language")
                 value=language
                 options=languages
                 error=errors.on(Field::Language)
             />
             <div class="actions">
-                <SubmitButton label="Save" pending_label="Saving…" pending ready />
+                <SubmitButton label=tr("profile-form-save") pending_label=tr("profile-form-saving") pending ready />
                 <p class="status" role="status">{move || note.get()}</p>
             </div>
         </form>
         <p class="links">
-            <a href="/settings">"Account settings"</a>
-            <span>"Password, email, two-step sign-in, your data and deleting the account"</span>
+            <a href="/settings">{tr("profile-form-account-settings")}</a>
+            <span>{tr("profile-form-settings-summary")}</span>
         </p>
     }
 }

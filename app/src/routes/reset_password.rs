@@ -6,6 +6,7 @@ use crate::{
     components::notice::query,
     error::Field,
     functions::auth::reset_password,
+    i18n::{FORM_TEXTS, island_texts, tr},
     session::{go, path_with_query},
     validation::{check_code, check_email, check_password},
 };
@@ -15,10 +16,11 @@ use crate::{
 pub fn ResetPasswordPage() -> impl IntoView {
     let email = query("email").unwrap_or_default();
     view! {
-        <Title text="Reset password" />
+        <Title text=tr("reset-form-reset") />
         <section class="card narrow">
-            <h1>"Set a new password"</h1>
-            <p class="notice" role="status">"If that email has an account, a code is on its way. Enter it with your new password."</p>
+            <h1>{tr("reset-heading")}</h1>
+            <p class="notice" role="status">{tr("reset-intro")}</p>
+            {island_texts(&[FORM_TEXTS, &["reset-form-", "profile-form-saving", "forgot-form-back"]].concat())}
             <ResetPasswordForm email />
         </section>
     }
@@ -58,17 +60,17 @@ fn ResetPasswordForm(email: String) -> impl IntoView {
             <CodeField value=code error=errors.on(Field::Code) />
             <PasswordField
                 id="new-password"
-                label="New password"
+                label=tr("reset-form-new-password")
                 autocomplete="new-password"
                 value=new_password
                 error=errors.on(Field::NewPassword)
                 with_strength=true
             />
-            <SubmitButton label="Reset password" pending_label="Saving…" pending ready />
+            <SubmitButton label=tr("reset-form-reset") pending_label=tr("profile-form-saving") pending ready />
         </form>
         <p class="links">
-            <a href="/forgot-password">"Need a new code?"</a>
-            <a href="/login">"Back to sign in"</a>
+            <a href="/forgot-password">{tr("reset-form-new-code")}</a>
+            <a href="/login">{tr("forgot-form-back")}</a>
         </p>
     }
 }

@@ -6,15 +6,25 @@ use crate::{
     components::verify_step::{VerifyStep, show_verify_url},
     error::Field,
     functions::auth::sign_up,
+    i18n::{FORM_TEXTS, island_texts, tr},
     validation::{check_display_name, check_email, check_password},
 };
 
 /// `/signup`: create an account, then confirm it with the emailed code on the same page.
 #[component]
 pub fn SignUpPage() -> impl IntoView {
+    // The code step follows in the same island, and the display name's label is the profile's.
+    let steps = [
+        "signup-form-",
+        "verify-step-",
+        "forgot-form-back",
+        "profile-form-display-name",
+        "nav-",
+    ];
     view! {
-        <Title text="Create account" />
+        <Title text=tr("nav-create-account") />
         <section class="card narrow">
+            {island_texts(&[FORM_TEXTS, &steps].concat())}
             <SignUpFlow />
         </section>
     }
@@ -64,17 +74,17 @@ fn SignUpFlow() -> impl IntoView {
                 <VerifyStep
                     email=address
                     password=Some(password)
-                    notice=Some("Check your inbox: we sent a code to confirm your email.".into())
+                    notice=Some(tr("signup-form-check-inbox"))
                 />
             }),
             None => Either::Left(view! {
-            <h1>"Create account"</h1>
+            <h1>{tr("nav-create-account")}</h1>
             <form on:submit=submit novalidate>
                 <FormAlert message=errors.general() />
                 <EmailField value=email error=errors.on(Field::Email) autofocus=true />
                 <PasswordField
                     id="password"
-                    label="Password"
+                    label=tr("signup-form-password")
                     autocomplete="new-password"
                     value=password
                     error=errors.on(Field::Password)
@@ -82,16 +92,21 @@ fn SignUpFlow() -> impl IntoView {
                 />
                 <TextField
                     id="display-name"
-                    label="Display name"
+                    label=tr("profile-form-display-name")
                     autocomplete="nickname"
                     value=display_name
                     error=errors.on(Field::DisplayName)
-                    hint="How we greet you. You can change it later."
+                    hint=tr("signup-form-display-name-hint")
                 />
-                <SubmitButton label="Create account" pending_label="Creating account…" pending ready />
+                <SubmitButton
+                    label=tr("nav-create-account")
+                    pending_label=tr("signup-form-creating")
+                    pending
+                    ready
+                />
             </form>
             <p class="links">
-                <span>"Already have an account? " <a href="/login">"Sign in"</a></span>
+                <span>{tr("signup-form-have-account")} " " <a href="/login">{tr("nav-sign-in")}</a></span>
             </p>
             }),
         }}

@@ -3,7 +3,7 @@
 //! Cognito's options go in as JSON text and the credential comes out as JSON text, so the wasm
 //! carries no WebAuthn encoding of its own. And what this device remembers about signing in:
 //! the method used last, and whether it was offered to add a passkey.
-use crate::model::SignInMethod;
+use crate::{i18n::tr, model::SignInMethod};
 
 /// The sign-in method this device used last (`localStorage`; no account data).
 pub const SIGN_IN_METHOD_KEY: &str = "doorway.sign-in-method";
@@ -26,15 +26,21 @@ pub enum PasskeyFailure {
 }
 
 impl PasskeyFailure {
-    /// What the person reads.
-    pub fn message(&self) -> &'static str {
+    /// The catalog key of what the person reads (a page whose island shows it lists `session-` in
+    /// its `island_texts`).
+    pub fn key(&self) -> &'static str {
         match self {
-            Self::Unsupported => "This browser can't use passkeys. Choose another way.",
-            Self::Cancelled => "No passkey was used. Try again, or choose another way.",
-            Self::AlreadyRegistered => "This device already has a passkey for your account.",
-            Self::WrongSite => "Passkeys only work at this site's name: open it at localhost, not an IP address.",
-            Self::Failed => "The passkey didn't work. Try again, or choose another way.",
+            Self::Unsupported => "session-passkey-unsupported",
+            Self::Cancelled => "session-passkey-cancelled",
+            Self::AlreadyRegistered => "session-passkey-already-registered",
+            Self::WrongSite => "session-passkey-wrong-site",
+            Self::Failed => "session-passkey-failed",
         }
+    }
+
+    /// What the person reads, in the page's language.
+    pub fn message(&self) -> String {
+        tr(self.key())
     }
 }
 

@@ -188,10 +188,13 @@ impl LocalAws {
         std::fs::rename(&fresh, &path).map_err(|e| format!("cannot write {}: {e}", path.display()))
     }
 
-    pub fn mailbox(&self) -> SharedMailbox {
+    /// The dev mailbox; the emails' links point at `public_url` (none: relative to the mailbox
+    /// page, which the app serves).
+    pub fn mailbox(&self, public_url: Option<&str>) -> SharedMailbox {
         Arc::new(cognito::EmulatorMailbox {
             storage: self.cognito.clone(),
             fidelity: self.fidelity.clone(),
+            public_url: public_url.unwrap_or_default().trim_end_matches('/').to_string(),
         })
     }
 

@@ -1,17 +1,35 @@
 //! The Lambda function: one binary for every trigger the template configures, each event
-//! dispatched by its shape (today only pre token generation).
-use aws_lambda_events::event::cognito::CognitoEventUserPoolsPreTokenGenV2;
+//! dispatched by its trigger source (pre token generation, custom message).
+use aws_lambda_events::event::cognito::{CognitoEventUserPoolsCustomMessage, CognitoEventUserPoolsPreTokenGenV2};
 use lambda_runtime::{Error, LambdaEvent, service_fn};
-use triggers::pre_token_generation;
+use serde_json::Value;
+use triggers::{custom_message, pre_token_generation};
 
 #[tokio::main]
 async fn main() -> Result<(), Error> {
-    let server_client_id = std::env::var(pre_token_generation::SERVER_CLIENT_ID_VARIABLE)
-        .ok()
-        .filter(|id| !id.is_empty());
-    lambda_runtime::run(service_fn(|event: LambdaEvent<CognitoEventUserPoolsPreTokenGenV2>| {
-        let server_client_id = server_client_id.clone();
-        async move { Ok::<_, Error>(pre_token_generation::handle(event.payload, server_client_id.as_deref())) }
+    let variable = |name: &str| std::env::var(name).ok().filter(|value| !value.is_empty());
+    let server_client_id = variable(pre_token_generation::SERVER_CLIENT_ID_VARIABLE);
+    let public_url = variable(custom_message::PUBLIC_URL_VARIABLE);
+    lambda_runtime::run(service_fn(|event: LambdaEvent<Value>| {
+        let (server_client_id, public_url) = (server_client_id.clone(), public_url.clone());
+        async move {
+            let source = event
+                .payload
+                .get("triggerSource")
+                .and_then(Value::as_str)
+                .unwrap_or_default();
+            if source.starts_with("CustomMessage_") {
+                let typed: CognitoEventUserPoolsCustomMessage = serde_json::from_value(event.payload)?;
+                Ok::<_, Error>(serde_json::to_value(custom_message::handle(
+                    typed,
+                    public_url.as_deref(),
+                ))?)
+            } else {
+                let typed: CognitoEventUserPoolsPreTokenGenV2 = serde_json::from_value(event.payload)?;
+                let answered = pre_token_generation::handle(typed, server_client_id.as_deref());
+                Ok(serde_json::to_value(answered)?)
+            }
+        }
     }))
     .await
 }

@@ -18,6 +18,7 @@ use crate::{
     functions::passwordless::{
         add_passkey, list_passkeys, passkey_creation_options, remove_passkey, start_passkey_proof,
     },
+    i18n::{sentence, tr},
     model::{Passkey, Proof},
     session::{
         passkeys::{self, Availability, PasskeyFailure},
@@ -29,7 +30,7 @@ use crate::{
 /// (`components::built_later`), as the two-step section's does: the settings' chunk has no room
 /// left in the budget of a lazily loaded chunk (bench/check-size.mjs).
 #[component]
-pub(super) fn PasskeysSection(open: RwSignal<Open>, done: RwSignal<Option<&'static str>>) -> impl IntoView {
+pub(super) fn PasskeysSection(open: RwSignal<Open>, done: RwSignal<Option<String>>) -> impl IntoView {
     let section = NodeRef::<leptos::html::Section>::new();
     #[cfg(feature = "hydrate")]
     {
@@ -45,7 +46,7 @@ pub(super) fn PasskeysSection(open: RwSignal<Open>, done: RwSignal<Option<&'stat
     let content = ();
     view! {
         <section class="setting passkeys-setting" aria-labelledby="passkeys-heading" node_ref=section>
-            <h2 id="passkeys-heading">"Passkeys"</h2>
+            <h2 id="passkeys-heading">{tr("passkeys-heading")}</h2>
             {content}
         </section>
     }
@@ -58,17 +59,17 @@ fn build_passkey_settings(
     section: web_sys::Element,
     owner: Option<Owner>,
     open: RwSignal<Open>,
-    done: RwSignal<Option<&'static str>>,
+    done: RwSignal<Option<String>>,
 ) {
     crate::components::built_later::build_into(section, owner, move || view! { <PasskeySettings open done /> });
 }
 
 #[component]
-fn PasskeySettings(open: RwSignal<Open>, done: RwSignal<Option<&'static str>>) -> impl IntoView {
+fn PasskeySettings(open: RwSignal<Open>, done: RwSignal<Option<String>>) -> impl IntoView {
     let passkeys = load_signed_in(list_passkeys);
     let support = passkeys::availability();
     // What the last change did, said beside the list until another form opens.
-    let said = RwSignal::new(None::<&'static str>);
+    let said = RwSignal::new(None::<String>);
     Effect::new(move |_| {
         if open.get() != Open::Nothing {
             said.set(None);
@@ -81,12 +82,9 @@ fn PasskeySettings(open: RwSignal<Open>, done: RwSignal<Option<&'static str>>) -
         support,
     };
     view! {
-        <p>
-            "A passkey signs you in with your fingerprint, face or screen lock instead of your password. "
-            "It stays on your device, and it can't be phished."
-        </p>
+        <p>{tr("passkeys-intro")}</p>
         {move || match passkeys.get() {
-            Loaded::Loading => EitherOf3::A(view! { <p class="hint" role="status">"Loading your passkeys…"</p> }),
+            Loaded::Loading => EitherOf3::A(view! { <p class="hint" role="status">{tr("passkeys-loading")}</p> }),
             Loaded::Failed(message) => EitherOf3::B(view! { <p class="alert" role="alert">{message}</p> }),
             Loaded::Ready(list) => EitherOf3::C(view! { <PasskeyList list state /> }),
         }}
@@ -98,16 +96,16 @@ fn PasskeySettings(open: RwSignal<Open>, done: RwSignal<Option<&'static str>>) -
                 .with(|loaded| matches!(loaded, Loaded::Ready(_)))
                 .then(|| match support {
                     Availability::Here => EitherOf3::A(view! {
-                        <OpenButton open done panel=Open::AddPasskey label="Add a passkey" class="" />
+                        <OpenButton open done panel=Open::AddPasskey label=tr("passkeys-add") class="" />
                         {move || {
                             (open.get() == Open::AddPasskey)
                                 .then(|| {
                                     view! {
                                         <ProofForm
                                             change=Change::Add
-                                            intro="First, confirm it's you. Then your device asks you to make the passkey, with your fingerprint, face or screen lock."
-                                            label="Add a passkey"
-                                            pending_label="Adding…"
+                                            intro=tr("passkeys-add-intro")
+                                            label=tr("passkeys-add")
+                                            pending_label=tr("passkeys-adding")
                                             class="primary"
                                             state
                                         />
@@ -116,7 +114,7 @@ fn PasskeySettings(open: RwSignal<Open>, done: RwSignal<Option<&'static str>>) -
                         }}
                     }),
                     Availability::AtIpAddress => EitherOf3::B(view! { <AtIpAddress /> }),
-                    Availability::Unsupported => EitherOf3::C(view! { <p class="muted">"This browser can't use passkeys."</p> }),
+                    Availability::Unsupported => EitherOf3::C(view! { <p class="muted">{tr("passkeys-unsupported")}</p> }),
                 })
         }}
     }
@@ -127,7 +125,7 @@ fn PasskeySettings(open: RwSignal<Open>, done: RwSignal<Option<&'static str>>) -
 struct SectionState {
     open: RwSignal<Open>,
     passkeys: RwSignal<Loaded<Vec<Passkey>>>,
-    said: RwSignal<Option<&'static str>>,
+    said: RwSignal<Option<String>>,
     support: Availability,
 }
 
@@ -148,7 +146,7 @@ impl SectionState {
 #[component]
 fn PasskeyList(list: Vec<Passkey>, state: SectionState) -> impl IntoView {
     if list.is_empty() {
-        return Either::Left(view! { <p>"You have no passkeys yet."</p> });
+        return Either::Left(view! { <p>{tr("passkeys-none")}</p> });
     }
     // Which passkey the open removal form is for.
     let removing = RwSignal::new(None::<String>);
@@ -157,7 +155,7 @@ fn PasskeyList(list: Vec<Passkey>, state: SectionState) -> impl IntoView {
         .enumerate()
         .map(|(index, passkey)| view! { <PasskeyItem passkey index removing state /> })
         .collect_view();
-    Either::Right(view! { <ul class="passkeys" aria-label="Your passkeys">{items}</ul> })
+    Either::Right(view! { <ul class="passkeys" aria-label=tr("passkeys-list")>{items}</ul> })
 }
 
 #[component]
@@ -169,12 +167,12 @@ fn PasskeyItem(
 ) -> impl IntoView {
     let Passkey { id, name, created_at } = passkey;
     let name = if name.trim().is_empty() {
-        "Passkey".to_string()
+        tr("passkeys-unnamed")
     } else {
         name
     };
     let name_id = format!("passkey-{index}");
-    let day = day_of(&created_at).to_string();
+    let day = day_of(&created_at);
     let open = state.open;
     let this = StoredValue::new(id);
     let is_open =
@@ -182,8 +180,10 @@ fn PasskeyItem(
     view! {
         <li>
             <div class="passkey">
-                <span class="passkey-name" id=name_id.clone()>{name}</span>
-                <span class="hint">"Added " <time datetime=created_at>{day}</time></span>
+                <span class="passkey-name" id=name_id.clone() translate="no">{name}</span>
+                <span class="hint">
+                    {sentence("passkeys-added-on", &["day"], |_| view! { <time datetime=created_at.clone()>{day.clone()}</time> })}
+                </span>
             </div>
             {move || {
                 (!is_open())
@@ -198,7 +198,7 @@ fn PasskeyItem(
                                     open.set(Open::RemovePasskey);
                                 }
                             >
-                                "Remove"
+                                {tr("passkeys-remove")}
                             </button>
                         }
                     })
@@ -209,9 +209,9 @@ fn PasskeyItem(
                         view! {
                             <ProofForm
                                 change=Change::Remove(this.get_value())
-                                intro="Once removed, it no longer signs you in. Your device may still list it: delete it there too. First, confirm it's you."
-                                label="Remove"
-                                pending_label="Removing…"
+                                intro=tr("passkeys-remove-intro")
+                                label=tr("passkeys-remove")
+                                pending_label=tr("passkeys-removing")
                                 class="danger"
                                 state
                             />
@@ -228,8 +228,7 @@ fn AtIpAddress() -> impl IntoView {
     let here = passkeys::at_localhost("/settings");
     view! {
         <p class="muted">
-            "Passkeys need this site opened at its name, not an IP address. To add one, open "
-            <a href=here.clone()>{here.clone()}</a> "."
+            {sentence("passkeys-at-ip-address", &["address"], |_| view! { <a href=here.clone() translate="no">{here.clone()}</a> })}
         </p>
     }
 }
@@ -245,9 +244,9 @@ enum Change {
 /// How a change ended that the server did not refuse.
 enum Outcome {
     /// Made: the list as it is now, and what to say.
-    Done(Loaded<Vec<Passkey>>, &'static str),
+    Done(Loaded<Vec<Passkey>>, String),
     /// The browser gave no passkey: why, in words.
-    NoPasskey(&'static str),
+    NoPasskey(String),
 }
 
 /// The proof, then the change: asks for the current password, or (when the person has a passkey
@@ -255,9 +254,9 @@ enum Outcome {
 #[component]
 fn ProofForm(
     change: Change,
-    intro: &'static str,
-    label: &'static str,
-    pending_label: &'static str,
+    #[prop(into)] intro: String,
+    #[prop(into)] label: String,
+    #[prop(into)] pending_label: String,
     class: &'static str,
     state: SectionState,
 ) -> impl IntoView {
@@ -267,7 +266,7 @@ fn ProofForm(
     let form = Submission::new();
     let (errors, pending) = (form.errors, form.pending);
     // The browser's reason for giving no passkey, which no server error says.
-    let no_passkey = RwSignal::new(None::<&'static str>);
+    let no_passkey = RwSignal::new(None::<String>);
     let change = StoredValue::new(change);
     let finish = move |outcome: Outcome| match outcome {
         Outcome::Done(list, message) => {
@@ -313,7 +312,7 @@ fn ProofForm(
         );
     };
     let general = errors.general();
-    let alert = Signal::derive(move || no_passkey.get().map(str::to_string).or_else(|| general.get()));
+    let alert = Signal::derive(move || no_passkey.get().or_else(|| general.get()));
     let offer_passkey = state.passkey_proof();
     // The button that opened the form is gone: the focus goes where the form starts.
     Effect::new(|_| focus_by_id("current_password"));
@@ -333,7 +332,7 @@ fn ProofForm(
                                 on:click=with_passkey
                                 disabled=move || !ready.get() || pending.get()
                             >
-                                "Use a passkey instead"
+                                {tr("passkeys-use-passkey")}
                             </button>
                         </p>
                     }
@@ -344,7 +343,7 @@ fn ProofForm(
 }
 
 /// A passkey of the person's, answered just now for their own account: a proof.
-async fn passkey_proof() -> Result<Result<Proof, &'static str>, AppError> {
+async fn passkey_proof() -> Result<Result<Proof, String>, AppError> {
     let challenge = with_access_token(start_passkey_proof).await?;
     Ok(match passkeys::get(&challenge.options).await {
         Ok(credential) => Ok(Proof::Passkey {
@@ -366,11 +365,11 @@ async fn make_change(change: Change, proof: Proof) -> Result<Outcome, AppError> 
                 Err(failure) => return Ok(Outcome::NoPasskey(creation_failure(failure))),
             };
             with_access_token(|token| add_passkey(token, credential.clone())).await?;
-            "Passkey added. Next time, you can sign in with it instead of your password."
+            tr("passkeys-added")
         }
         Change::Remove(id) => {
             with_access_token(|token| remove_passkey(token, proof.clone(), id.clone())).await?;
-            "Passkey removed. It no longer signs you in."
+            tr("passkeys-removed")
         }
     };
     let list = match with_access_token(list_passkeys).await {
@@ -381,23 +380,21 @@ async fn make_change(change: Change, proof: Proof) -> Result<Outcome, AppError> 
 }
 
 /// Why no passkey was made, in settings' words (`PasskeyFailure::message` speaks of signing in).
-fn creation_failure(failure: PasskeyFailure) -> &'static str {
+fn creation_failure(failure: PasskeyFailure) -> String {
     match failure {
-        PasskeyFailure::Cancelled => {
-            "No passkey was made: the prompt was closed or timed out. Try again when you're ready."
-        }
-        PasskeyFailure::Unsupported => "This browser can't use passkeys.",
-        PasskeyFailure::Failed => "Your device couldn't make a passkey. Try again.",
+        PasskeyFailure::Cancelled => tr("passkeys-not-made-cancelled"),
+        PasskeyFailure::Unsupported => tr("passkeys-unsupported"),
+        PasskeyFailure::Failed => tr("passkeys-not-made"),
         other => other.message(),
     }
 }
 
 /// Why a passkey gave no proof.
-fn proof_failure(failure: PasskeyFailure) -> &'static str {
+fn proof_failure(failure: PasskeyFailure) -> String {
     match failure {
-        PasskeyFailure::Cancelled => "No passkey was used. Try again, or enter your current password.",
-        PasskeyFailure::Failed => "The passkey didn't work. Try again, or enter your current password.",
-        PasskeyFailure::Unsupported => "This browser can't use passkeys. Enter your current password.",
+        PasskeyFailure::Cancelled => tr("passkeys-proof-cancelled"),
+        PasskeyFailure::Failed => tr("passkeys-proof-failed"),
+        PasskeyFailure::Unsupported => tr("passkeys-proof-unsupported"),
         other => other.message(),
     }
 }

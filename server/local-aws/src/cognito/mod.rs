@@ -59,7 +59,8 @@ pub fn seed(access_token_minutes: u32, browser_secret: &str, server_secret: &str
                 "ExplicitAuthFlows": ["ALLOW_USER_PASSWORD_AUTH", "ALLOW_USER_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],
                 // Not `email`: the server changes it with administrator calls after checking the
                 // password, so an access token alone cannot take over the sign-in address.
-                "WriteAttributes": ["name"],
+                // `locale`: set at sign-up from the page's language, so the first email is in it.
+                "WriteAttributes": BROWSER_WRITE_ATTRIBUTES,
                 "PreventUserExistenceErrors": "ENABLED",
                 "EnableTokenRevocation": true,
                 // Cognito's threat protection sees the person's address, not the server's.
@@ -116,14 +117,18 @@ fn new_client_secret() -> String {
         .collect()
 }
 
+/// The attributes the browser's client may write.
+const BROWSER_WRITE_ATTRIBUTES: [&str; 2] = ["locale", "name"];
+
 /// The seeded app client `id` with its secret, as the seed has it now: the seed leaves a client
 /// that exists (state from before) as it is, so one kept from before clients had secrets gets one
 /// now (every call in local mode needs `SECRET_HASH`, as in AWS), and the browser's client the
-/// seed's refresh token `rotation`.
+/// seed's refresh token `rotation` and write attributes.
 async fn client_with_secret(
     storage: &Storage,
     id: &str,
     rotation: Option<serde_json::Value>,
+    write_attributes: Option<&[&str]>,
 ) -> Result<AppClient, String> {
     let client_id = cognitox::types::ClientId::new(id).map_err(|e| e.to_string())?;
     let mut client = storage
@@ -146,6 +151,12 @@ async fn client_with_secret(
         .map_err(|e| e.to_string())?;
     if rotation.is_some() && client.refresh_token_rotation != rotation {
         client.refresh_token_rotation = rotation;
+        changed = true;
+    }
+    if let Some(wanted) = write_attributes
+        && client.write_attributes != wanted
+    {
+        client.write_attributes = wanted.iter().map(|name| name.to_string()).collect();
         changed = true;
     }
     if changed {
@@ -217,8 +228,14 @@ pub(crate) async fn start(settings: &LocalSettings, dir: &Path) -> Result<Cognit
         ),
     )
     .await?;
-    let browser_client = client_with_secret(&storage, CLIENT_ID, Some(browser_refresh_token_rotation())).await?;
-    let server_client = client_with_secret(&storage, SERVER_CLIENT_ID, None).await?;
+    let browser_client = client_with_secret(
+        &storage,
+        CLIENT_ID,
+        Some(browser_refresh_token_rotation()),
+        Some(&BROWSER_WRITE_ATTRIBUTES),
+    )
+    .await?;
+    let server_client = client_with_secret(&storage, SERVER_CLIENT_ID, None, None).await?;
     let mut mfa = mfa_config();
     mfa["UserPoolId"] = USER_POOL_ID.into();
     cognitox::action::user_pool::set_user_pool_mfa_config::handler(&storage, mfa)

@@ -22,7 +22,7 @@ mod limits;
 mod passwordless;
 mod rotation;
 mod tokens;
-mod triggers;
+pub(crate) mod triggers;
 
 use std::{
     collections::{HashMap, HashSet},

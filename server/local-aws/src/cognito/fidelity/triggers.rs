@@ -9,22 +9,29 @@
 //! A self-service call (every operation authorized by an `AccessToken`) needs the
 //! `aws.cognito.signin.user.admin` scope, so a token the trigger took it from is refused there.
 //! <https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_GetUser.html>
+//!
+//! Custom message runs before every email, and its answer is the email: Cognito puts the code
+//! where the answer has the request's `codeParameter`.
+//! <https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-custom-message.html>
 use aws_lambda_events::event::cognito::{
+    CognitoEventUserPoolsCustomMessage, CognitoEventUserPoolsCustomMessageTriggerSource as MessageSource,
     CognitoEventUserPoolsPreTokenGenTriggerSource as Source, CognitoEventUserPoolsPreTokenGenV2,
 };
 use serde_json::{Map, Value};
-use triggers::pre_token_generation::{self, ADMIN_SCOPE};
+use triggers::{
+    custom_message::{self, Email, Purpose},
+    pre_token_generation::{self, ADMIN_SCOPE},
+};
 
 use super::Reply;
 
 /// The pool's triggers as `DescribeUserPool` names them: the ones this layer runs.
 pub fn lambda_config(pool_id: &str) -> Value {
     let region = pool_id.split('_').next().unwrap_or_default();
+    let function = format!("arn:aws:lambda:{region}:000000000000:function:doorway-local-triggers");
     serde_json::json!({
-        "PreTokenGenerationConfig": {
-            "LambdaArn": format!("arn:aws:lambda:{region}:000000000000:function:doorway-local-pre-token"),
-            "LambdaVersion": "V2_0"
-        }
+        "PreTokenGenerationConfig": { "LambdaArn": function, "LambdaVersion": "V2_0" },
+        "CustomMessage": function
     })
 }
 
@@ -82,6 +89,40 @@ pub fn pre_token_generation(issue: &Issue, server_client_id: Option<&str>) -> To
         edits.id_suppressed = id.claims_to_suppress;
     }
     edits
+}
+
+/// The email Cognito sends a user with `attributes` for `purpose`, as the custom message
+/// trigger words it, with the code where the trigger marked its place.
+pub fn custom_message(
+    pool_id: &str,
+    purpose: Purpose,
+    attributes: &[(String, String)],
+    code: &str,
+    public_url: Option<&str>,
+) -> Email {
+    const CODE_PARAMETER: &str = "{####}";
+    let mut event = CognitoEventUserPoolsCustomMessage::default();
+    let header = &mut event.cognito_event_user_pools_header;
+    header.version = Some("1".into());
+    header.trigger_source = Some(match purpose {
+        Purpose::SignUp => MessageSource::SignUp,
+        Purpose::Resend => MessageSource::ResendCode,
+        Purpose::PasswordReset => MessageSource::ForgotPassword,
+        Purpose::EmailChange => MessageSource::UpdateUserAttribute,
+        Purpose::SignInCode => MessageSource::Authentication,
+    });
+    header.region = pool_id.split('_').next().map(String::from);
+    header.user_pool_id = Some(pool_id.into());
+    event.request.user_attributes = attributes
+        .iter()
+        .map(|(name, value)| (name.clone(), Value::from(value.as_str())))
+        .collect();
+    event.request.code_parameter = Some(CODE_PARAMETER.into());
+    let answered = custom_message::handle(event, public_url).response;
+    Email {
+        subject: answered.email_subject.unwrap_or_default(),
+        html: answered.email_message.unwrap_or_default().replace(CODE_PARAMETER, code),
+    }
 }
 
 impl TokenEdits {
@@ -146,7 +187,7 @@ pub fn scopes_of(claims: &Map<String, Value>) -> Vec<String> {
 }
 
 /// Cognito's answer to a self-service call whose access token lacks the admin scope.
-pub fn scope_refused(access_token_claims: &Map<String, Value>) -> Option<Reply> {
+pub(super) fn scope_refused(access_token_claims: &Map<String, Value>) -> Option<Reply> {
     (!scopes_of(access_token_claims).iter().any(|scope| scope == ADMIN_SCOPE))
         .then(|| Reply::error("NotAuthorizedException", "Access Token does not have required scopes"))
 }

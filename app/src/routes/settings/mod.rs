@@ -1,0 +1,250 @@
+//! `/settings`: the page, and what its sections share. Each section is a file of its own, in the
+//! order the page shows them: the email address, the password, two-step sign-in, passkeys, devices
+//! (recent activity is `components::recent_activity`), the data export and deleting the account.
+use std::future::Future;
+
+use leptos::{either::EitherOf3, prelude::*};
+use leptos_meta::Title;
+
+use crate::{
+    components::{
+        form::{FormAlert, PasswordField, Submission, SubmitButton, TextField, use_ready},
+        notice::{Notice, notice_text, query},
+        recent_activity::RecentActivity,
+        signed_in::{Loaded, LoadingNote, load_signed_in},
+    },
+    error::{AppError, Field},
+    functions::profile::get_profile,
+    i18n::{FORM_TEXTS, island_texts, tr},
+    model::{EmailStatus, Profile, Secret, TwoStepStatus},
+    session::with_access_token,
+};
+
+mod delete_account;
+mod devices;
+mod email;
+mod passkeys;
+mod password;
+mod two_step;
+mod your_data;
+
+/// The key prefixes of every text the settings island and its sections may show, besides the
+/// forms' (`FORM_TEXTS`): the page's own, and what the browser says when a passkey fails.
+const SETTINGS_TEXTS: &[&str] = &["settings-", "passkeys-", "activity-", "session-passkey-"];
+
+/// `/settings`: password, email, two-step sign-in, passkeys, sessions, the data export and
+/// deleting the account.
+#[component]
+pub fn SettingsPage() -> impl IntoView {
+    // Rendered on the server: a notice costs the island nothing.
+    let notice = notice_text(query("notice"));
+    view! {
+        <Title text=tr("settings-title") />
+        <section class="card medium">
+            <h1>{tr("settings-title")}</h1>
+            <p class="links"><a href="/profile">{tr("settings-back")}</a></p>
+            <Notice text=notice />
+            {island_texts(&[FORM_TEXTS, SETTINGS_TEXTS].concat())}
+            <AccountSettings />
+        </section>
+    }
+}
+
+/// Which form is open: one at a time, so each page state has one field per label.
+#[derive(Clone, Copy, PartialEq)]
+enum Open {
+    Nothing,
+    Password,
+    Email,
+    TwoStepSetup,
+    TwoStepOff,
+    NewRecoveryCodes,
+    AddPasskey,
+    RemovePasskey,
+    Delete,
+}
+
+#[island(lazy)]
+fn AccountSettings() -> impl IntoView {
+    let profile = load_signed_in(get_profile);
+    move || match profile.get() {
+        Loaded::Loading => EitherOf3::A(view! { <LoadingNote text=tr("settings-loading") /> }),
+        Loaded::Failed(message) => EitherOf3::B(view! { <p class="alert" role="alert">{message}</p> }),
+        Loaded::Ready(Profile {
+            email,
+            two_step,
+            fields,
+            ..
+        }) => EitherOf3::C(view! { <Settings email two_step time_zone=fields.time_zone /> }),
+    }
+}
+
+/// The sections, in order. `done` is what the last change did, said above them until another
+/// form opens.
+#[component]
+fn Settings(email: EmailStatus, two_step: TwoStepStatus, time_zone: String) -> impl IntoView {
+    let open = RwSignal::new(Open::Nothing);
+    let done = RwSignal::new(None::<String>);
+    provide_context(ProfileTimeZone(time_zone.clone()));
+    view! {
+        {move || done.get().map(|text| view! { <p class="notice" role="status">{text}</p> })}
+        <email::EmailSection email open done />
+        <password::PasswordSection open done />
+        <two_step::TwoStepSection status=two_step open done />
+        <passkeys::PasskeysSection open done />
+        <devices::DevicesSection />
+        <RecentActivity time_zone />
+        <your_data::YourDataSection />
+        <delete_account::DeleteAccountSection open done />
+    }
+}
+
+/// A button that opens one of the forms, hidden while that form is open.
+#[component]
+fn OpenButton(
+    open: RwSignal<Open>,
+    done: RwSignal<Option<String>>,
+    panel: Open,
+    #[prop(into)] label: String,
+    class: &'static str,
+) -> impl IntoView {
+    move || {
+        (open.get() != panel).then(|| {
+            view! {
+                <button
+                    type="button"
+                    class=class
+                    on:click=move |_| {
+                        done.set(None);
+                        open.set(panel);
+                    }
+                >
+                    {label.clone()}
+                </button>
+            }
+        })
+    }
+}
+
+/// A settings panel's buttons: its own submit button, and "Cancel", which closes the panel.
+#[component]
+fn SubmitOrCancel(
+    #[prop(into)] label: String,
+    #[prop(into)] pending_label: String,
+    pending: RwSignal<bool>,
+    ready: RwSignal<bool>,
+    close: impl Fn() + Copy + Send + Sync + 'static,
+    #[prop(default = "primary")] class: &'static str,
+) -> impl IntoView {
+    view! {
+        <div class="actions">
+            <SubmitButton label pending_label pending ready class />
+            <button type="button" on:click=move |_| close()>{tr("settings-cancel")}</button>
+        </div>
+    }
+}
+
+/// A button that runs one protected call, with progress on the button and any error above it.
+#[component]
+fn ActionButton<T, Fut, Done>(
+    #[prop(into)] label: String,
+    #[prop(into)] pending_label: String,
+    call: fn(Secret) -> Fut,
+    done: Done,
+) -> impl IntoView
+where
+    T: 'static,
+    Fut: Future<Output = Result<T, AppError>> + 'static,
+    Done: Fn(T) + Copy + 'static,
+{
+    let ready = use_ready();
+    let form = Submission::new();
+    let (errors, pending) = (form.errors, form.pending);
+    let click = move |_| {
+        form.run(
+            Ok(()),
+            move |()| with_access_token(call),
+            move |value| {
+                pending.set(false);
+                done(value);
+            },
+        )
+    };
+    view! {
+        <FormAlert message=errors.general() />
+        <button
+            type="button"
+            on:click=click
+            disabled=move || !ready.get() || pending.get()
+            aria-busy=move || pending.get().then_some("true")
+        >
+            {move || if pending.get() { pending_label.clone() } else { label.clone() }}
+        </button>
+    }
+}
+
+/// The authenticator's code beside the current password, shown once the server asks for it (an
+/// account with two-step sign-in: Cognito takes the password and the code as the proof).
+#[component]
+fn CodeWhenAsked(value: RwSignal<String>, error: Signal<Option<String>>) -> impl IntoView {
+    let asked = RwSignal::new(false);
+    Effect::new(move |_| {
+        if error.get().is_some() {
+            asked.set(true);
+        }
+    });
+    move || {
+        asked.get().then(|| {
+            view! {
+                <TextField
+                    id="proof_code"
+                    label=tr("settings-code")
+                    autocomplete="one-time-code"
+                    inputmode="numeric"
+                    hint=tr("settings-code-hint")
+                    value
+                    error
+                    autofocus=true
+                />
+            }
+        })
+    }
+}
+
+/// The password that every sensitive change asks for again.
+#[component]
+fn CurrentPasswordField(value: RwSignal<String>, error: Signal<Option<String>>) -> impl IntoView {
+    view! {
+        <PasswordField
+            id="current_password"
+            label=tr("settings-current-password")
+            autocomplete="current-password"
+            value
+            error
+        />
+    }
+}
+
+/// Sensitive changes need the current password; the server checks it, the browser only that it
+/// was typed.
+fn current_password_given(password: RwSignal<String>) -> Result<(), AppError> {
+    if password.with_untracked(String::is_empty) {
+        Err(AppError::invalid(
+            Field::CurrentPassword,
+            tr("invalid-current-password"),
+        ))
+    } else {
+        Ok(())
+    }
+}
+
+/// The profile's time zone, which the sections show days in (`day_of`).
+#[derive(Clone)]
+struct ProfileTimeZone(String);
+
+/// The day of an RFC 3339 time as the person reads it: in the page's language and their
+/// profile's time zone (the browser's `Intl`; no date library travels to the browser for it).
+fn day_of(rfc3339: &str) -> String {
+    let zone = use_context::<ProfileTimeZone>().map_or_else(|| "UTC".to_string(), |ProfileTimeZone(zone)| zone);
+    crate::locale::local_day(rfc3339, &zone)
+}
