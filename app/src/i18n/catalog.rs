@@ -1,6 +1,10 @@
 //! The catalogs, one Fluent bundle per language, built once from the `.ftl` files compiled into
 //! the server.
-use std::{borrow::Cow, collections::BTreeSet, sync::LazyLock};
+use std::{
+    borrow::Cow,
+    collections::{BTreeMap, BTreeSet, HashMap},
+    sync::{Arc, LazyLock, Mutex},
+};
 
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue, concurrent::FluentBundle};
 
@@ -125,12 +129,44 @@ fn format(language: &str, key: &str, args: Option<&FluentArgs>) -> Option<String
     })
 }
 
+/// The texts of a page's islands in one language (`super::island_texts`): the JSON of every
+/// message whose key starts with one of the prefixes, placeholders left, and those keys.
+pub struct IslandTexts {
+    pub json: String,
+    pub keys: Vec<&'static str>,
+}
+
+/// `IslandTexts` for `language` and `prefixes`, made once: a page asks for the same prefixes at
+/// every render, so there are as many as languages times the pages' sets of prefixes.
+pub fn island_texts(language: &'static str, prefixes: &[&str]) -> Arc<IslandTexts> {
+    type Made = HashMap<(&'static str, Vec<String>), Arc<IslandTexts>>;
+    static MADE: LazyLock<Mutex<Made>> = LazyLock::new(Mutex::default);
+    let id = (language, prefixes.iter().map(|prefix| prefix.to_string()).collect());
+    let mut made = MADE.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    made.entry(id)
+        .or_insert_with(|| {
+            let texts: BTreeMap<&'static str, String> = keys()
+                .filter(|key| prefixes.iter().any(|prefix| key.starts_with(prefix)))
+                .map(|key| (key, pattern(language, key)))
+                .collect();
+            Arc::new(IslandTexts {
+                json: serde_json::to_string(&texts).expect("texts serialize"),
+                keys: texts.into_keys().collect(),
+            })
+        })
+        .clone()
+}
+
 /// The keys the page's islands were given (`island_texts`), for the request being rendered.
 #[derive(Clone, Default)]
-struct IslandKeys(std::sync::Arc<std::sync::Mutex<BTreeSet<String>>>);
+struct IslandKeys(Arc<Mutex<BTreeSet<String>>>);
 
 pub fn offer_to_islands<'k>(keys: impl Iterator<Item = &'k str>) {
     use leptos::prelude::{provide_context, use_context};
+    // Only `check_island_has` reads them, and only in debug builds.
+    if !cfg!(debug_assertions) {
+        return;
+    }
     let offered = use_context::<IslandKeys>().unwrap_or_else(|| {
         let offered = IslandKeys::default();
         provide_context(offered.clone());

@@ -159,14 +159,9 @@ pub fn island_texts(prefixes: &[&str]) -> impl leptos::IntoView + use<> {
     #[cfg(feature = "ssr")]
     {
         use leptos::prelude::*;
-        let language = negotiate::current_language();
-        let texts: std::collections::BTreeMap<&str, String> = catalog::keys()
-            .filter(|key| prefixes.iter().any(|prefix| key.starts_with(prefix)))
-            .map(|key| (key, catalog::pattern(language, key)))
-            .collect();
-        catalog::offer_to_islands(texts.keys().copied());
-        let json = serde_json::to_string(&texts).expect("texts serialize");
-        view! { <template data-texts=json></template> }
+        let texts = catalog::island_texts(negotiate::current_language(), prefixes);
+        catalog::offer_to_islands(texts.keys.iter().copied());
+        view! { <template data-texts=texts.json.clone()></template> }
     }
     #[cfg(not(feature = "ssr"))]
     let _ = prefixes;
