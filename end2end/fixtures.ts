@@ -17,6 +17,7 @@ import { ResetPasswordPage } from "./pages/reset-password";
 import { SettingsPage } from "./pages/settings";
 import { SignUpPage } from "./pages/signup";
 import { VerifyPage } from "./pages/verify";
+import { passkeyBaseURL } from "./pages/virtual-authenticator";
 
 export { expect };
 export type { Page };
@@ -36,25 +37,45 @@ export type Account = {
   displayName: string;
 };
 
+/** The cookie that holds a browser's chosen language: `LANGUAGE_COOKIE` in `app/src/i18n/mod.rs`. */
+const LANGUAGE_COOKIE = "lang";
+
+/**
+ * Makes `context` read the app in `language`, as a browser that chose it does, from its first
+ * page on: the cookie beats the browser's `Accept-Language`, and leaves every URL as the test
+ * wrote it (`?lang=` would not). At the app's address and at `localhost`, where the passkey tests
+ * open it. English is the app's default, so a context for English is left as it is.
+ */
+async function chooseLanguage(context: BrowserContext, language: string, baseURL: string) {
+  if (language === "en") return;
+  await context.addCookies([baseURL, passkeyBaseURL()].map((url) => ({ name: LANGUAGE_COOKIE, value: language, url })));
+}
+
 /** Other devices: browser contexts of their own (same project settings), closed after the test. */
 export class OtherDevices {
   private readonly openContexts = new Set<BrowserContext>();
 
-  constructor(private readonly browser: Browser) {}
+  /** Their pages are read in `language`, like the test's own. */
+  constructor(
+    private readonly browser: Browser,
+    private readonly language: string,
+    private readonly baseURL: string,
+  ) {}
 
   /** A tab on a new device; `options` as for `browser.newContext` (a saved `storageState`, say). */
   async open(options?: BrowserContextOptions): Promise<Page> {
     const context = await this.browser.newContext(options);
     this.openContexts.add(context);
     context.on("close", () => this.openContexts.delete(context));
+    await chooseLanguage(context, this.language, this.baseURL);
     return context.newPage();
   }
 
   /** Signs `account` in on a new device and returns its tab. */
   async signIn(account: Account): Promise<Page> {
     const page = await this.open();
-    await new LoginPage(page).signIn(account.email, account.password);
-    await new Header(page).expectSignedInAs(account.displayName);
+    await new LoginPage(page, this.language).signIn(account.email, account.password);
+    await new Header(page, this.language).expectSignedInAs(account.displayName);
     return page;
   }
 
@@ -72,13 +93,17 @@ async function callServerFunction(page: Page, name: string, args: Record<string,
 
 type MailMessage = { to: string; purpose: string; code: string };
 
-/** The newest sign-up code the dev mailbox holds for `email` (what `/dev/mailbox` shows). */
-async function newestSignUpCode(page: Page, email: string): Promise<string> {
+/**
+ * The newest code the dev mailbox holds for `email` for one of `purposes` (the app's names:
+ * `SignUp`, `Resend`, `PasswordReset`, `EmailChange`, `SignInCode`), read as `/dev/mailbox` reads
+ * it, whatever the language of the page.
+ */
+export async function mailboxCode(page: Page, email: string, ...purposes: string[]): Promise<string> {
   let code: string | undefined;
   await expect
     .poll(async () => {
       const messages = (await callServerFunction(page, "dev/mailbox", {})) as MailMessage[];
-      code = messages.find((message) => message.to === email && message.purpose === "SignUp")?.code;
+      code = messages.find((message) => message.to === email && purposes.includes(message.purpose))?.code;
       return code;
     })
     .toBeTruthy();
@@ -86,6 +111,11 @@ async function newestSignUpCode(page: Page, email: string): Promise<string> {
 }
 
 type Options = {
+  /**
+   * The language the browser reads the app in ("ar"), from its first page; every page object the
+   * fixtures make finds things by their names in it.
+   */
+  language: string;
   /** The display name `account` signs up with. */
   displayName: string;
   /** Whether `signedInPage` ticks "Keep me signed in" (session in `localStorage`, shared by tabs). */
@@ -122,45 +152,51 @@ type Fixtures = {
 };
 
 export const test = base.extend<Options & Fixtures>({
+  language: ["en", { option: true }],
   displayName: ["Test Person", { option: true }],
   keepSignedIn: [false, { option: true }],
   fakeClock: [false, { option: true }],
+
+  context: async ({ context, language, baseURL }, use) => {
+    await chooseLanguage(context, language, baseURL!);
+    await use(context);
+  },
 
   page: async ({ page, fakeClock }, use) => {
     if (fakeClock) await page.clock.install();
     await use(page);
   },
 
-  app: async ({ page }, use) => use(new AppPage(page)),
-  header: async ({ page }, use) => use(new Header(page)),
-  homePage: async ({ page }, use) => use(new HomePage(page)),
-  signUpPage: async ({ page }, use) => use(new SignUpPage(page)),
-  verifyPage: async ({ page }, use) => use(new VerifyPage(page)),
-  loginPage: async ({ page }, use) => use(new LoginPage(page)),
-  forgotPasswordPage: async ({ page }, use) => use(new ForgotPasswordPage(page)),
-  resetPasswordPage: async ({ page }, use) => use(new ResetPasswordPage(page)),
-  profilePage: async ({ page }, use) => use(new ProfilePage(page)),
-  settingsPage: async ({ page }, use) => use(new SettingsPage(page)),
-  mailbox: async ({ page }, use) => use(new MailboxPage(page)),
+  app: async ({ page, language }, use) => use(new AppPage(page, language)),
+  header: async ({ page, language }, use) => use(new Header(page, language)),
+  homePage: async ({ page, language }, use) => use(new HomePage(page, language)),
+  signUpPage: async ({ page, language }, use) => use(new SignUpPage(page, language)),
+  verifyPage: async ({ page, language }, use) => use(new VerifyPage(page, language)),
+  loginPage: async ({ page, language }, use) => use(new LoginPage(page, language)),
+  forgotPasswordPage: async ({ page, language }, use) => use(new ForgotPasswordPage(page, language)),
+  resetPasswordPage: async ({ page, language }, use) => use(new ResetPasswordPage(page, language)),
+  profilePage: async ({ page, language }, use) => use(new ProfilePage(page, language)),
+  settingsPage: async ({ page, language }, use) => use(new SettingsPage(page, language)),
+  mailbox: async ({ page, language }, use) => use(new MailboxPage(page, language)),
 
   // Three page loads fewer per test than through the pages: most of a test's time on two cores.
-  account: async ({ page, displayName }, use, testInfo) => {
+  account: async ({ page, displayName, loginPage }, use, testInfo) => {
     const email = uniqueEmail(basename(testInfo.file, ".spec.ts"));
     await callServerFunction(page, "sign_up", { email, password: PASSWORD, display_name: displayName });
-    const code = await newestSignUpCode(page, email);
+    const code = await mailboxCode(page, email, "SignUp");
     await callServerFunction(page, "confirm_sign_up", { email, code, password: null, time_zone: null, language: null });
-    await new LoginPage(page).open();
+    await loginPage.open();
     await use({ email, password: PASSWORD, displayName });
   },
 
-  signedInPage: async ({ page, account, keepSignedIn }, use) => {
-    await new LoginPage(page).signIn(account.email, account.password, { open: false, remember: keepSignedIn });
-    await new Header(page).expectSignedInAs(account.displayName);
+  signedInPage: async ({ page, account, keepSignedIn, loginPage, header }, use) => {
+    await loginPage.signIn(account.email, account.password, { open: false, remember: keepSignedIn });
+    await header.expectSignedInAs(account.displayName);
     await use(page);
   },
 
-  otherDevices: async ({ browser }, use) => {
-    const devices = new OtherDevices(browser);
+  otherDevices: async ({ browser, language, baseURL }, use) => {
+    const devices = new OtherDevices(browser, language, baseURL!);
     await use(devices);
     await devices.closeAll();
   },

@@ -1,4 +1,5 @@
 import { expect, type ConsoleMessage, type Page } from "@playwright/test";
+import { catalog, type Words } from "../catalog";
 
 /**
  * The console errors of each browser tab, recorded from the first page object made for it, so
@@ -20,20 +21,30 @@ function consoleErrorsOf(page: Page): string[] {
   return errors;
 }
 
-/** The header's account area, present on every page. */
+/** The names of a "Send a new code" button: ready, and while its cooldown runs ("… (29 s)"). */
+export const SEND_NEW_CODE = ["form-send-new-code", "form-send-new-code-in"];
+
+/** The header's account area, present on every page; `language` is the page's ("ar"). */
 export class Header {
-  constructor(readonly page: Page) {}
+  readonly words: Words;
+
+  constructor(
+    readonly page: Page,
+    language = "en",
+  ) {
+    this.words = catalog(language);
+  }
 
   nav() {
-    return this.page.getByRole("navigation", { name: "Account" });
+    return this.page.getByRole("navigation", { name: this.words("nav-account") });
   }
 
   signInLink() {
-    return this.nav().getByRole("link", { name: "Sign in" });
+    return this.nav().getByRole("link", { name: this.words("nav-sign-in") });
   }
 
   signOutButton() {
-    return this.nav().getByRole("button", { name: "Sign out" });
+    return this.nav().getByRole("button", { name: this.words("nav-sign-out") });
   }
 
   /** The signed-in person's name, a link to the profile titled with their email. */
@@ -84,14 +95,24 @@ export class LanguagePicker {
   }
 }
 
-/** What every page of the app has: the shell (header, one `<h1>`), hydration and a clean console. */
+/**
+ * What every page of the app has: the shell (header, one `<h1>`), hydration and a clean console.
+ * Its page objects find things by their names in `language`, the page's ("ar"): the one the
+ * browser asks for (the `language` fixture sets it), as the app answers in it.
+ */
 export class AppPage {
+  /** The page's words, to name what a page object finds: `this.words("field-email")`. */
+  readonly words: Words;
   readonly header: Header;
   readonly languagePicker: LanguagePicker;
 
-  constructor(readonly page: Page) {
+  constructor(
+    readonly page: Page,
+    language = "en",
+  ) {
     consoleErrorsOf(page);
-    this.header = new Header(page);
+    this.words = catalog(language);
+    this.header = new Header(page, language);
     this.languagePicker = new LanguagePicker(page);
   }
 
@@ -123,8 +144,11 @@ export class AppPage {
     return this.page.getByRole("alert");
   }
 
-  /** Notices and progress, announced (`role="status"`). */
+  /**
+   * Notices and progress, announced (`role="status"`): those saying something, as a page keeps
+   * its live regions on the page, empty, until there is something to say.
+   */
   status() {
-    return this.page.getByRole("status");
+    return this.page.getByRole("status").filter({ hasText: /\S/ });
   }
 }

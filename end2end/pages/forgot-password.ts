@@ -8,11 +8,11 @@ export class ForgotPasswordPage extends AppPage {
   }
 
   email() {
-    return this.page.getByLabel("Email");
+    return this.page.getByLabel(this.words("field-email"));
   }
 
   submitButton() {
-    return this.page.getByRole("button", { name: "Send reset code" });
+    return this.page.getByRole("button", { name: this.words("forgot-form-send") });
   }
 
   /** Opens the page, asks for a code for `email` and waits for the reset page it leads to. */

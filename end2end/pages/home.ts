@@ -7,11 +7,11 @@ export class HomePage extends AppPage {
   }
 
   profileLink() {
-    return this.page.getByRole("link", { name: "Go to your profile" });
+    return this.page.getByRole("link", { name: this.words("home-actions-profile") });
   }
 
   /** The call to create an account (the header has a link of the same name). */
   createAccountLink() {
-    return this.page.getByRole("link", { name: "Create account" }).first();
+    return this.page.getByRole("link", { name: this.words("nav-create-account") }).first();
   }
 }

@@ -1,5 +1,5 @@
 import { expect } from "@playwright/test";
-import { AppPage } from "./app-page";
+import { AppPage, SEND_NEW_CODE } from "./app-page";
 
 export type SignInOptions = {
   /** Tick "Keep me signed in" (the session goes to `localStorage`, else `sessionStorage`). */
@@ -19,51 +19,51 @@ export class LoginPage extends AppPage {
   }
 
   email() {
-    return this.page.getByLabel("Email");
+    return this.page.getByLabel(this.words("field-email"));
   }
 
   password() {
-    return this.page.getByLabel("Password", { exact: true });
+    return this.page.getByLabel(this.words("login-form-password"), { exact: true });
   }
 
   keepSignedIn() {
-    return this.page.getByLabel("Keep me signed in");
+    return this.page.getByLabel(this.words("login-form-remember"));
   }
 
   /** "Sign in": the password's button, or the emailed code's. */
   submitButton() {
-    return this.page.getByRole("button", { name: "Sign in", exact: true });
+    return this.page.getByRole("button", { name: this.words("nav-sign-in"), exact: true });
   }
 
   /** The first screen's button while the password is empty. */
   continueButton() {
-    return this.page.getByRole("button", { name: "Continue", exact: true });
+    return this.page.getByRole("button", { name: this.words("login-form-continue"), exact: true });
   }
 
   /** The second step's heading, shown once the password was right. */
   secondStep() {
-    return this.page.getByRole("heading", { name: "Two-step sign-in" });
+    return this.page.getByRole("heading", { name: this.words("login-second-step-heading") });
   }
 
   /** The authenticator app's code, or the emailed one. */
   code() {
-    return this.page.getByLabel("Code", { exact: true });
+    return this.page.getByLabel(this.words("login-form-code"), { exact: true });
   }
 
   recoveryCode() {
-    return this.page.getByLabel("Recovery code");
+    return this.page.getByLabel(this.words("login-second-step-recovery-code"));
   }
 
   verifyButton() {
-    return this.page.getByRole("button", { name: "Verify" });
+    return this.page.getByRole("button", { name: this.words("login-second-step-verify") });
   }
 
   useRecoveryCodeButton() {
-    return this.page.getByRole("button", { name: "Use a recovery code" });
+    return this.page.getByRole("button", { name: this.words("login-second-step-use-recovery-code") });
   }
 
   startAgainButton() {
-    return this.page.getByRole("button", { name: "Start again" });
+    return this.page.getByRole("button", { name: this.words("login-second-step-start-again") });
   }
 
   async enterCode(code: string) {
@@ -83,32 +83,32 @@ export class LoginPage extends AppPage {
 
   /** "Signing in as …", naming the address the methods are for. */
   signingInAs() {
-    return this.page.getByText(/^Signing in as /);
+    return this.page.getByText(new RegExp(`^${this.words.pattern("login-methods-signing-in-as").source}`));
   }
 
   useAnotherEmailButton() {
-    return this.page.getByRole("button", { name: "Use another email" });
+    return this.page.getByRole("button", { name: this.words("login-methods-use-another-email") });
   }
 
   /** The passkey and emailed-code buttons, in the order offered (the password's field is apart). */
   methods() {
-    return this.page.getByRole("group", { name: "Ways to sign in" }).getByRole("button");
+    return this.page.getByRole("group", { name: this.words("login-methods-label") }).getByRole("button");
   }
 
   passkeyButton() {
-    return this.page.getByRole("button", { name: "Sign in with a passkey" });
+    return this.page.getByRole("button", { name: this.words("login-methods-passkey") });
   }
 
   emailCodeButton() {
-    return this.page.getByRole("button", { name: "Email me a code" });
+    return this.page.getByRole("button", { name: this.words("login-methods-email-code") });
   }
 
   sendNewCodeButton() {
-    return this.page.getByRole("button", { name: /Send a new code/ });
+    return this.page.getByRole("button", { name: this.words.pattern(SEND_NEW_CODE) });
   }
 
   chooseAnotherWayButton() {
-    return this.page.getByRole("button", { name: "Choose another way" });
+    return this.page.getByRole("button", { name: this.words("login-email-code-another-way") });
   }
 
   /** Types the email (and nothing else) and continues to the ways to sign in. */
@@ -134,14 +134,14 @@ export class LoginPage extends AppPage {
   // The offer after a password sign-in.
 
   passkeyOffer() {
-    return this.page.getByRole("heading", { name: "Sign in faster next time" });
+    return this.page.getByRole("heading", { name: this.words("login-offer-heading") });
   }
 
   addPasskeyButton() {
-    return this.page.getByRole("button", { name: "Add a passkey" });
+    return this.page.getByRole("button", { name: this.words("login-offer-add") });
   }
 
   notNowButton() {
-    return this.page.getByRole("button", { name: "Not now" });
+    return this.page.getByRole("button", { name: this.words("login-offer-not-now") });
   }
 }

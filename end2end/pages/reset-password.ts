@@ -7,19 +7,19 @@ export class ResetPasswordPage extends AppPage {
   }
 
   email() {
-    return this.page.getByLabel("Email");
+    return this.page.getByLabel(this.words("field-email"));
   }
 
   codeField() {
-    return this.page.getByLabel("Verification code");
+    return this.page.getByLabel(this.words("field-verification-code"));
   }
 
   newPassword() {
-    return this.page.getByLabel("New password", { exact: true });
+    return this.page.getByLabel(this.words("reset-form-new-password"), { exact: true });
   }
 
   submitButton() {
-    return this.page.getByRole("button", { name: "Reset password" });
+    return this.page.getByRole("button", { name: this.words("reset-form-reset") });
   }
 
   async reset(code: string, newPassword: string) {

@@ -1,7 +1,19 @@
 import { expect } from "@playwright/test";
 import { totp } from "../totp";
-import { AppPage } from "./app-page";
+import { AppPage, SEND_NEW_CODE } from "./app-page";
 import { MAIL, MailboxPage } from "./mailbox";
+
+/** The word the deletion form asks to type, the same in every language. */
+const DELETE_CONFIRMATION = "DELETE";
+
+/** What the two-step section says while it is on: with or without its day and device, or just turned on. */
+const TWO_STEP_ON = [
+  "settings-two-step-on",
+  "settings-two-step-on-since",
+  "settings-two-step-on-device",
+  "settings-two-step-on-since-device",
+  "settings-two-step-turned-on",
+];
 
 /** What turning two-step sign-in on leaves a person with. */
 export type TwoStepOn = {
@@ -19,7 +31,7 @@ export class SettingsPage extends AppPage {
    */
   async open() {
     await super.open("/settings");
-    await expect(this.page.getByRole("heading", { name: "Email" })).toBeVisible();
+    await expect(this.page.getByRole("heading", { name: this.words("field-email") })).toBeVisible();
     await expect(this.twoStep().getByRole("button").first()).toBeVisible();
     await this.passkeysLoaded();
     await expect(this.recentActivity().getByRole("list")).toBeAttached();
@@ -27,7 +39,7 @@ export class SettingsPage extends AppPage {
 
   /** The "Recent activity" section. */
   recentActivity() {
-    return this.page.getByRole("region", { name: "Recent activity" });
+    return this.page.getByRole("region", { name: this.words("activity-heading") });
   }
 
   /** Its lines, newest first. */
@@ -36,60 +48,60 @@ export class SettingsPage extends AppPage {
   }
 
   currentPassword() {
-    return this.page.getByLabel("Current password");
+    return this.page.getByLabel(this.words("settings-current-password"));
   }
 
   newPassword() {
-    return this.page.getByLabel("New password");
+    return this.page.getByLabel(this.words("settings-password-new"));
   }
 
   newEmail() {
-    return this.page.getByLabel("New email");
+    return this.page.getByLabel(this.words("settings-email-new"));
   }
 
   codeField() {
-    return this.page.getByLabel("Verification code");
+    return this.page.getByLabel(this.words("field-verification-code"));
   }
 
   deleteConfirmation() {
-    return this.page.getByLabel("Type DELETE to confirm");
+    return this.page.getByLabel(this.words("settings-delete-confirmation", { word: DELETE_CONFIRMATION }));
   }
 
   /** Opens the password form, and sends it once open. */
   changePasswordButton() {
-    return this.page.getByRole("button", { name: "Change password" });
+    return this.page.getByRole("button", { name: this.words("settings-password-change") });
   }
 
   /** Opens the email form, and sends it once open. */
   changeEmailButton() {
-    return this.page.getByRole("button", { name: "Change email" });
+    return this.page.getByRole("button", { name: this.words("settings-email-change") });
   }
 
   /** "Send a new code" for the new email, with its cooldown in the name while it runs. */
   resendCodeButton() {
-    return this.page.getByRole("button", { name: /Send a new code/ });
+    return this.page.getByRole("button", { name: this.words.pattern(SEND_NEW_CODE) });
   }
 
   /** The same button while its cooldown runs: "Send a new code (29 s)". */
   resendCodeCooldownButton() {
-    return this.page.getByRole("button", { name: /Send a new code \(\d+ s\)/ });
+    return this.page.getByRole("button", { name: this.words.pattern("form-send-new-code-in", { seconds: /\d+/ }) });
   }
 
   verifyButton() {
-    return this.page.getByRole("button", { name: "Verify" });
+    return this.page.getByRole("button", { name: this.words("settings-verify") });
   }
 
   signOutEverywhereButton() {
-    return this.page.getByRole("button", { name: "Sign out everywhere" });
+    return this.page.getByRole("button", { name: this.words("settings-sign-out-everywhere") });
   }
 
   downloadButton() {
-    return this.page.getByRole("button", { name: "Download my data" });
+    return this.page.getByRole("button", { name: this.words("settings-data-download") });
   }
 
   /** Opens the deletion form, and sends it once open. */
   deleteAccountButton() {
-    return this.page.getByRole("button", { name: "Delete account" });
+    return this.page.getByRole("button", { name: this.words("settings-delete") });
   }
 
   async changePassword(current: string, next: string) {
@@ -101,7 +113,10 @@ export class SettingsPage extends AppPage {
 
   /** The authenticator's code beside the current password, shown once the server asks for it. */
   proofCode() {
-    return this.page.locator("form").filter({ has: this.currentPassword() }).getByLabel("Code", { exact: true });
+    return this.page
+      .locator("form")
+      .filter({ has: this.currentPassword() })
+      .getByLabel(this.words("settings-code"), { exact: true });
   }
 
   async changeEmail(newEmail: string, password: string) {
@@ -114,7 +129,7 @@ export class SettingsPage extends AppPage {
   /** Reads the code from the mailbox in another tab and enters it here. */
   async verifyEmailChange(newEmail: string) {
     const mailboxTab = await this.page.context().newPage();
-    const code = await new MailboxPage(mailboxTab).latestCode(newEmail, MAIL.emailChange);
+    const code = await new MailboxPage(mailboxTab, this.words.language).latestCode(newEmail, MAIL.emailChange);
     await mailboxTab.close();
     await this.codeField().fill(code);
     await this.verifyButton().click();
@@ -124,7 +139,7 @@ export class SettingsPage extends AppPage {
     await this.signOutEverywhereButton().click();
   }
 
-  async deleteAccount(password: string, confirmation = "DELETE") {
+  async deleteAccount(password: string, confirmation = DELETE_CONFIRMATION) {
     await this.deleteAccountButton().click();
     await this.currentPassword().fill(password);
     await this.deleteConfirmation().fill(confirmation);
@@ -135,23 +150,23 @@ export class SettingsPage extends AppPage {
   // would otherwise meet the email change's.
 
   twoStep() {
-    return this.page.getByRole("region", { name: "Two-step sign-in" });
+    return this.page.getByRole("region", { name: this.words("settings-two-step-heading") });
   }
 
   setUpTwoStepButton() {
-    return this.twoStep().getByRole("button", { name: "Set up two-step sign-in" });
+    return this.twoStep().getByRole("button", { name: this.words("settings-two-step-set-up") });
   }
 
   continueButton() {
-    return this.twoStep().getByRole("button", { name: "Continue" });
+    return this.twoStep().getByRole("button", { name: this.words("settings-two-step-continue") });
   }
 
   cancelButton() {
-    return this.twoStep().getByRole("button", { name: "Cancel" });
+    return this.twoStep().getByRole("button", { name: this.words("settings-cancel") });
   }
 
   qrCode() {
-    return this.twoStep().getByRole("img", { name: "QR code for your authenticator app" });
+    return this.twoStep().getByRole("img", { name: this.words("settings-two-step-qr-code") });
   }
 
   /** The key to type instead of scanning, after "Or enter this key:". */
@@ -161,19 +176,19 @@ export class SettingsPage extends AppPage {
 
   /** The `otpauth://` link for an authenticator app on the same device. */
   authenticatorLink() {
-    return this.twoStep().getByRole("link", { name: "Open in an authenticator app on this device" });
+    return this.twoStep().getByRole("link", { name: this.words("settings-two-step-open-app") });
   }
 
   appCode() {
-    return this.twoStep().getByLabel("Code", { exact: true });
+    return this.twoStep().getByLabel(this.words("settings-code"), { exact: true });
   }
 
   deviceName() {
-    return this.twoStep().getByLabel("Device name");
+    return this.twoStep().getByLabel(this.words("settings-two-step-device-name"));
   }
 
   twoStepVerifyButton() {
-    return this.twoStep().getByRole("button", { name: "Verify" });
+    return this.twoStep().getByRole("button", { name: this.words("settings-verify") });
   }
 
   /** The recovery codes shown once, after turning on or renewing. */
@@ -182,25 +197,25 @@ export class SettingsPage extends AppPage {
   }
 
   copyCodesButton() {
-    return this.twoStep().getByRole("button", { name: "Copy codes" });
+    return this.twoStep().getByRole("button", { name: this.words("settings-recovery-copy") });
   }
 
   downloadCodesButton() {
-    return this.twoStep().getByRole("button", { name: "Download codes" });
+    return this.twoStep().getByRole("button", { name: this.words("settings-recovery-download") });
   }
 
   doneButton() {
-    return this.twoStep().getByRole("button", { name: "Done" });
+    return this.twoStep().getByRole("button", { name: this.words("settings-recovery-done") });
   }
 
   /** Opens the form to turn it off, and sends it once open. */
   turnOffButton() {
-    return this.twoStep().getByRole("button", { name: "Turn off" });
+    return this.twoStep().getByRole("button", { name: this.words("settings-two-step-turn-off") });
   }
 
   /** Opens the form for a new set of recovery codes, and sends it once open. */
   newRecoveryCodesButton() {
-    return this.twoStep().getByRole("button", { name: "New recovery codes" });
+    return this.twoStep().getByRole("button", { name: this.words("settings-two-step-new-codes") });
   }
 
   /** Up to the authenticator step; answers the key the page shows. */
@@ -226,7 +241,7 @@ export class SettingsPage extends AppPage {
     const key = await this.startTwoStepSetup(password);
     const recoveryCodes = await this.finishTwoStepSetup(totp(key), deviceName);
     await this.doneButton().click();
-    await expect(this.twoStep()).toContainText("Two-step sign-in is on");
+    await expect(this.twoStep()).toContainText(this.words.pattern(TWO_STEP_ON));
     return { key, recoveryCodes };
   }
 
@@ -255,32 +270,32 @@ export class SettingsPage extends AppPage {
   // otherwise meet other forms'.
 
   passkeys() {
-    return this.page.getByRole("region", { name: "Passkeys" });
+    return this.page.getByRole("region", { name: this.words("passkeys-heading") });
   }
 
   /** Waits for the section's own code and the account's list of passkeys. */
   async passkeysLoaded() {
-    await expect(this.passkeys().getByText(/A passkey signs you in/)).toBeVisible();
-    await expect(this.passkeys().getByText("Loading your passkeys…")).toHaveCount(0);
+    await expect(this.passkeys().getByText(this.words.pattern("passkeys-intro"))).toBeVisible();
+    await expect(this.passkeys().getByText(this.words("passkeys-loading"))).toHaveCount(0);
   }
 
   /** The account's passkeys, oldest first: each with its name, "Added <date>" and "Remove". */
   passkeyItems() {
-    return this.passkeys().getByRole("list", { name: "Your passkeys" }).getByRole("listitem");
+    return this.passkeys().getByRole("list", { name: this.words("passkeys-list") }).getByRole("listitem");
   }
 
   /** Opens the form to add one, and sends it once open. */
   addPasskeyButton() {
-    return this.passkeys().getByRole("button", { name: "Add a passkey" });
+    return this.passkeys().getByRole("button", { name: this.words("passkeys-add") });
   }
 
   /** In the open add or remove form: prove it is you with a passkey rather than the password. */
   usePasskeyInsteadButton() {
-    return this.passkeys().getByRole("button", { name: "Use a passkey instead" });
+    return this.passkeys().getByRole("button", { name: this.words("passkeys-use-passkey") });
   }
 
   passkeyCurrentPassword() {
-    return this.passkeys().getByLabel("Current password");
+    return this.passkeys().getByLabel(this.words("settings-current-password"));
   }
 
   /** What the last change did (`role="status"`). */
@@ -303,7 +318,7 @@ export class SettingsPage extends AppPage {
   /** Opens the removal form of the passkey at `index`; answers its list item. */
   async startRemovingPasskey(index = 0) {
     const item = this.passkeyItems().nth(index);
-    await item.getByRole("button", { name: "Remove" }).click();
+    await item.getByRole("button", { name: this.words("passkeys-remove") }).click();
     return item;
   }
 
@@ -311,6 +326,6 @@ export class SettingsPage extends AppPage {
   async removePasskey(password: string, index = 0) {
     const item = await this.startRemovingPasskey(index);
     await this.passkeyCurrentPassword().fill(password);
-    await item.getByRole("button", { name: "Remove" }).click();
+    await item.getByRole("button", { name: this.words("passkeys-remove") }).click();
   }
 }

@@ -8,19 +8,19 @@ export class SignUpPage extends AppPage {
   }
 
   email() {
-    return this.page.getByLabel("Email");
+    return this.page.getByLabel(this.words("field-email"));
   }
 
   password() {
-    return this.page.getByLabel("Password", { exact: true });
+    return this.page.getByLabel(this.words("signup-form-password"), { exact: true });
   }
 
   displayName() {
-    return this.page.getByLabel("Display name");
+    return this.page.getByLabel(this.words("profile-form-display-name"));
   }
 
   submitButton() {
-    return this.page.getByRole("button", { name: "Create account" });
+    return this.page.getByRole("button", { name: this.words("nav-create-account") });
   }
 
   /** The live strength hint under the password. */
@@ -39,6 +39,6 @@ export class SignUpPage extends AppPage {
     await this.password().fill(password);
     await this.displayName().fill(displayName);
     await this.submit();
-    await expect(this.heading()).toHaveText("Verify your email");
+    await expect(this.heading()).toHaveText(this.words("verify-step-heading"));
   }
 }

@@ -1,4 +1,4 @@
-import { AppPage } from "./app-page";
+import { AppPage, SEND_NEW_CODE } from "./app-page";
 
 /** `/verify` (and the sign-up page's code step): confirms the email with its code. */
 export class VerifyPage extends AppPage {
@@ -7,20 +7,20 @@ export class VerifyPage extends AppPage {
   }
 
   email() {
-    return this.page.getByLabel("Email");
+    return this.page.getByLabel(this.words("field-email"));
   }
 
   codeField() {
-    return this.page.getByLabel("Verification code");
+    return this.page.getByLabel(this.words("field-verification-code"));
   }
 
   verifyButton() {
-    return this.page.getByRole("button", { name: "Verify" });
+    return this.page.getByRole("button", { name: this.words("verify-step-verify") });
   }
 
   /** "Send a new code", with its cooldown in the name while it runs. */
   resendButton() {
-    return this.page.getByRole("button", { name: /Send a new code/ });
+    return this.page.getByRole("button", { name: this.words.pattern(SEND_NEW_CODE) });
   }
 
   async verify(code: string) {

@@ -39,27 +39,70 @@ impl Submission {
         if self.pending.get_untracked() {
             return;
         }
+        let sent_from = FocusReturn::capture();
         let input = match input {
             Ok(input) => input,
-            Err(error) => return self.errors.set(Some(error)),
+            Err(error) => return self.fail(error, sent_from),
         };
         self.errors.set(None);
         self.pending.set(true);
         spawn_local(async move {
             match call(input).await {
                 Ok(value) => done(value),
-                Err(error) => {
-                    self.pending.set(false);
-                    self.errors.set(Some(error));
-                }
+                Err(error) => self.fail(error, sent_from),
             }
         });
+    }
+
+    /// Shows a failure (once, not in every form's copy of `run`).
+    #[inline(never)]
+    fn fail(self, error: AppError, sent_from: FocusReturn) {
+        self.pending.set(false);
+        self.errors.set(Some(error));
+        sent_from.after_error();
     }
 }
 
 impl Default for Submission {
     fn default() -> Self {
         Self::new()
+    }
+}
+
+/// Where the keyboard was when a form was sent, so that after a failure the focus goes to the
+/// form's first field in error: a keyboard or screen-reader user lands on what to fix. (With no
+/// field in error it stays on the button, which is never disabled while a request runs.)
+pub struct FocusReturn {
+    #[cfg(feature = "hydrate")]
+    sent_from: wasm_bindgen::JsValue,
+}
+
+impl FocusReturn {
+    pub fn capture() -> Self {
+        Self {
+            #[cfg(feature = "hydrate")]
+            sent_from: focus::focused_element(),
+        }
+    }
+
+    pub fn after_error(self) {
+        #[cfg(feature = "hydrate")]
+        focus::focus_first_after_render(&self.sent_from, "form", "[aria-invalid=\"true\"]");
+    }
+}
+
+#[cfg(feature = "hydrate")]
+pub mod focus {
+    use wasm_bindgen::prelude::*;
+
+    #[wasm_bindgen(module = "/src/components/focus.js")]
+    extern "C" {
+        #[wasm_bindgen(js_name = focusedElement)]
+        pub fn focused_element() -> JsValue;
+        #[wasm_bindgen(js_name = focusById)]
+        pub fn focus_by_id(id: &str);
+        #[wasm_bindgen(js_name = focusFirstAfterRender)]
+        pub fn focus_first_after_render(from: &JsValue, container: &str, selector: &str);
     }
 }
 
@@ -344,7 +387,26 @@ pub fn FormAlert(message: Signal<Option<String>>) -> impl IntoView {
     }
 }
 
-/// A submit button that is disabled until the page is interactive and while a request runs.
+/// `disabled` until the island runs (`use_ready`). Like [`aria_true`], one closure for every
+/// button: the wasm holds one copy of the attribute's code, not one per button.
+pub fn not_yet(ready: RwSignal<bool>) -> impl Fn() -> bool + Copy + Send + Sync + 'static {
+    move || !ready.get()
+}
+
+/// `"true"` while `flag` holds, for `aria-disabled` and `aria-busy`: a button waiting for its
+/// request takes no second press yet keeps the keyboard's focus, which `disabled` would drop.
+pub fn aria_true(flag: impl Into<Signal<bool>>) -> impl Fn() -> Option<&'static str> + Copy + Send + Sync + 'static {
+    aria_true_of(flag.into())
+}
+
+/// Not generic, so that every caller gets the same closure type.
+fn aria_true_of(flag: Signal<bool>) -> impl Fn() -> Option<&'static str> + Copy + Send + Sync + 'static {
+    move || flag.get().then_some("true")
+}
+
+/// A submit button that is disabled until the page is interactive. While a request runs it says
+/// so and takes no second press, but stays focusable (`aria-disabled`): a disabled button drops
+/// the keyboard's focus to the page.
 #[component]
 pub fn SubmitButton(
     #[prop(into)] label: String,
@@ -353,12 +415,14 @@ pub fn SubmitButton(
     ready: RwSignal<bool>,
     #[prop(default = "primary")] class: &'static str,
 ) -> impl IntoView {
+    let busy = aria_true(pending);
     view! {
         <button
             type="submit"
             class=class
-            disabled=move || !ready.get() || pending.get()
-            aria-busy=move || pending.get().then_some("true")
+            disabled=not_yet(ready)
+            aria-disabled=busy
+            aria-busy=busy
         >
             {move || if pending.get() { pending_label.clone() } else { label.clone() }}
         </button>
@@ -402,7 +466,8 @@ where
             <button
                 type="button"
                 on:click=click
-                disabled=move || !ready.get() || resend.pending.get() || cooldown.get() != 0
+                disabled=not_yet(ready)
+                aria-disabled=aria_true(Signal::derive(move || resend.pending.get() || cooldown.get() != 0))
             >
                 {move || match cooldown.get() {
                     0 => tr("form-send-new-code"),
@@ -433,13 +498,7 @@ fn start_cooldown(cooldown: RwSignal<u32>) {
 /// another in place, where the `autofocus` attribute does nothing.
 pub fn focus_by_id(id: &str) {
     #[cfg(feature = "hydrate")]
-    if let Some(element) = web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.get_element_by_id(id))
-        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = element.focus();
-    }
+    focus::focus_by_id(id);
     #[cfg(not(feature = "hydrate"))]
     let _ = id;
 }

@@ -339,14 +339,16 @@ pub fn on_signed_in_page() -> bool {
     path.is_some_and(|path| SIGNED_IN_PAGES.contains(&path.as_str()))
 }
 
-/// The browser's time zone and language, for the defaults of a new profile.
+/// The browser's time zone and the page's language, for the defaults of a new profile: the
+/// language the person reads the app in (picked, or the browser's own first choice the app has),
+/// which a first save then keeps rather than switching the pages to `navigator.language`.
 pub fn locale() -> BrowserLocale {
     let options = js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &js_sys::Object::new()).resolved_options();
     BrowserLocale {
         time_zone: js_sys::Reflect::get(&options, &"timeZone".into())
             .ok()
             .and_then(|v| v.as_string()),
-        language: web_sys::window().and_then(|w| w.navigator().language()),
+        language: Some(crate::i18n::current_language().to_string()),
     }
 }
 

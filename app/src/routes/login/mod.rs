@@ -7,7 +7,9 @@ use leptos::{ev::SubmitEvent, prelude::*};
 use leptos_meta::Title;
 
 use crate::{
-    components::form::{EmailField, FormAlert, FormErrors, PasswordField, Submission, use_ready},
+    components::form::{
+        EmailField, FocusReturn, FormAlert, FormErrors, PasswordField, Submission, aria_true, not_yet, use_ready,
+    },
     components::notice::{Notice, notice_text, query},
     error::{AppError, Field},
     functions::auth::sign_in,
@@ -123,9 +125,12 @@ fn LoginForm(email: String, next: String, notice: Option<String>) -> impl IntoVi
                 // "Continue": the ways to sign in. Every address gets the same ones.
                 let checked = check_email(&email.get_untracked()).err();
                 let valid = checked.is_none() && !pending.get_untracked();
+                let sent_from = FocusReturn::capture();
                 errors.set(checked);
                 if valid {
                     show_methods(methods_built, owner.clone(), shared);
+                } else {
+                    sent_from.after_error();
                 }
                 return;
             }
@@ -150,6 +155,12 @@ fn LoginForm(email: String, next: String, notice: Option<String>) -> impl IntoVi
                             "/verify",
                             &[("email", &address), ("notice", "resent")],
                         ))),
+                        // Said beside the password, what a person types again: the field is
+                        // marked invalid and described by the message (it names the email too).
+                        Err(AppError::WrongCredentials) => Err(AppError::invalid(
+                            Field::Password,
+                            AppError::WrongCredentials.to_string(),
+                        )),
                         other => other.map(Ok),
                     }
                 },
@@ -165,6 +176,7 @@ fn LoginForm(email: String, next: String, notice: Option<String>) -> impl IntoVi
         }
     };
 
+    let busy = aria_true(pending);
     let password_step = view! {
         <form on:submit=submit novalidate>
             <Notice text=notice />
@@ -193,8 +205,9 @@ fn LoginForm(email: String, next: String, notice: Option<String>) -> impl IntoVi
             <button
                 type="submit"
                 class="primary"
-                disabled=move || !ready.get() || pending.get()
-                aria-busy=move || pending.get().then_some("true")
+                disabled=not_yet(ready)
+                aria-disabled=busy
+                aria-busy=busy
             >
                 {move || {
                     if pending.get() {

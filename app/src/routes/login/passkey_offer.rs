@@ -7,7 +7,7 @@ use super::{Shared, signed_in_with};
 use crate::{
     components::{
         built_later::build_into,
-        form::{FormAlert, Submission},
+        form::{FormAlert, Submission, aria_true},
     },
     functions::passwordless::{add_passkey, passkey_creation_options},
     i18n::tr,
@@ -92,6 +92,7 @@ fn PasskeyOffer(signed_in: SignedIn, then: String, shared: Shared) -> impl IntoV
         let _ = button.focus();
     });
     let alert = Signal::derive(move || failure.get().map(tr).or_else(|| form.errors.general().get()));
+    let busy = aria_true(form.pending);
     view! {
         <div class="offer">
             <p class="notice">{tr("login-offer-signed-in")}</p>
@@ -106,8 +107,8 @@ fn PasskeyOffer(signed_in: SignedIn, then: String, shared: Shared) -> impl IntoV
                     class="primary"
                     node_ref=add_button
                     on:click=add
-                    disabled=move || form.pending.get()
-                    aria-busy=move || form.pending.get().then_some("true")
+                    aria-disabled=busy
+                    aria-busy=busy
                 >
                     {move || tr(if form.pending.get() { "login-offer-adding" } else { "login-offer-add" })}
                 </button>

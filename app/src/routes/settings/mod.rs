@@ -8,7 +8,7 @@ use leptos_meta::Title;
 
 use crate::{
     components::{
-        form::{FormAlert, PasswordField, Submission, SubmitButton, TextField, use_ready},
+        form::{FormAlert, PasswordField, Submission, SubmitButton, TextField, aria_true, not_yet, use_ready},
         notice::{Notice, notice_text, query},
         recent_activity::RecentActivity,
         signed_in::{Loaded, LoadingNote, load_signed_in},
@@ -87,7 +87,9 @@ fn Settings(email: EmailStatus, two_step: TwoStepStatus, time_zone: String) -> i
     let done = RwSignal::new(None::<String>);
     provide_context(ProfileTimeZone(time_zone.clone()));
     view! {
-        {move || done.get().map(|text| view! { <p class="notice" role="status">{text}</p> })}
+        // Always on the page, empty until a change is done: screen readers announce a change of
+        // text inside a live region they know, not a region that arrives with its text.
+        <p class="notice" role="status">{move || done.get()}</p>
         <email::EmailSection email open done />
         <password::PasswordSection open done />
         <two_step::TwoStepSection status=two_step open done />
@@ -99,7 +101,9 @@ fn Settings(email: EmailStatus, two_step: TwoStepStatus, time_zone: String) -> i
     }
 }
 
-/// A button that opens one of the forms, hidden while that form is open.
+/// A button that opens one of the forms, hidden while that form is open. The keyboard goes
+/// with it: to the form's first field once it opens, and back to this button once it closes
+/// (cancelled or done), as the button it pressed is gone meanwhile.
 #[component]
 fn OpenButton(
     open: RwSignal<Open>,
@@ -108,13 +112,33 @@ fn OpenButton(
     #[prop(into)] label: String,
     class: &'static str,
 ) -> impl IntoView {
+    let button = NodeRef::<leptos::html::Button>::new();
+    Effect::new(move |was_open: Option<bool>| {
+        let now = open.get();
+        if was_open == Some(true) && now == Open::Nothing {
+            // Unless the button went with its section meanwhile (a removed passkey's, say).
+            request_animation_frame(move || {
+                if let Some(button) = button.try_get_untracked().flatten() {
+                    let _ = button.focus();
+                }
+            });
+        }
+        now == panel
+    });
     move || {
         (open.get() != panel).then(|| {
             view! {
                 <button
                     type="button"
                     class=class
-                    on:click=move |_| {
+                    node_ref=button
+                    on:click=move |_ev| {
+                        #[cfg(feature = "hydrate")]
+                        crate::components::form::focus::focus_first_after_render(
+                            &_ev.target().map_or(leptos::wasm_bindgen::JsValue::NULL, Into::into),
+                            "section",
+                            "input, select, textarea",
+                        );
                         done.set(None);
                         open.set(panel);
                     }
@@ -170,13 +194,15 @@ where
             },
         )
     };
+    let busy = aria_true(pending);
     view! {
         <FormAlert message=errors.general() />
         <button
             type="button"
             on:click=click
-            disabled=move || !ready.get() || pending.get()
-            aria-busy=move || pending.get().then_some("true")
+            disabled=not_yet(ready)
+            aria-disabled=busy
+            aria-busy=busy
         >
             {move || if pending.get() { pending_label.clone() } else { label.clone() }}
         </button>

@@ -11,7 +11,7 @@ use leptos::{
 use super::{CodeWhenAsked, CurrentPasswordField, Open, OpenButton, SubmitOrCancel, current_password_given, day_of};
 use crate::{
     components::{
-        form::{FormAlert, Submission, focus_by_id, use_ready},
+        form::{FormAlert, Submission, aria_true, focus_by_id, not_yet, use_ready},
         signed_in::{Loaded, load_signed_in},
     },
     error::{AppError, Field},
@@ -88,9 +88,8 @@ fn PasskeySettings(open: RwSignal<Open>, done: RwSignal<Option<String>>) -> impl
             Loaded::Failed(message) => EitherOf3::B(view! { <p class="alert" role="alert">{message}</p> }),
             Loaded::Ready(list) => EitherOf3::C(view! { <PasskeyList list state /> }),
         }}
-        <p class="notice" role="status" hidden=move || said.with(Option::is_none)>
-            {move || said.get()}
-        </p>
+        // On the page while empty: a change of text in a live region is what screen readers say.
+        <p class="notice" role="status">{move || said.get()}</p>
         {move || {
             passkeys
                 .with(|loaded| matches!(loaded, Loaded::Ready(_)))
@@ -330,7 +329,8 @@ fn ProofForm(
                                 type="button"
                                 class="link"
                                 on:click=with_passkey
-                                disabled=move || !ready.get() || pending.get()
+                                disabled=not_yet(ready)
+                                aria-disabled=aria_true(pending)
                             >
                                 {tr("passkeys-use-passkey")}
                             </button>

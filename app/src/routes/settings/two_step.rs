@@ -13,7 +13,7 @@ use crate::i18n::sentence;
 use crate::{
     APP_NAME,
     components::{
-        form::{FormAlert, FormErrors, Submission, TextField, use_ready},
+        form::{FormAlert, FormErrors, Submission, TextField, aria_true, use_ready},
         signed_in::save_file,
     },
     error::{AppError, Field},
@@ -37,21 +37,25 @@ pub(super) fn TwoStepSection(
     done: RwSignal<Option<String>>,
 ) -> impl IntoView {
     let section = NodeRef::<leptos::html::Section>::new();
+    // What the section says when recovery codes are made, in a live region on the page from the
+    // start: screen readers announce a change of its text, not a region arriving with its text.
+    let said = RwSignal::new(None::<String>);
     #[cfg(feature = "hydrate")]
     {
         let owner = Owner::current();
         section.on_load(move |element| {
-            leptos::task::spawn_local(build_two_step_settings(element.into(), owner, status, open, done));
+            leptos::task::spawn_local(build_two_step_settings(element.into(), owner, status, open, done, said));
         });
     }
     // Settings render only in the browser; this keeps the server build's view of them whole.
     #[cfg(not(feature = "hydrate"))]
-    let content = view! { <TwoStepSettings status open done /> };
+    let content = view! { <TwoStepSettings status open done said /> };
     #[cfg(feature = "hydrate")]
     let content = ();
     view! {
         <section class="setting" aria-labelledby="two-step-heading" node_ref=section>
             <h2 id="two-step-heading">{tr("settings-two-step-heading")}</h2>
+            <p class="notice" role="status">{move || said.get()}</p>
             {content}
         </section>
     }
@@ -66,12 +70,22 @@ fn build_two_step_settings(
     status: TwoStepStatus,
     open: RwSignal<Open>,
     done: RwSignal<Option<String>>,
+    said: RwSignal<Option<String>>,
 ) {
-    crate::components::built_later::build_into(section, owner, move || view! { <TwoStepSettings status open done /> });
+    crate::components::built_later::build_into(
+        section,
+        owner,
+        move || view! { <TwoStepSettings status open done said /> },
+    );
 }
 
 #[component]
-fn TwoStepSettings(status: TwoStepStatus, open: RwSignal<Open>, done: RwSignal<Option<String>>) -> impl IntoView {
+fn TwoStepSettings(
+    status: TwoStepStatus,
+    open: RwSignal<Open>,
+    done: RwSignal<Option<String>>,
+    said: RwSignal<Option<String>>,
+) -> impl IntoView {
     let two_step = RwSignal::new(status);
     // Recovery codes just made: shown until "Done", whatever else is opened meanwhile, as they
     // are never shown again.
@@ -81,7 +95,7 @@ fn TwoStepSettings(status: TwoStepStatus, open: RwSignal<Open>, done: RwSignal<O
     };
     let close = move || open.set(Open::Nothing);
     move || match (fresh_codes.get(), two_step.get()) {
-        (Some(codes), _) => EitherOf3::A(view! { <FreshRecoveryCodes codes two_step fresh_codes /> }),
+        (Some(codes), _) => EitherOf3::A(view! { <FreshRecoveryCodes codes two_step fresh_codes said /> }),
         (None, status) if status.on => EitherOf3::B(view! {
             <TwoStepOnSummary status />
             <div class="button-row">
@@ -369,8 +383,10 @@ fn FreshRecoveryCodes(
     codes: FreshCodes,
     two_step: RwSignal<TwoStepStatus>,
     fresh_codes: RwSignal<Option<FreshCodes>>,
+    said: RwSignal<Option<String>>,
 ) -> impl IntoView {
     let FreshCodes { codes, lead } = codes;
+    said.set(Some(lead));
     let listed = codes.join("\n");
     let file = format!(
         "{}\n{}\n\n{listed}\n",
@@ -386,13 +402,14 @@ fn FreshRecoveryCodes(
             |()| with_access_token(get_profile),
             move |profile: Profile| {
                 fresh_codes.set(None);
+                said.set(None);
                 two_step.set(profile.two_step);
             },
         )
     };
+    let busy = aria_true(pending);
     view! {
         <div class="panel" role="group" aria-labelledby="recovery-codes-heading">
-            <p class="notice" role="status">{lead}</p>
             <h3 id="recovery-codes-heading">{tr("settings-recovery-heading")}</h3>
             <p>{tr("settings-recovery-intro")}</p>
             <ol class="recovery-codes">
@@ -409,8 +426,8 @@ fn FreshRecoveryCodes(
                     type="button"
                     class="primary"
                     on:click=finish
-                    disabled=move || pending.get()
-                    aria-busy=move || pending.get().then_some("true")
+                    aria-disabled=busy
+                    aria-busy=busy
                 >
                     {tr("settings-recovery-done")}
                 </button>
