@@ -29,9 +29,16 @@ use leptos_router::{
 
 use components::shell::{Footer, Header};
 use routes::{
-    dev_mailbox::DevMailboxPage, forgot_password::ForgotPasswordPage, home::HomePage, login::LoginPage,
-    not_found::NotFound, profile::ProfilePage, reset_password::ResetPasswordPage, settings::SettingsPage,
-    signup::SignUpPage, verify::VerifyPage,
+    dev_mailbox::DevMailboxPage,
+    forgot_password::ForgotPasswordPage,
+    home::HomePage,
+    login::{LoginPage, provider_return::ProviderReturnPage},
+    not_found::NotFound,
+    profile::ProfilePage,
+    reset_password::ResetPasswordPage,
+    settings::SettingsPage,
+    signup::SignUpPage,
+    verify::VerifyPage,
 };
 
 pub const APP_NAME: &str = "Doorway";
@@ -141,6 +148,7 @@ pub fn App() -> impl IntoView {
                     <Route path=StaticSegment("signup") view=SignUpPage />
                     <Route path=StaticSegment("verify") view=VerifyPage />
                     <Route path=StaticSegment("login") view=LoginPage />
+                    <Route path=(StaticSegment("login"), StaticSegment("continue")) view=ProviderReturnPage />
                     <Route path=StaticSegment("forgot-password") view=ForgotPasswordPage />
                     <Route path=StaticSegment("reset-password") view=ResetPasswordPage />
                     <Route path=StaticSegment("profile") view=ProfilePage />

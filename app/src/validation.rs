@@ -287,9 +287,42 @@ pub fn password_strength(password: &str) -> (&'static str, u8) {
     }
 }
 
+/// Only same-site paths are followed after sign-in, so a crafted link cannot send people away.
+pub fn safe_next(next: Option<&str>) -> String {
+    match next {
+        // Browsers drop tabs and line breaks from addresses, so `/\t/evil` would become `//evil`.
+        Some(path)
+            if path.starts_with('/')
+                && !path.starts_with("//")
+                && !path.contains('\\')
+                && !path.chars().any(|c| c.is_whitespace() || c.is_control()) =>
+        {
+            path.to_string()
+        }
+        _ => "/".to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_same_site_paths_are_followed() {
+        assert_eq!(safe_next(Some("/profile")), "/profile");
+        for hostile in [
+            "https://evil.example",
+            "//evil.example",
+            "/\\evil.example",
+            "profile",
+            "/\t/evil.example",
+            "/\n/evil.example",
+            "/ /evil.example",
+        ] {
+            assert_eq!(safe_next(Some(hostile)), "/", "{hostile}");
+        }
+        assert_eq!(safe_next(None), "/");
+    }
 
     #[test]
     fn passkey_sessions_have_one_length_in_the_base64url_alphabet() {

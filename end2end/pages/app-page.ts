@@ -72,6 +72,19 @@ export class Header {
     await expect(this.page.locator("body")).toHaveAttribute("data-hydrated", "true");
     await this.expectSignedOut();
   }
+
+  /**
+   * Signs out of a session made through another identity provider and waits for the sign-in
+   * page it ends on: the app's sign-out goes on through `/auth/logout` to end Cognito's hosted
+   * session too (whose `/logout` returns to `/login`), so the next "Continue with" asks the
+   * provider again instead of signing the browser straight back in.
+   */
+  async signOutOfProvider() {
+    await this.signOutButton().click();
+    await expect(this.page).toHaveURL(/\/login$/);
+    await expect(this.page.locator("body")).toHaveAttribute("data-hydrated", "true");
+    await this.expectSignedOut();
+  }
 }
 
 /**

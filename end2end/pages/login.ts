@@ -79,6 +79,16 @@ export class LoginPage extends AppPage {
     await this.submitButton().click();
   }
 
+  // Another identity provider, below the password form.
+
+  /**
+   * "Continue with {provider}" (its display name, "Local ID"): a plain link to the server, which
+   * sends the browser to the provider through Cognito. Not `continueWith`, which is the email's.
+   */
+  continueWithLink(provider: string) {
+    return this.page.getByRole("link", { name: this.words("login-continue-with", { provider }) });
+  }
+
   // The ways to sign in, after "Continue".
 
   /** "Signing in as …", naming the address the methods are for. */

@@ -22,7 +22,10 @@ export type TwoStepOn = {
   recoveryCodes: string[];
 };
 
-/** `/settings`: password, email, two-step sign-in, passkeys, sessions, data export, deletion. */
+/**
+ * `/settings`: password, email, two-step sign-in, passkeys, connected accounts, sessions, data
+ * export, deletion.
+ */
 export class SettingsPage extends AppPage {
   /**
    * Opens the page and waits until it has settled as a person sees it: the account, then the
@@ -35,6 +38,31 @@ export class SettingsPage extends AppPage {
     await expect(this.twoStep().getByRole("button").first()).toBeVisible();
     await this.passkeysLoaded();
     await expect(this.recentActivity().getByRole("list")).toBeAttached();
+  }
+
+  /**
+   * Opens the page and waits for what every account's settings have, with a password or without
+   * (one made through another identity provider has no email, password, two-step or passkey
+   * sections, which `open` waits for): the connected accounts and the activity list, each built
+   * on its own once the page is up.
+   */
+  async openForAnyAccount() {
+    await super.open("/settings");
+    await this.settledForAnyAccount();
+  }
+
+  /** As `openForAnyAccount`, for settings already loading (after a sign-in that asked for them). */
+  async settledForAnyAccount() {
+    await this.waitForHydration();
+    await expect(
+      this.connectedAccounts().getByText(this.words.pattern(["settings-connected-intro", "settings-connected-made-with"])),
+    ).toBeVisible();
+    await expect(this.recentActivity().getByRole("list")).toBeAttached();
+  }
+
+  /** The heading of one of the sections, found by its name ("settings-password-heading"). */
+  sectionHeading(key: string) {
+    return this.page.getByRole("heading", { level: 2, name: this.words(key), exact: true });
   }
 
   /** The "Recent activity" section. */
@@ -264,6 +292,70 @@ export class SettingsPage extends AppPage {
   /** What a finished change says (`role="status"`). */
   notice() {
     return this.status();
+  }
+
+  // Connected accounts: other identity providers that sign in to the account too. Looked up
+  // inside their section, whose "Current password" would otherwise meet other forms'.
+
+  connectedAccounts() {
+    return this.page.getByRole("region", { name: this.words("settings-connected-heading") });
+  }
+
+  /** A provider's row, by its display name ("Local ID"): its name, its state and one button. */
+  providerRow(provider: string) {
+    return this.connectedAccounts()
+      .getByRole("listitem")
+      .filter({ has: this.page.getByText(provider, { exact: true }) });
+  }
+
+  /** "Not connected", or "Connected since <date>". */
+  providerState(provider: string) {
+    return this.providerRow(provider).getByText(this.words.pattern(["settings-connected-not", "settings-connected-since"]));
+  }
+
+  /** Opens a row's form to connect its provider, and sends it once open. */
+  connectButton(provider: string) {
+    return this.providerRow(provider).getByRole("button", { name: this.words("settings-connect"), exact: true });
+  }
+
+  /** Opens a row's form to disconnect its provider, and sends it once open. */
+  disconnectButton(provider: string) {
+    return this.providerRow(provider).getByRole("button", { name: this.words("settings-disconnect"), exact: true });
+  }
+
+  providerCurrentPassword(provider: string) {
+    return this.providerRow(provider).getByLabel(this.words("settings-current-password"));
+  }
+
+  providerCancelButton(provider: string) {
+    return this.providerRow(provider).getByRole("button", { name: this.words("settings-cancel") });
+  }
+
+  /** "Connect", the current password and "Connect" again: the browser goes off to the provider. */
+  async startConnecting(provider: string, password: string) {
+    await this.connectButton(provider).click();
+    await this.providerCurrentPassword(provider).fill(password);
+    await this.connectButton(provider).click();
+  }
+
+  /** "Disconnect", the current password and "Disconnect" again: done here. */
+  async disconnect(provider: string, password: string) {
+    await this.disconnectButton(provider).click();
+    await this.providerCurrentPassword(provider).fill(password);
+    await this.disconnectButton(provider).click();
+  }
+
+  /**
+   * What an account made through a provider has instead of the password sections: "You sign in
+   * with {provider}".
+   */
+  madeWith() {
+    return this.page.getByRole("region", { name: this.words("settings-made-with-heading") });
+  }
+
+  /** In the open deletion form of an account without a password: the fresh sign-in it asks for. */
+  signInAgainLink(provider: string) {
+    return this.page.getByRole("link", { name: this.words("settings-sign-in-again", { provider }) });
   }
 
   // Passkeys: looked up inside their section, whose "Current password" and "Remove" would

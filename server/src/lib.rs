@@ -12,6 +12,7 @@ pub use app::backend::token_verifier::TokenSource;
 use app::backend::{
     AppClient, AppState, ProfileTable, SharedMailbox, TokenVerifier, UserPool,
     config::{HttpSettings, MarkerKey, Mode, RateLimits, Settings, default_issuer, default_jwks_url},
+    federation::{self, Federation},
     shared_limits::{LimitStore, SharedLimit},
 };
 use app::{App, shell};
@@ -35,6 +36,10 @@ pub fn router(state: AppState) -> Router {
             let options = state.leptos_options.clone();
             move || shell(options.clone())
         })
+        // Sign-in through another identity provider: plain links and redirects, no page.
+        .route("/auth/{provider}/start", axum::routing::get(federation::start))
+        .route("/auth/callback", axum::routing::get(federation::callback))
+        .route("/auth/logout", axum::routing::get(federation::logout))
         .fallback(static_file_or_not_found)
         // Innermost: the client IP for every request, and the limits before any server function.
         .layer(axum::middleware::from_fn_with_state(limits, rate_limit::limit))
@@ -176,9 +181,22 @@ async fn not_found(state: AppState, request: axum::extract::Request) -> Response
 /// pseudo-language, which developers check their pages in (nobody else is offered it).
 fn page_context(state: &AppState) -> impl Fn() + Clone + Send + 'static {
     let local_mode = state.mailbox.is_some();
+    // The links of `/login` and the names settings show.
+    let offered = state.federation.as_ref().map(|federation| {
+        app::model::OfferedProviders(
+            federation
+                .providers
+                .iter()
+                .map(|provider| (provider.name.clone(), provider.display_name.clone()))
+                .collect(),
+        )
+    });
     move || {
         if local_mode {
             leptos::prelude::provide_context(app::i18n::PseudoLanguageOffered);
+        }
+        if let Some(offered) = &offered {
+            leptos::prelude::provide_context(offered.clone());
         }
     }
 }
@@ -276,6 +294,8 @@ pub struct Services {
     pub http: HttpSettings,
     /// The key of the sign-in markers (`sign_in_marker`).
     pub sign_in_marker_key: MarkerKey,
+    /// Sign-in through other identity providers (local mode: Local ID).
+    pub federation: Option<Federation>,
 }
 
 /// Says at start when what the browser holds would work without our server: the server still
@@ -303,6 +323,21 @@ async fn warn_of_tokens_cognito_honours(user_pool: &UserPool) {
 }
 
 impl Services {
+    /// Local mode: the pool's client sends people back to the app at `addr` (under both loopback
+    /// names, and at `PUBLIC_URL`), as the template's callback and sign-out URLs do on AWS.
+    pub async fn allow_app_at(&self, addr: std::net::SocketAddr) -> Result<(), String> {
+        #[cfg(feature = "local")]
+        if let Some(local) = &self.local {
+            let port = addr.port();
+            let loopback = [format!("http://127.0.0.1:{port}"), format!("http://localhost:{port}")];
+            for origin in loopback.into_iter().chain(self.http.public_url.clone()) {
+                local.allow_app_at(&origin).await?;
+            }
+        }
+        let _ = addr;
+        Ok(())
+    }
+
     /// Connects to AWS, or starts and provisions the embedded emulators in local mode.
     pub async fn connect(settings: &Settings) -> Result<Self, String> {
         match &settings.mode {
@@ -350,6 +385,7 @@ impl Services {
                     rate_limits: settings.rate_limits.clone(),
                     http: settings.http.clone(),
                     sign_in_marker_key,
+                    federation: aws.federation.clone(),
                 })
             }
             #[cfg(feature = "local")]
@@ -385,6 +421,13 @@ impl Services {
                     token_source: local.token_source(),
                     mailbox: Some(local.mailbox(settings.http.public_url.as_deref())),
                     sign_in_marker_key: local.sign_in_marker_key.clone(),
+                    federation: Some(Federation {
+                        hosted_ui: local.hosted_ui.clone(),
+                        providers: vec![app::backend::federation::IdentityProvider {
+                            name: local::LOCAL_ID_PROVIDER.to_string(),
+                            display_name: "Local ID".to_string(),
+                        }],
+                    }),
                     local: Some(local),
                     rate_limits: settings.rate_limits.clone(),
                     http: settings.http.clone(),
@@ -424,6 +467,7 @@ impl Services {
             ),
             limit_store,
             sign_in_marker_key: self.sign_in_marker_key.clone(),
+            federation: self.federation.clone(),
         }
     }
 }

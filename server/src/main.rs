@@ -51,6 +51,7 @@ async fn serve(settings: Settings, audit_log: server::logging::AuditFormat) {
         .await
         .unwrap_or_else(|e| exit_with(&format!("cannot listen on http://{addr}: {e}")));
     tracing::info!("listening on http://{addr}");
+    backend.allow_app_at(addr).await.unwrap_or_else(|e| exit_with(&e));
     // The socket address is the client IP the rate limits count (server/src/rate_limit.rs).
     axum::serve(
         listener,

@@ -45,6 +45,7 @@ use app::{
     error::AppError,
     functions::{
         auth::{ConfirmSignUp, ForgotPassword, RefreshSession, ResendCode, ResetPassword, SignIn, SignOut, SignUp},
+        federation::FinishProviderSignIn,
         mailbox::ReadMailbox,
         passwordless::{SendSignInCode, SignInWithCode, SignInWithPasskey, StartPasskeySignIn},
         two_step::{SignInCode, SignInRecoveryCode},
@@ -104,7 +105,7 @@ impl Call {
 
 /// The unauthenticated server functions, by path. Every other server function takes an access
 /// token and is limited per user.
-fn unauthenticated() -> [(&'static str, Call); 15] {
+fn unauthenticated() -> [(&'static str, Call); 16] {
     [
         (SignUp::PATH, Call::SendsEmail),
         (ConfirmSignUp::PATH, Call::NamesEmail),
@@ -124,11 +125,18 @@ fn unauthenticated() -> [(&'static str, Call); 15] {
         (SignInWithCode::PATH, Call::SignIn),
         (StartPasskeySignIn::PATH, Call::NamesEmail),
         (SignInWithPasskey::PATH, Call::SignIn),
+        // The end of a sign-in through another provider: Cognito checks the code it spends.
+        (FinishProviderSignIn::PATH, Call::NoEmail),
     ]
 }
 
 /// How the limits count a request to `path`: `None` for pages, files and authenticated calls.
 pub fn classify(path: &str) -> Option<Call> {
+    // The redirects of a sign-in through another provider (`/auth/…`): per IP, as each one
+    // makes a flow, or sends Cognito a code.
+    if path.starts_with("/auth/") {
+        return Some(Call::NoEmail);
+    }
     unauthenticated()
         .into_iter()
         .find_map(|(known, call)| (known == path).then_some(call))

@@ -3,7 +3,7 @@
 //! the function's own arguments. Answers carry tokens and account data, so no cache keeps them.
 use app::{
     error::AppError,
-    functions::{auth, mailbox, passwordless, profile, settings, two_step},
+    functions::{auth, federation, mailbox, passwordless, profile, settings, two_step},
 };
 use axum::{
     body::{Body, to_bytes},
@@ -123,6 +123,18 @@ const SERVER_FUNCTIONS: &[(&str, FieldCheck)] = &[
     (
         passwordless::RemovePasskey::PATH,
         only_arguments_of::<passwordless::RemovePasskey>,
+    ),
+    (
+        federation::FinishProviderSignIn::PATH,
+        only_arguments_of::<federation::FinishProviderSignIn>,
+    ),
+    (
+        federation::StartConnecting::PATH,
+        only_arguments_of::<federation::StartConnecting>,
+    ),
+    (
+        federation::DisconnectProvider::PATH,
+        only_arguments_of::<federation::DisconnectProvider>,
     ),
 ];
 

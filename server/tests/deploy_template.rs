@@ -142,9 +142,24 @@ fn the_template_provisions_the_pool_and_clients_as_local_mode_does() {
         .map(|(name, _)| name)
         .collect();
     assert_eq!(deployed_clients, pairs.iter().map(|(resource, _)| *resource).collect());
+    // The clients as a stack with a public address has them (the browser's takes part in OAuth
+    // only with one). Local mode's identity providers are its own, and its callback addresses
+    // the app's of the moment: `the_browser_client_signs_in_through_exactly_the_configured_providers`.
+    let with_public_url = service_parameters();
     for (resource, local_id) in pairs {
         let client = as_template_client(clients[local_id].clone());
-        let client_differences = disagreements(&client, properties(&template, resource), &["ClientId"]);
+        let deployed = chosen(
+            &template,
+            &template["Resources"][resource]["Properties"],
+            &with_public_url,
+        )
+        .and_then(|properties| properties.as_object().cloned())
+        .unwrap_or_else(|| panic!("{resource}'s properties"));
+        let client_differences = disagreements(
+            &client,
+            &deployed,
+            &["ClientId", "SupportedIdentityProviders", "CallbackURLs", "LogoutURLs"],
+        );
         assert_eq!(client_differences, Vec::<String>::new(), "{resource}");
 
         // The comparison covers what a person meets first.
@@ -158,12 +173,15 @@ fn the_template_provisions_the_pool_and_clients_as_local_mode_does() {
         ] {
             assert!(client.contains_key(setting), "local mode sets {setting} on {resource}");
         }
-        let never_email = if resource == "AppClient" {
-            serde_json::json!(["locale", "name"])
+        // The browser's client writes what providers map (`email` among them,
+        // `every_attribute_a_provider_maps_is_one_the_browser_client_may_write`), its tokens
+        // nothing (`takeover.rs`); the server's never the email.
+        let writable = if resource == "AppClient" {
+            serde_json::json!(["email", "email_verified", "locale", "name"])
         } else {
             serde_json::json!(["name"])
         };
-        assert_eq!(client["WriteAttributes"], never_email, "{resource}: never `email`");
+        assert_eq!(client["WriteAttributes"], writable, "{resource}");
         // SECURITY.md 26: a refresh token is useless without the secret only our server holds.
         assert_eq!(client["GenerateSecret"], true, "{resource} is confidential");
     }
@@ -175,6 +193,17 @@ fn the_template_provisions_the_pool_and_clients_as_local_mode_does() {
         clients[server::local::CLIENT_ID].contains_key("RefreshTokenRotation"),
         "local mode rotates the browser's refresh tokens"
     );
+    // Sign-in through an identity provider: the same flow and scopes in both.
+    for setting in [
+        "AllowedOAuthFlowsUserPoolClient",
+        "AllowedOAuthFlows",
+        "AllowedOAuthScopes",
+    ] {
+        assert!(
+            clients[server::local::CLIENT_ID].contains_key(setting),
+            "local mode sets {setting} on the browser's client"
+        );
+    }
 }
 
 /// The factors a `SetUserPoolMfaConfig` request enables, in CloudFormation's `EnabledMfas` names.
@@ -406,6 +435,22 @@ fn operations_called(path: &str) -> BTreeSet<String> {
         .collect()
 }
 
+/// Every source file of the app's backend, by its path from the root.
+fn backend_sources() -> Vec<String> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("the workspace root");
+    let mut paths: Vec<String> = std::fs::read_dir(root.join("app/src/backend"))
+        .expect("app/src/backend")
+        .map(|entry| entry.unwrap().file_name().into_string().unwrap())
+        .filter(|name| name.ends_with(".rs"))
+        .map(|name| format!("app/src/backend/{name}"))
+        .collect();
+    paths.sort();
+    assert!(paths.contains(&"app/src/backend/user_pool.rs".to_string()), "{paths:?}");
+    paths
+}
+
 /// The `ExplicitAuthFlows` an app client of the template allows.
 fn allowed_flows(template: &Value, client: &str) -> BTreeSet<String> {
     properties(template, client)["ExplicitAuthFlows"]
@@ -515,12 +560,15 @@ fn the_server_policy_grants_exactly_the_calls_the_app_makes_on_its_own_pool_and_
         "nothing beyond the pool's and the three tables' statements"
     );
 
-    // Cognito: the administrator calls and the pool's description, the calls it takes AWS
-    // credentials for (the public ones, and those made with a token, take none).
-    let admin_calls: BTreeSet<String> = ["app/src/backend/user_pool.rs", "app/src/backend/minted.rs"]
-        .into_iter()
-        .flat_map(operations_called)
-        .filter(|operation| operation.starts_with("Admin") || operation == "DescribeUserPool")
+    // Cognito: the administrator calls, the pool's description and the search of its users, the
+    // calls it takes AWS credentials for (the public ones, and those made with a token, take
+    // none), wherever in the backend they are made (DynamoDB has no operation of these names).
+    let admin_calls: BTreeSet<String> = backend_sources()
+        .iter()
+        .flat_map(|path| operations_called(path))
+        .filter(|operation| {
+            operation.starts_with("Admin") || operation == "DescribeUserPool" || operation == "ListUsers"
+        })
         .map(|operation| format!("cognito-idp:{operation}"))
         .collect();
     let (granted, resource) = statement(&template, "CognitoAdministratorCalls");
@@ -903,6 +951,8 @@ fn the_stack_outputs_and_the_client_secrets_copied_into_the_environment_configur
         ("ProfileTable", "doorway-ProfileTable-1A2B3C4D5E6F"),
         ("AWS::Region", "eu-west-1"),
     ]);
+    // A stack with its domain and two identity providers: the outputs of those exist too.
+    let parameters = identity_provider_parameters();
     let mut environment = HashMap::new();
     for output in template["Outputs"].as_object().unwrap().values() {
         // Whoever may describe the stack reads its outputs.
@@ -911,9 +961,13 @@ fn the_stack_outputs_and_the_client_secrets_copied_into_the_environment_configur
             "a secret as an output: {output}"
         );
         let variable = output["Description"].as_str().unwrap();
-        if variable.chars().all(|c| c.is_ascii_uppercase() || c == '_') {
-            let source = output["Value"]["Ref"].as_str().expect("a variable's output is a Ref");
-            environment.insert(variable.to_string(), deployed_values[source].to_string());
+        let exists = output["Condition"]
+            .as_str()
+            .is_none_or(|condition| condition_holds(&template, condition, &parameters));
+        if exists && variable.chars().all(|c| c.is_ascii_uppercase() || c == '_') {
+            let value = deployed_text(&template, &output["Value"], &parameters, &deployed_values)
+                .unwrap_or_else(|| panic!("{variable} has a value"));
+            environment.insert(variable.to_string(), value);
         }
     }
     let variables: BTreeSet<&str> = environment.keys().map(String::as_str).collect();
@@ -922,10 +976,27 @@ fn the_stack_outputs_and_the_client_secrets_copied_into_the_environment_configur
         BTreeSet::from([
             "AWS_REGION",
             "COGNITO_CLIENT_ID",
+            "COGNITO_DOMAIN",
             "COGNITO_SERVER_CLIENT_ID",
             "COGNITO_USER_POOL_ID",
+            "IDENTITY_PROVIDERS",
             "PROFILE_TABLE"
         ])
+    );
+    let output_variables: BTreeSet<String> = variables.iter().map(|name| name.to_string()).collect();
+    assert_eq!(
+        environment["COGNITO_DOMAIN"],
+        format!(
+            "https://{}.auth.eu-west-1.amazoncognito.com",
+            parameters["DomainPrefix"]
+        )
+    );
+    assert_eq!(
+        environment["IDENTITY_PROVIDERS"],
+        format!(
+            "Google=Google,{}={}",
+            parameters["OidcProviderName"], parameters["OidcDisplayName"]
+        )
     );
 
     // Then each client's secret, as the README reads it, by the client id an output gave.
@@ -939,7 +1010,24 @@ fn the_stack_outputs_and_the_client_secrets_copied_into_the_environment_configur
         environment.insert(secret_variable, secret_of(client_id));
     }
 
-    let settings = Settings::from_lookup(|name| environment.get(name).cloned()).expect("a valid configuration");
+    // And the public address, as the README adds it (the providers send people back to it).
+    assert!(read("README.md").contains("`PUBLIC_URL=https://…`"));
+    environment.insert("PUBLIC_URL".to_string(), parameters["PublicUrl"].to_string());
+
+    let asked = std::cell::RefCell::new(BTreeSet::new());
+    let settings = Settings::from_lookup(|name| {
+        asked.borrow_mut().insert(name.to_string());
+        environment.get(name).cloned()
+    })
+    .expect("a valid configuration");
+    // Every variable an output gives is one the configuration reads, but the region, which the
+    // AWS SDK reads.
+    let unread: BTreeSet<&str> = output_variables
+        .iter()
+        .map(String::as_str)
+        .filter(|name| !asked.borrow().contains(*name))
+        .collect();
+    assert_eq!(unread, BTreeSet::from(["AWS_REGION"]));
     let Mode::Aws(aws) = settings.mode else {
         panic!("the outputs select AWS mode")
     };
@@ -1617,16 +1705,18 @@ fn the_task_runs_unprivileged_with_the_server_policy_and_its_secrets_out_of_the_
 fn the_container_environment_configures_aws_mode_with_only_variables_the_app_reads() {
     let template = template();
     let container = the_container(&template);
-    let parameters = service_parameters();
     let load_balancer_cidrs = ["10.0.0.0/24", "10.0.1.0/24"];
-    // What each `Ref` becomes once deployed.
+    let joined_cidrs = load_balancer_cidrs.join(",");
+    // The service with the pool's domain and two identity providers.
+    let mut parameters: HashMap<&str, &str> = identity_provider_parameters();
+    parameters.insert("LoadBalancerSubnetCidrs", &joined_cidrs);
+    // What each `Ref` to a resource becomes once deployed.
     let deployed_values = HashMap::from([
         ("UserPool", "eu-west-1_AbCdEf123"),
         ("AppClient", "1example23456789abcdefghij"),
         ("ServerAppClient", "2example23456789abcdefghij"),
         ("ProfileTable", "doorway-ProfileTable-1A2B3C4D5E6F"),
         ("AWS::Region", "eu-west-1"),
-        ("PublicUrl", parameters["PublicUrl"]),
     ]);
 
     // The balancer's subnets are the proxies whose X-Forwarded-For is believed.
@@ -1650,17 +1740,36 @@ fn the_container_environment_configures_aws_mode_with_only_variables_the_app_rea
         .unwrap()
         .iter()
         .map(|variable| {
-            let value = &variable["Value"];
-            let value = if let Some(source) = value["Ref"].as_str() {
-                deployed_values[source].to_string()
-            } else if value["Fn::Join"][1] == serde_json::json!({"Ref": "LoadBalancerSubnetCidrs"}) {
-                load_balancer_cidrs.join(value["Fn::Join"][0].as_str().unwrap())
-            } else {
-                panic!("an unexpected value: {variable}")
-            };
+            let value = deployed_text(&template, &variable["Value"], &parameters, &deployed_values)
+                .unwrap_or_else(|| panic!("a value: {variable}"));
             (variable["Name"].as_str().unwrap().to_string(), value)
         })
         .collect();
+    // The sign-in page's providers and the pool's domain, as the outputs give them.
+    for (variable, output) in [
+        ("IDENTITY_PROVIDERS", "IdentityProviders"),
+        ("COGNITO_DOMAIN", "CognitoDomain"),
+    ] {
+        let output = &template["Outputs"][output];
+        assert_eq!(output["Description"], variable);
+        assert_eq!(
+            deployed_text(&template, &output["Value"], &parameters, &deployed_values).as_ref(),
+            environment.get(variable),
+            "{variable}"
+        );
+    }
+    // Without them, empty: as if unset.
+    let mut without: HashMap<&str, &str> = service_parameters();
+    without.insert("LoadBalancerSubnetCidrs", &joined_cidrs);
+    for variable in container["Environment"].as_array().unwrap() {
+        if ["IDENTITY_PROVIDERS", "COGNITO_DOMAIN"].contains(&variable["Name"].as_str().unwrap()) {
+            assert_eq!(
+                deployed_text(&template, &variable["Value"], &without, &deployed_values).as_deref(),
+                Some(""),
+                "{variable}"
+            );
+        }
+    }
     let marker_key = "k".repeat(64);
     for (name, _, _) in task_secrets(container) {
         let value = match name.as_str() {
@@ -1842,5 +1951,572 @@ fn a_regional_web_acl_also_guards_the_stacks_own_load_balancer() {
                 assert!(condition_holds(&template, "RunsService", &parameters));
             }
         }
+    }
+}
+
+// ---- Sign-in through another identity provider: the pool's domain, its providers, and the
+// browser client's OAuth settings.
+
+/// `value` as a stack with these parameters has it: each `Fn::If` replaced by the branch its
+/// condition picks, and `AWS::NoValue` left out (of a list, or as the setting it would be); every
+/// other function left as it is. `None`: no value at all.
+fn chosen(template: &Value, value: &Value, parameters: &HashMap<&str, &str>) -> Option<Value> {
+    match value {
+        Value::Object(call) if call.contains_key("Fn::If") => {
+            let [condition, then, otherwise] = call["Fn::If"].as_array().expect("Fn::If's arguments").as_slice() else {
+                panic!("Fn::If takes three arguments")
+            };
+            let condition = condition.as_str().expect("a condition's name");
+            let picked = if condition_holds(template, condition, parameters) {
+                then
+            } else {
+                otherwise
+            };
+            chosen(template, picked, parameters)
+        }
+        Value::Object(call) if call.get("Ref").and_then(Value::as_str) == Some("AWS::NoValue") => None,
+        Value::Object(entries) => Some(Value::Object(
+            entries
+                .iter()
+                .filter_map(|(key, value)| Some((key.clone(), chosen(template, value, parameters)?)))
+                .collect(),
+        )),
+        Value::Array(items) => Some(Value::Array(
+            items
+                .iter()
+                .filter_map(|item| chosen(template, item, parameters))
+                .collect(),
+        )),
+        other => Some(other.clone()),
+    }
+}
+
+/// What `value` is once deployed, as text: `Ref` and `Fn::Sub` give parameters (`parameters`,
+/// else their defaults), pseudo parameters and resources (`deployed`; an identity provider is its
+/// `ProviderName`, a pool domain its prefix, as CloudFormation's `Ref` gives them); `Fn::Join` and
+/// `Fn::If` are evaluated. `None`: `AWS::NoValue`.
+fn deployed_text(
+    template: &Value,
+    value: &Value,
+    parameters: &HashMap<&str, &str>,
+    deployed: &HashMap<&str, &str>,
+) -> Option<String> {
+    let call = match value {
+        Value::String(text) => return Some(text.clone()),
+        Value::Object(call) if call.len() == 1 => call,
+        other => panic!("not text: {other}"),
+    };
+    let (function, argument) = call.iter().next().unwrap();
+    match function.as_str() {
+        "Ref" if argument == "AWS::NoValue" => None,
+        "Ref" => Some(referenced(
+            template,
+            argument.as_str().expect("Ref names one thing"),
+            parameters,
+            deployed,
+        )),
+        "Fn::If" => chosen(template, value, parameters)
+            .and_then(|picked| deployed_text(template, &picked, parameters, deployed)),
+        "Fn::Sub" => {
+            let (text, own) = match argument {
+                Value::String(text) => (text.as_str(), None),
+                Value::Array(parts) => (parts[0].as_str().expect("Fn::Sub's text"), parts[1].as_object()),
+                other => panic!("an Fn::Sub of {other}"),
+            };
+            let values: HashMap<&str, String> = sub_variables(text)
+                .into_iter()
+                .map(|variable| {
+                    let value = match own.and_then(|own| own.get(variable)) {
+                        Some(value) => deployed_text(template, value, parameters, deployed)
+                            .unwrap_or_else(|| panic!("a value for ${{{variable}}}")),
+                        None => referenced(template, variable, parameters, deployed),
+                    };
+                    (variable, value)
+                })
+                .collect();
+            let values: HashMap<&str, &str> = values.iter().map(|(name, value)| (*name, value.as_str())).collect();
+            Some(substitute(text, &values))
+        }
+        "Fn::Join" => {
+            let [separator, items] = argument.as_array().expect("Fn::Join's arguments").as_slice() else {
+                panic!("Fn::Join takes a separator and a list")
+            };
+            let items: Vec<String> = match items {
+                // AWS::NoValue leaves an item out.
+                Value::Array(items) => items
+                    .iter()
+                    .filter_map(|item| deployed_text(template, item, parameters, deployed))
+                    .collect(),
+                // A list parameter, given as its comma-separated text.
+                list => deployed_text(template, list, parameters, deployed)
+                    .expect("a list")
+                    .split(',')
+                    .map(str::to_string)
+                    .collect(),
+            };
+            Some(items.join(separator.as_str().expect("a separator")))
+        }
+        other => panic!("{other} is not evaluated here: {value}"),
+    }
+}
+
+/// What a `Ref` (or an `Fn::Sub` variable) to `name` is once deployed.
+fn referenced(
+    template: &Value,
+    name: &str,
+    parameters: &HashMap<&str, &str>,
+    deployed: &HashMap<&str, &str>,
+) -> String {
+    if let Some(value) = parameters.get(name).or_else(|| deployed.get(name)) {
+        return value.to_string();
+    }
+    if let Some(value) = pseudo_parameters().get(name) {
+        return value.to_string();
+    }
+    let resource = &template["Resources"][name];
+    let named_by = |property: &str| {
+        deployed_text(template, &resource["Properties"][property], parameters, deployed)
+            .unwrap_or_else(|| panic!("{name} has its {property}"))
+    };
+    match resource["Type"].as_str() {
+        Some("AWS::Cognito::UserPoolIdentityProvider") => named_by("ProviderName"),
+        Some("AWS::Cognito::UserPoolDomain") => named_by("Domain"),
+        Some(kind) => panic!("no deployed value for {name} ({kind})"),
+        None => match &template["Parameters"][name]["Default"] {
+            Value::String(default) => default.clone(),
+            Value::Number(default) => default.to_string(),
+            _ => panic!("no value for {name}"),
+        },
+    }
+}
+
+/// A stack parameter and the value a test gives it.
+type ParameterValues = &'static [(&'static str, &'static str)];
+
+/// Each identity provider the template offers: its resource, the parameters that configure it
+/// (the first one set creates it), its name in the pool, and its name on the sign-in page.
+const PROVIDERS: [(&str, ParameterValues, &str, &str); 6] = [
+    (
+        "GoogleIdentityProvider",
+        &[
+            ("GoogleClientId", "123456789012-abc.apps.googleusercontent.com"),
+            ("GoogleClientSecret", "google-secret"),
+        ],
+        "Google",
+        "Google",
+    ),
+    (
+        "AppleIdentityProvider",
+        &[
+            ("AppleClientId", "com.example.doorway.web"),
+            ("AppleTeamId", "ABCDE12345"),
+            ("AppleKeyId", "KEY1234567"),
+            (
+                "ApplePrivateKey",
+                "-----BEGIN PRIVATE KEY-----\nMIGT\n-----END PRIVATE KEY-----",
+            ),
+        ],
+        "SignInWithApple",
+        "Apple",
+    ),
+    (
+        "FacebookIdentityProvider",
+        &[
+            ("FacebookClientId", "123456789012345"),
+            ("FacebookClientSecret", "facebook-secret"),
+        ],
+        "Facebook",
+        "Facebook",
+    ),
+    (
+        "AmazonIdentityProvider",
+        &[
+            ("AmazonClientId", "amzn1.application-oa2-client.0123456789abcdef"),
+            ("AmazonClientSecret", "amazon-secret"),
+        ],
+        "LoginWithAmazon",
+        "Amazon",
+    ),
+    (
+        "OidcIdentityProvider",
+        &[
+            ("OidcClientId", "doorway"),
+            ("OidcClientSecret", "oidc-secret"),
+            ("OidcIssuer", "https://sso.acme.example"),
+            ("OidcProviderName", "Acme"),
+            ("OidcDisplayName", "Acme SSO"),
+        ],
+        "Acme",
+        "Acme SSO",
+    ),
+    (
+        "SamlIdentityProvider",
+        &[
+            ("SamlMetadataUrl", "https://idp.contoso.example/metadata.xml"),
+            ("SamlProviderName", "Contoso"),
+            ("SamlDisplayName", "Contoso"),
+        ],
+        "Contoso",
+        "Contoso",
+    ),
+];
+
+/// A stack running the service, with the pool's domain and these providers (by resource).
+fn with_providers(resources: &[&str]) -> HashMap<&'static str, &'static str> {
+    let mut parameters = service_parameters();
+    parameters.insert("DomainPrefix", "doorway-example");
+    for (resource, settings, _, _) in PROVIDERS {
+        if resources.contains(&resource) {
+            parameters.extend(settings.iter().copied());
+        }
+    }
+    parameters
+}
+
+/// The service with Google and an OpenID Connect provider.
+fn identity_provider_parameters() -> HashMap<&'static str, &'static str> {
+    with_providers(&["GoogleIdentityProvider", "OidcIdentityProvider"])
+}
+
+/// The assertions of the template's rules that these parameters fail, by their descriptions:
+/// CloudFormation refuses such a stack before it creates anything.
+fn refused(template: &Value, parameters: &HashMap<&str, &str>) -> Vec<String> {
+    template["Rules"]
+        .as_object()
+        .unwrap()
+        .values()
+        .filter(|rule| evaluate_condition(template, &rule["RuleCondition"], parameters))
+        .flat_map(|rule| rule["Assertions"].as_array().unwrap())
+        .filter(|assertion| !evaluate_condition(template, &assertion["Assert"], parameters))
+        .map(|assertion| assertion["AssertDescription"].as_str().unwrap().to_string())
+        .collect()
+}
+
+/// The browser client's `SupportedIdentityProviders` once deployed with these parameters.
+fn supported_providers(template: &Value, parameters: &HashMap<&str, &str>) -> Vec<String> {
+    let supported = &template["Resources"]["AppClient"]["Properties"]["SupportedIdentityProviders"];
+    chosen(template, supported, parameters)
+        .expect("SupportedIdentityProviders")
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|provider| deployed_text(template, provider, parameters, &HashMap::new()).unwrap())
+        .collect()
+}
+
+/// The output `IdentityProviders` (the app's `IDENTITY_PROVIDERS`) with these parameters, as
+/// (name, display name) pairs; none when the output does not exist.
+fn listed_providers(template: &Value, parameters: &HashMap<&str, &str>) -> Vec<(String, String)> {
+    let output = &template["Outputs"]["IdentityProviders"];
+    let condition = output["Condition"].as_str().expect("an optional output");
+    if !condition_holds(template, condition, parameters) {
+        return Vec::new();
+    }
+    deployed_text(template, &output["Value"], parameters, &HashMap::new())
+        .expect("a list of providers")
+        .split(',')
+        .map(|entry| {
+            let (name, display) = entry.split_once('=').expect("Name=Display name");
+            (name.to_string(), display.to_string())
+        })
+        .collect()
+}
+
+fn strings(value: &Value) -> Vec<String> {
+    value
+        .as_array()
+        .unwrap_or_else(|| panic!("a list: {value}"))
+        .iter()
+        .map(|item| item.as_str().expect("text").to_string())
+        .collect()
+}
+
+#[test]
+fn the_browser_client_signs_in_through_exactly_the_configured_providers() {
+    let template = template();
+    let (_, clients) = local_pool_and_clients();
+    let local = &clients[server::local::CLIENT_ID];
+    let client = &template["Resources"]["AppClient"]["Properties"];
+
+    // The authorization code flow with an ID token's scopes, as in local mode; never the scope
+    // Cognito's self-service calls need (SECURITY.md 26).
+    let parameters = service_parameters();
+    let deployed = chosen(&template, client, &parameters).unwrap();
+    assert_eq!(deployed["AllowedOAuthFlowsUserPoolClient"], true);
+    assert_eq!(deployed["AllowedOAuthFlows"], serde_json::json!(["code"]));
+    let scopes: BTreeSet<String> = strings(&deployed["AllowedOAuthScopes"]).into_iter().collect();
+    assert_eq!(scopes, BTreeSet::from(["email", "openid", "profile"].map(String::from)));
+    for setting in [
+        "AllowedOAuthFlowsUserPoolClient",
+        "AllowedOAuthFlows",
+        "AllowedOAuthScopes",
+    ] {
+        assert_eq!(
+            local.get(setting).map(unordered),
+            Some(unordered(&deployed[setting])),
+            "{setting}: local mode and the template"
+        );
+    }
+
+    // Back at the app's own pages under its public address: exactly /auth/callback, and /login
+    // after signing out.
+    let public_url = parameters["PublicUrl"];
+    let urls = |setting: &str| -> Vec<String> {
+        deployed[setting]
+            .as_array()
+            .unwrap_or_else(|| panic!("{setting}"))
+            .iter()
+            .map(|url| deployed_text(&template, url, &parameters, &HashMap::new()).unwrap())
+            .collect()
+    };
+    assert_eq!(urls("CallbackURLs"), [format!("{public_url}/auth/callback")]);
+    assert_eq!(urls("LogoutURLs"), [format!("{public_url}/login")]);
+    // Without a public address, no OAuth at all: Cognito refuses the code flow without a
+    // callback URL (and no provider may be configured then, below).
+    let without_url = chosen(&template, client, &HashMap::new()).unwrap();
+    for setting in [
+        "AllowedOAuthFlowsUserPoolClient",
+        "AllowedOAuthFlows",
+        "AllowedOAuthScopes",
+        "CallbackURLs",
+        "LogoutURLs",
+    ] {
+        assert!(without_url.get(setting).is_none(), "{setting} without PublicUrl");
+    }
+
+    // Locally: the pool's own sign-in, and local mode's stand-in provider.
+    let local_providers = strings(&local["SupportedIdentityProviders"]);
+    assert_eq!(
+        local_providers.first().map(String::as_str),
+        Some("COGNITO"),
+        "{local_providers:?}"
+    );
+    assert!(
+        local_providers.len() > 1,
+        "local mode signs in through a provider too: {local_providers:?}"
+    );
+
+    // Deployed: the pool's own sign-in and exactly the configured providers, each created before
+    // the client (which names it), and the same ones for the sign-in page, with their display names.
+    let references = references_of(&template["Resources"]["AppClient"]);
+    for (resource, ..) in PROVIDERS {
+        assert!(references.contains(resource), "AppClient names {resource}");
+    }
+    let every: Vec<&str> = PROVIDERS.iter().map(|(resource, ..)| *resource).collect();
+    let mut cases: Vec<(HashMap<&str, &str>, Vec<&str>)> = vec![
+        (HashMap::new(), vec![]),
+        (service_parameters(), vec![]),
+        (
+            identity_provider_parameters(),
+            vec!["GoogleIdentityProvider", "OidcIdentityProvider"],
+        ),
+        (with_providers(&every), every.clone()),
+    ];
+    cases.extend(
+        every
+            .iter()
+            .map(|resource| (with_providers(&[*resource]), vec![*resource])),
+    );
+    for (parameters, configured) in cases {
+        assert_eq!(refused(&template, &parameters), Vec::<String>::new(), "{configured:?}");
+        let expected: Vec<(String, String)> = PROVIDERS
+            .iter()
+            .filter(|(resource, ..)| configured.contains(resource))
+            .map(|(_, _, name, display)| (name.to_string(), display.to_string()))
+            .collect();
+        let mut supported = vec!["COGNITO".to_string()];
+        supported.extend(expected.iter().map(|(name, _)| name.clone()));
+        assert_eq!(supported_providers(&template, &parameters), supported, "{configured:?}");
+        let created: BTreeSet<&str> = resources_of_type(&template, "AWS::Cognito::UserPoolIdentityProvider")
+            .filter(|(_, provider)| {
+                let condition = provider["Condition"].as_str().expect("an optional provider");
+                condition_holds(&template, condition, &parameters)
+            })
+            .map(|(name, _)| name)
+            .collect();
+        assert_eq!(created, configured.iter().copied().collect(), "{configured:?}");
+        assert_eq!(listed_providers(&template, &parameters), expected, "{configured:?}");
+    }
+
+    // Each provider: of this pool, of its type, mapping the email and the name (and whether the
+    // email is verified, where the provider says), its secrets never shown.
+    let provider_types = HashMap::from([
+        ("GoogleIdentityProvider", "Google"),
+        ("AppleIdentityProvider", "SignInWithApple"),
+        ("FacebookIdentityProvider", "Facebook"),
+        ("AmazonIdentityProvider", "LoginWithAmazon"),
+        ("OidcIdentityProvider", "OIDC"),
+        ("SamlIdentityProvider", "SAML"),
+    ]);
+    let verifies_email = [
+        "GoogleIdentityProvider",
+        "AppleIdentityProvider",
+        "OidcIdentityProvider",
+    ];
+    let providers: Vec<(&str, &Value)> =
+        resources_of_type(&template, "AWS::Cognito::UserPoolIdentityProvider").collect();
+    assert_eq!(providers.len(), PROVIDERS.len());
+    for (name, provider) in providers {
+        let properties = &provider["Properties"];
+        assert_eq!(
+            properties["UserPoolId"],
+            serde_json::json!({"Ref": "UserPool"}),
+            "{name}"
+        );
+        assert_eq!(properties["ProviderType"], provider_types[name], "{name}");
+        let mapped: BTreeSet<&str> = properties["AttributeMapping"]
+            .as_object()
+            .unwrap_or_else(|| panic!("{name} maps attributes"))
+            .keys()
+            .map(String::as_str)
+            .collect();
+        let mut expected = BTreeSet::from(["email", "name"]);
+        if verifies_email.contains(&name) {
+            expected.insert("email_verified");
+        }
+        assert_eq!(mapped, expected, "{name}");
+        for (detail, value) in properties["ProviderDetails"].as_object().unwrap() {
+            if detail.contains("secret") || detail.contains("private_key") {
+                let parameter = value["Ref"].as_str().unwrap_or_else(|| panic!("{name}'s {detail}"));
+                assert_eq!(template["Parameters"][parameter]["NoEcho"], true, "{parameter}");
+            }
+        }
+    }
+    // No secret reaches an output or the service's plain environment.
+    let secrets: BTreeSet<String> = template["Parameters"]
+        .as_object()
+        .unwrap()
+        .iter()
+        .filter(|(_, parameter)| parameter["NoEcho"] == true)
+        .map(|(name, _)| name.clone())
+        .collect();
+    assert_eq!(secrets.len(), 5, "{secrets:?}");
+    let mut shown = BTreeSet::new();
+    for output in template["Outputs"].as_object().unwrap().values() {
+        names_referenced(&output["Value"], &mut shown);
+    }
+    names_referenced(&the_container(&template)["Environment"], &mut shown);
+    assert_eq!(shown.intersection(&secrets).count(), 0, "{shown:?}");
+
+    // The pool's domain, which the providers send people back to: required with any provider,
+    // and the app's COGNITO_DOMAIN.
+    let domain = &template["Resources"]["UserPoolDomain"];
+    assert_eq!(domain["Type"], "AWS::Cognito::UserPoolDomain");
+    assert_eq!(
+        domain["Properties"]["UserPoolId"],
+        serde_json::json!({"Ref": "UserPool"})
+    );
+    assert_eq!(
+        domain["Properties"]["Domain"],
+        serde_json::json!({"Ref": "DomainPrefix"})
+    );
+    let output = &template["Outputs"]["CognitoDomain"];
+    assert_eq!(output["Condition"], domain["Condition"]);
+    let parameters = identity_provider_parameters();
+    assert_eq!(
+        deployed_text(&template, &output["Value"], &parameters, &HashMap::new()),
+        Some(format!(
+            "https://{}.auth.eu-west-1.amazoncognito.com",
+            parameters["DomainPrefix"]
+        ))
+    );
+    // No domain, and neither variable, without a provider: the app takes both or neither.
+    let mut domain_only = service_parameters();
+    domain_only.insert("DomainPrefix", "doorway-example");
+    for parameters in [service_parameters(), domain_only] {
+        assert!(!condition_holds(
+            &template,
+            domain["Condition"].as_str().unwrap(),
+            &parameters
+        ));
+        assert!(listed_providers(&template, &parameters).is_empty());
+    }
+    for missing in ["DomainPrefix", "PublicUrl"] {
+        let mut parameters = identity_provider_parameters();
+        parameters.remove("ContainerImage");
+        parameters.remove(missing);
+        let refusals = refused(&template, &parameters);
+        assert!(
+            refusals.iter().any(|refusal| refusal.contains(missing)),
+            "a provider without {missing}: {refusals:?}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn local_mode_sends_people_back_to_the_pages_the_template_registers() {
+    let template = template();
+    let parameters = service_parameters();
+    let public_url = parameters["PublicUrl"];
+    let deployed = chosen(
+        &template,
+        &template["Resources"]["AppClient"]["Properties"],
+        &parameters,
+    )
+    .unwrap();
+    let template_paths = |setting: &str| -> BTreeSet<String> {
+        deployed[setting]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|url| {
+                let url = deployed_text(&template, url, &parameters, &HashMap::new()).unwrap();
+                url.strip_prefix(public_url).expect("under PublicUrl").to_string()
+            })
+            .collect()
+    };
+
+    let app = TestApp::start().await;
+    let user_pool = &app.backend.user_pool;
+    let described = user_pool
+        .sdk()
+        .describe_user_pool_client()
+        .user_pool_id(&user_pool.pool_id)
+        .client_id(server::local::CLIENT_ID)
+        .send()
+        .await
+        .unwrap();
+    let client = described.user_pool_client().expect("the browser's client");
+    // Local mode allows the app under each of its loopback names: one path, several origins.
+    let paths = |urls: &[String]| -> BTreeSet<String> {
+        urls.iter()
+            .map(|url| {
+                reqwest::Url::parse(url)
+                    .unwrap_or_else(|e| panic!("{url}: {e}"))
+                    .path()
+                    .to_string()
+            })
+            .collect()
+    };
+    assert_eq!(paths(client.callback_urls()), template_paths("CallbackURLs"));
+    assert_eq!(paths(client.logout_urls()), template_paths("LogoutURLs"));
+    assert_eq!(
+        template_paths("CallbackURLs"),
+        BTreeSet::from(["/auth/callback".to_string()])
+    );
+    assert_eq!(template_paths("LogoutURLs"), BTreeSet::from(["/login".to_string()]));
+}
+
+#[test]
+fn every_attribute_a_provider_maps_is_one_the_browser_client_may_write() {
+    // Cognito writes the mapped attributes at every sign-in through a provider, through the app
+    // client the person signs in with: "If your app client does not have write access to a mapped
+    // attribute, Amazon Cognito throws an error when it tries to update the attribute"
+    // (UserPoolClientType.WriteAttributes, Cognito API reference).
+    let template = template();
+    let writable: BTreeSet<String> = strings(&properties(&template, "AppClient")["WriteAttributes"])
+        .into_iter()
+        .collect();
+    for (name, provider) in resources_of_type(&template, "AWS::Cognito::UserPoolIdentityProvider") {
+        let unwritable: Vec<&String> = provider["Properties"]["AttributeMapping"]
+            .as_object()
+            .unwrap()
+            .keys()
+            .filter(|attribute| !writable.contains(*attribute))
+            .collect();
+        assert!(
+            unwritable.is_empty(),
+            "{name} maps {unwritable:?}, which AppClient may not write (WriteAttributes {writable:?})"
+        );
     }
 }

@@ -9,6 +9,7 @@ mod common;
 mod configuration;
 mod deploy_template;
 mod edges;
+mod federation;
 mod health;
 mod languages;
 mod local_fidelity;

@@ -407,7 +407,7 @@ async fn profile_reads_are_limited_per_user_and_a_forged_token_spends_nobodys_qu
 
 #[tokio::test]
 async fn every_server_function_is_rate_limited_or_authenticated() {
-    use app::functions::{auth::CurrentAccount, passwordless, profile, settings, two_step};
+    use app::functions::{auth::CurrentAccount, federation, passwordless, profile, settings, two_step};
     // These take an access token, and `AppState::authenticate` limits them per user.
     let authenticated = [
         CurrentAccount::PATH,
@@ -430,6 +430,8 @@ async fn every_server_function_is_rate_limited_or_authenticated() {
         passwordless::PasskeyCreationOptions::PATH,
         passwordless::AddPasskey::PATH,
         passwordless::RemovePasskey::PATH,
+        federation::StartConnecting::PATH,
+        federation::DisconnectProvider::PATH,
     ];
     let paths: Vec<_> = server_fn::axum::server_fn_paths().map(|(path, _)| path).collect();
     assert!(

@@ -9,7 +9,8 @@ async fn an_access_token_alone_cannot_change_the_sign_in_email() {
     let app = TestApp::start().await;
     let signed_in = app.confirmed_account("owner@example.com", "Owner").await;
     // The thief calls Cognito directly with the stolen token, as a real pool allows any app
-    // client that may write `email`; ours may not.
+    // client that may write `email` (ours may, for what providers map): the token lacks the
+    // self-service scope, so Cognito refuses it.
     let refused = app
         .backend
         .user_pool

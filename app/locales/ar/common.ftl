@@ -56,6 +56,12 @@ error-unreadable = تعذّرت قراءة النموذج. أعد تحميل ا�
 error-not-found = غير موجود.
 error-internal = حدث خطأ من جانبنا. حاول مرة أخرى بعد قليل.
 error-network = تعذّر الاتصال بالخادم. تحقّق من اتصالك بالإنترنت وحاول مرة أخرى.
+# A sign-in through another identity provider (Google, say) that did not finish.
+error-provider-failed = لم يكتمل تسجيل الدخول هذا. يُرجى المحاولة مرة أخرى.
+# { $provider } is the identity provider's name, such as Google.
+error-provider-email-taken = يوجد حساب بهذا البريد الإلكتروني بالفعل. سجّل الدخول إليه بكلمة المرور، ثم اربط { $provider } من إعدادات الحساب، في قسم «الحسابات المرتبطة».
+error-provider-in-use = يُستخدم حساب { $provider } هذا بالفعل لتسجيل الدخول إلى حساب آخر.
+error-provider-fresh-sign-in = لإجراء هذا التغيير، سجّل الدخول مجددًا باستخدام { $provider } أولًا، ثم حاول مرة أخرى خلال خمس دقائق.
 
 invalid-email-missing = أدخل عنوان بريدك الإلكتروني.
 invalid-email = أدخل عنوان بريد إلكتروني مثل name@example.com.
@@ -86,4 +92,5 @@ notice-signin = يُرجى تسجيل الدخول للمتابعة.
 notice-resent = لم يُؤكَّد هذا البريد الإلكتروني بعد. أرسلنا إليك رمزًا جديدًا.
 notice-everywhere = تم تسجيل خروجك من كل الأجهزة.
 notice-deleted = تم حذف حسابك وملفك الشخصي.
+notice-connected = تم ربط { $provider }: يمكنك الآن تسجيل الدخول به أيضًا.
 notice-two-step-lifted = سجّلت الدخول باستخدام رمز استرداد، لذا أُوقف تسجيل الدخول بخطوتين. أعد إعداده بهاتفك الجديد أدناه.

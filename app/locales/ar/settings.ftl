@@ -145,6 +145,8 @@ activity-heading = النشاط الأخير
 # { $sign-out-everywhere } and { $change-password } are links to those sections, named as their
 # buttons (settings-sign-out-everywhere, settings-password-change).
 activity-help = هل هناك سطر لا تعرفه؟ استخدم { $sign-out-everywhere } أعلاه، ثم { $change-password }.
+# For an account made through another identity provider, which has no password here.
+activity-help-no-password = هل هناك سطر لا تعرفه؟ استخدم { $sign-out-everywhere } أعلاه، ثم أمّن الحساب الذي تسجّل الدخول به.
 activity-loading = جارٍ تحميل نشاطك…
 # Shown in place of the device when the browser said nothing known.
 activity-unknown-device = جهاز غير معروف
@@ -158,3 +160,27 @@ activity-two-step-off = إيقاف تسجيل الدخول بخطوتين
 activity-signed-out-everywhere = تسجيل الخروج من كل الأجهزة
 activity-passkey-added = إضافة مفتاح مرور
 activity-passkey-removed = إزالة مفتاح مرور
+# { $provider } is an identity provider's name, such as Google.
+activity-signed-in-with = تسجيل الدخول باستخدام { $provider }
+activity-provider-connected = ربط { $provider }
+activity-provider-disconnected = إلغاء ربط { $provider }
+
+## Connected accounts: other identity providers that sign in to this account too.
+## { $provider } is a provider's name, such as Google.
+
+settings-connected-heading = الحسابات المرتبطة
+settings-connected-intro = سجّل الدخول بحساب آخر لك أيضًا. يتطلب الربط إدخال كلمة المرور هنا، ثم تسجيل الدخول هناك.
+settings-connected-made-with = أنشأت هذا الحساب باستخدام { $provider }، وتسجّل الدخول به.
+# { $date } is a day, such as 5 December 2026.
+settings-connected-since = مرتبط منذ { $date }
+settings-connected-not = غير مرتبط
+settings-connect = ربط
+settings-connecting = جارٍ الربط…
+settings-disconnect = إلغاء الربط
+settings-disconnecting = جارٍ إلغاء الربط…
+settings-provider-disconnected = تم إلغاء الربط. لم يعد صالحًا لتسجيل الدخول إلى هذا الحساب.
+# An account made through a provider has no password: these replace the password sections.
+settings-made-with-heading = كلمة المرور وتسجيل الدخول بخطوتين
+settings-made-with-intro = تسجّل الدخول باستخدام { $provider }. تُدار كلمة المرور وتسجيل الدخول بخطوتين هناك، لا هنا.
+settings-fresh-sign-in = لحذف الحساب، سجّل الدخول مجددًا باستخدام { $provider } أولًا.
+settings-sign-in-again = تسجيل الدخول مجددًا باستخدام { $provider }

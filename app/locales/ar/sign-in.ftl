@@ -68,3 +68,10 @@ login-offer-text = أضف مفتاح مرور، وفي المرة القادمة
 login-offer-adding = جارٍ إضافة مفتاح المرور…
 login-offer-add = إضافة مفتاح مرور
 login-offer-not-now = ليس الآن
+
+## Signing in through another identity provider. { $provider } is its name, such as Google.
+
+login-continue-with = المتابعة باستخدام { $provider }
+login-continue-title = جارٍ تسجيل الدخول
+login-continue-working = جارٍ إكمال تسجيل الدخول…
+login-continue-back = العودة إلى تسجيل الدخول

@@ -52,6 +52,12 @@ error-unreadable = Das Formular konnte nicht gelesen werden. Laden Sie die Seite
 error-not-found = Nicht gefunden.
 error-internal = Bei uns ist etwas schiefgelaufen. Versuchen Sie es gleich noch einmal.
 error-network = Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es noch einmal.
+# A sign-in through another identity provider (Google, say) that did not finish.
+error-provider-failed = Diese Anmeldung wurde nicht abgeschlossen. Bitte versuchen Sie es noch einmal.
+# { $provider } is the identity provider's name, such as Google.
+error-provider-email-taken = Mit dieser E-Mail-Adresse gibt es bereits ein Konto. Melden Sie sich mit Ihrem Passwort dort an und verknüpfen Sie dann { $provider } in den Kontoeinstellungen unter „Verknüpfte Konten“.
+error-provider-in-use = Dieses Konto bei { $provider } ist bereits mit einem anderen Konto verknüpft.
+error-provider-fresh-sign-in = Melden Sie sich für diese Änderung zuerst erneut mit { $provider } an und versuchen Sie es dann innerhalb von fünf Minuten noch einmal.
 
 invalid-email-missing = Geben Sie Ihre E-Mail-Adresse ein.
 invalid-email = Geben Sie eine E-Mail-Adresse wie name@example.com ein.
@@ -82,4 +88,5 @@ notice-signin = Bitte melden Sie sich an, um fortzufahren.
 notice-resent = Diese E-Mail-Adresse ist noch nicht bestätigt. Wir haben Ihnen einen neuen Code gesendet.
 notice-everywhere = Sie sind jetzt auf allen Geräten abgemeldet.
 notice-deleted = Ihr Konto und Ihr Profil wurden gelöscht.
+notice-connected = { $provider } ist verknüpft: Sie können sich jetzt auch damit anmelden.
 notice-two-step-lifted = Sie haben sich mit einem Wiederherstellungscode angemeldet, deshalb ist die Anmeldung in zwei Schritten jetzt deaktiviert. Richten Sie sie unten mit Ihrem neuen Telefon wieder ein.

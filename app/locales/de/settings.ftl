@@ -145,6 +145,8 @@ activity-heading = Letzte Aktivitäten
 # { $sign-out-everywhere } and { $change-password } are links to those sections, named as their
 # buttons (settings-sign-out-everywhere, settings-password-change).
 activity-help = Sie erkennen einen Eintrag nicht? Verwenden Sie oben { $sign-out-everywhere } und dann { $change-password }.
+# For an account made through another identity provider, which has no password here.
+activity-help-no-password = Sie erkennen einen Eintrag nicht? Verwenden Sie oben { $sign-out-everywhere } und schützen Sie dann das Konto, mit dem Sie sich anmelden.
 activity-loading = Ihre Aktivitäten werden geladen …
 # Shown in place of the device when the browser said nothing known.
 activity-unknown-device = Unbekanntes Gerät
@@ -158,3 +160,27 @@ activity-two-step-off = Anmeldung in zwei Schritten deaktiviert
 activity-signed-out-everywhere = Überall abgemeldet
 activity-passkey-added = Passkey hinzugefügt
 activity-passkey-removed = Passkey entfernt
+# { $provider } is an identity provider's name, such as Google.
+activity-signed-in-with = Mit { $provider } angemeldet
+activity-provider-connected = { $provider } verknüpft
+activity-provider-disconnected = Verknüpfung mit { $provider } aufgehoben
+
+## Connected accounts: other identity providers that sign in to this account too.
+## { $provider } is a provider's name, such as Google.
+
+settings-connected-heading = Verknüpfte Konten
+settings-connected-intro = Melden Sie sich auch mit einem anderen Ihrer Konten an. Zum Verknüpfen geben Sie hier Ihr Passwort ein und melden sich dann dort an.
+settings-connected-made-with = Sie haben dieses Konto mit { $provider } erstellt und melden sich damit an.
+# { $date } is a day, such as 5 December 2026.
+settings-connected-since = Verknüpft seit { $date }
+settings-connected-not = Nicht verknüpft
+settings-connect = Verknüpfen
+settings-connecting = Wird verknüpft …
+settings-disconnect = Verknüpfung aufheben
+settings-disconnecting = Verknüpfung wird aufgehoben …
+settings-provider-disconnected = Verknüpfung aufgehoben. Damit können Sie sich nicht mehr bei diesem Konto anmelden.
+# An account made through a provider has no password: these replace the password sections.
+settings-made-with-heading = Passwort und Anmeldung in zwei Schritten
+settings-made-with-intro = Sie melden sich mit { $provider } an. Ihr Passwort und die Anmeldung in zwei Schritten werden dort verwaltet, nicht hier.
+settings-fresh-sign-in = Um das Konto zu löschen, melden Sie sich zuerst erneut mit { $provider } an.
+settings-sign-in-again = Erneut mit { $provider } anmelden

@@ -68,3 +68,10 @@ login-offer-text = Fügen Sie einen Passkey hinzu, dann meldet Sie dieses Gerät
 login-offer-adding = Passkey wird hinzugefügt …
 login-offer-add = Passkey hinzufügen
 login-offer-not-now = Jetzt nicht
+
+## Signing in through another identity provider. { $provider } is its name, such as Google.
+
+login-continue-with = Weiter mit { $provider }
+login-continue-title = Anmeldung
+login-continue-working = Ihre Anmeldung wird abgeschlossen …
+login-continue-back = Zurück zur Anmeldung

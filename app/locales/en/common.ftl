@@ -52,6 +52,12 @@ error-unreadable = The form could not be read. Reload the page and try again.
 error-not-found = Not found.
 error-internal = Something went wrong on our side. Try again in a moment.
 error-network = Couldn't reach the server. Check your connection and try again.
+# A sign-in through another identity provider (Google, say) that did not finish.
+error-provider-failed = That sign-in didn't finish. Please try again.
+# { $provider } is the identity provider's name, such as Google.
+error-provider-email-taken = An account with this email already exists. Sign in to it with your password, then connect { $provider } under Settings, in Connected accounts.
+error-provider-in-use = This { $provider } account already signs in to another account.
+error-provider-fresh-sign-in = For this change, sign in again with { $provider } first, then try again within five minutes.
 
 invalid-email-missing = Enter your email address.
 invalid-email = Enter an email address like name@example.com.
@@ -82,4 +88,5 @@ notice-signin = Please sign in to continue.
 notice-resent = This email isn't confirmed yet. We sent you a new code.
 notice-everywhere = You're signed out on every device.
 notice-deleted = Your account and profile are deleted.
+notice-connected = { $provider } is connected: you can sign in with it too.
 notice-two-step-lifted = You signed in with a recovery code, so two-step sign-in is off. Set it up again with your new phone below.

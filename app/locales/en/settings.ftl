@@ -145,6 +145,8 @@ activity-heading = Recent activity
 # { $sign-out-everywhere } and { $change-password } are links to those sections, named as their
 # buttons (settings-sign-out-everywhere, settings-password-change).
 activity-help = Don't recognise a line? Use { $sign-out-everywhere } above, then { $change-password }.
+# For an account made through another identity provider, which has no password here.
+activity-help-no-password = Don't recognise a line? Use { $sign-out-everywhere } above, then secure the account you sign in with.
 activity-loading = Loading your activity…
 # Shown in place of the device when the browser said nothing known.
 activity-unknown-device = Unknown device
@@ -158,3 +160,27 @@ activity-two-step-off = Two-step sign-in turned off
 activity-signed-out-everywhere = Signed out everywhere
 activity-passkey-added = Passkey added
 activity-passkey-removed = Passkey removed
+# { $provider } is an identity provider's name, such as Google.
+activity-signed-in-with = Signed in with { $provider }
+activity-provider-connected = { $provider } connected
+activity-provider-disconnected = { $provider } disconnected
+
+## Connected accounts: other identity providers that sign in to this account too.
+## { $provider } is a provider's name, such as Google.
+
+settings-connected-heading = Connected accounts
+settings-connected-intro = Sign in with another account of yours too. Connecting one asks for your password here, then for a sign-in there.
+settings-connected-made-with = You made this account with { $provider }, and you sign in with it.
+# { $date } is a day, such as 5 December 2026.
+settings-connected-since = Connected since { $date }
+settings-connected-not = Not connected
+settings-connect = Connect
+settings-connecting = Connecting…
+settings-disconnect = Disconnect
+settings-disconnecting = Disconnecting…
+settings-provider-disconnected = Disconnected. It no longer signs in to this account.
+# An account made through a provider has no password: these replace the password sections.
+settings-made-with-heading = Password and two-step sign-in
+settings-made-with-intro = You sign in with { $provider }. Your password and two-step sign-in are kept there, not here.
+settings-fresh-sign-in = To delete the account, sign in again with { $provider } first.
+settings-sign-in-again = Sign in again with { $provider }

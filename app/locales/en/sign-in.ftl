@@ -68,3 +68,10 @@ login-offer-text = Add a passkey, and next time this device signs you in with yo
 login-offer-adding = Adding a passkey…
 login-offer-add = Add a passkey
 login-offer-not-now = Not now
+
+## Signing in through another identity provider. { $provider } is its name, such as Google.
+
+login-continue-with = Continue with { $provider }
+login-continue-title = Signing in
+login-continue-working = Finishing your sign-in…
+login-continue-back = Back to sign in

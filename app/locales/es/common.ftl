@@ -53,6 +53,12 @@ error-unreadable = No se pudo leer el formulario. Vuelve a cargar la página e i
 error-not-found = No se encontró.
 error-internal = Algo salió mal por nuestra parte. Vuelve a intentarlo en un momento.
 error-network = No se pudo conectar con el servidor. Revisa tu conexión y vuelve a intentarlo.
+# A sign-in through another identity provider (Google, say) that did not finish.
+error-provider-failed = Ese inicio de sesión no terminó. Vuelve a intentarlo.
+# { $provider } is the identity provider's name, such as Google.
+error-provider-email-taken = Ya existe una cuenta con este correo electrónico. Inicia sesión en ella con tu contraseña y después conecta { $provider } en Configuración de la cuenta, en «Cuentas conectadas».
+error-provider-in-use = Esta cuenta de { $provider } ya se usa para iniciar sesión en otra cuenta.
+error-provider-fresh-sign-in = Para este cambio, primero vuelve a iniciar sesión con { $provider } y después inténtalo de nuevo en menos de cinco minutos.
 
 invalid-email-missing = Escribe tu dirección de correo electrónico.
 invalid-email = Escribe una dirección de correo electrónico como name@example.com.
@@ -83,4 +89,5 @@ notice-signin = Inicia sesión para continuar.
 notice-resent = Este correo electrónico aún no está confirmado. Te enviamos un código nuevo.
 notice-everywhere = Se cerró tu sesión en todos los dispositivos.
 notice-deleted = Tu cuenta y tu perfil se eliminaron.
+notice-connected = { $provider } está conectado: ahora también puedes iniciar sesión con él.
 notice-two-step-lifted = Iniciaste sesión con un código de recuperación, así que el inicio de sesión en dos pasos se desactivó. Vuelve a configurarlo abajo con tu nuevo teléfono.

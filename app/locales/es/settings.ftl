@@ -145,6 +145,8 @@ activity-heading = Actividad reciente
 # { $sign-out-everywhere } and { $change-password } are links to those sections, named as their
 # buttons (settings-sign-out-everywhere, settings-password-change).
 activity-help = ¿No reconoces alguna línea? Usa { $sign-out-everywhere } más arriba y luego { $change-password }.
+# For an account made through another identity provider, which has no password here.
+activity-help-no-password = ¿No reconoces alguna línea? Usa { $sign-out-everywhere } más arriba y luego protege la cuenta con la que inicias sesión.
 activity-loading = Cargando tu actividad…
 # Shown in place of the device when the browser said nothing known.
 activity-unknown-device = Dispositivo desconocido
@@ -158,3 +160,27 @@ activity-two-step-off = Inicio de sesión en dos pasos desactivado
 activity-signed-out-everywhere = Sesión cerrada en todas partes
 activity-passkey-added = Llave de acceso añadida
 activity-passkey-removed = Llave de acceso quitada
+# { $provider } is an identity provider's name, such as Google.
+activity-signed-in-with = Inicio de sesión con { $provider }
+activity-provider-connected = { $provider } conectado
+activity-provider-disconnected = { $provider } desconectado
+
+## Connected accounts: other identity providers that sign in to this account too.
+## { $provider } is a provider's name, such as Google.
+
+settings-connected-heading = Cuentas conectadas
+settings-connected-intro = Inicia sesión también con otra cuenta tuya. Para conectarla, te pediremos tu contraseña aquí y después que inicies sesión allí.
+settings-connected-made-with = Creaste esta cuenta con { $provider } e inicias sesión con él.
+# { $date } is a day, such as 5 December 2026.
+settings-connected-since = Conectado desde el { $date }
+settings-connected-not = No conectado
+settings-connect = Conectar
+settings-connecting = Conectando…
+settings-disconnect = Desconectar
+settings-disconnecting = Desconectando…
+settings-provider-disconnected = Desconectado. Ya no sirve para iniciar sesión en esta cuenta.
+# An account made through a provider has no password: these replace the password sections.
+settings-made-with-heading = Contraseña e inicio de sesión en dos pasos
+settings-made-with-intro = Inicias sesión con { $provider }. Tu contraseña y el inicio de sesión en dos pasos se gestionan allí, no aquí.
+settings-fresh-sign-in = Para eliminar la cuenta, primero vuelve a iniciar sesión con { $provider }.
+settings-sign-in-again = Volver a iniciar sesión con { $provider }

@@ -68,3 +68,10 @@ login-offer-text = Añade una llave de acceso y, la próxima vez, este dispositi
 login-offer-adding = Añadiendo una llave de acceso…
 login-offer-add = Añadir una llave de acceso
 login-offer-not-now = Ahora no
+
+## Signing in through another identity provider. { $provider } is its name, such as Google.
+
+login-continue-with = Continuar con { $provider }
+login-continue-title = Iniciando sesión
+login-continue-working = Terminando de iniciar sesión…
+login-continue-back = Volver al inicio de sesión

@@ -53,6 +53,12 @@ error-unreadable = Le formulaire n’a pas pu être lu. Rechargez la page et ré
 error-not-found = Introuvable.
 error-internal = Un problème est survenu de notre côté. Réessayez dans un instant.
 error-network = Impossible de joindre le serveur. Vérifiez votre connexion et réessayez.
+# A sign-in through another identity provider (Google, say) that did not finish.
+error-provider-failed = Cette connexion n’a pas abouti. Veuillez réessayer.
+# { $provider } is the identity provider's name, such as Google.
+error-provider-email-taken = Un compte existe déjà avec cette adresse e-mail. Connectez-vous-y avec votre mot de passe, puis associez { $provider } dans Paramètres du compte, rubrique « Comptes associés ».
+error-provider-in-use = Ce compte { $provider } permet déjà de se connecter à un autre compte.
+error-provider-fresh-sign-in = Pour cette modification, reconnectez-vous d’abord avec { $provider }, puis réessayez dans les cinq minutes.
 
 invalid-email-missing = Saisissez votre adresse e-mail.
 invalid-email = Saisissez une adresse e-mail du type name@example.com.
@@ -83,4 +89,5 @@ notice-signin = Veuillez vous connecter pour continuer.
 notice-resent = Cette adresse e-mail n’est pas encore confirmée. Nous vous avons envoyé un nouveau code.
 notice-everywhere = Tous vos appareils ont été déconnectés.
 notice-deleted = Votre compte et votre profil ont été supprimés.
+notice-connected = { $provider } est associé : vous pouvez aussi vous connecter avec.
 notice-two-step-lifted = Comme vous avez utilisé un code de récupération pour vous connecter, la connexion en deux étapes est désactivée. Réactivez-la ci-dessous avec votre nouveau téléphone.

@@ -145,6 +145,8 @@ activity-heading = Activité récente
 # { $sign-out-everywhere } and { $change-password } are links to those sections, named as their
 # buttons (settings-sign-out-everywhere, settings-password-change).
 activity-help = Une ligne ne vous dit rien ? Utilisez { $sign-out-everywhere } ci-dessus, puis { $change-password }.
+# For an account made through another identity provider, which has no password here.
+activity-help-no-password = Une ligne ne vous dit rien ? Utilisez { $sign-out-everywhere } ci-dessus, puis sécurisez le compte avec lequel vous vous connectez.
 activity-loading = Chargement de votre activité…
 # Shown in place of the device when the browser said nothing known.
 activity-unknown-device = Appareil inconnu
@@ -158,3 +160,27 @@ activity-two-step-off = Connexion en deux étapes désactivée
 activity-signed-out-everywhere = Déconnexion de tous les appareils
 activity-passkey-added = Clé d’accès ajoutée
 activity-passkey-removed = Clé d’accès supprimée
+# { $provider } is an identity provider's name, such as Google.
+activity-signed-in-with = Connexion avec { $provider }
+activity-provider-connected = { $provider } associé
+activity-provider-disconnected = { $provider } dissocié
+
+## Connected accounts: other identity providers that sign in to this account too.
+## { $provider } is a provider's name, such as Google.
+
+settings-connected-heading = Comptes associés
+settings-connected-intro = Connectez-vous aussi avec un autre de vos comptes. Pour l’associer, vous saisirez votre mot de passe ici, puis vous vous connecterez là-bas.
+settings-connected-made-with = Vous avez créé ce compte avec { $provider }, et vous vous connectez avec.
+# { $date } is a day, such as 5 December 2026.
+settings-connected-since = Associé depuis le { $date }
+settings-connected-not = Non associé
+settings-connect = Associer
+settings-connecting = Association…
+settings-disconnect = Dissocier
+settings-disconnecting = Dissociation…
+settings-provider-disconnected = Dissocié. Il ne permet plus de vous connecter à ce compte.
+# An account made through a provider has no password: these replace the password sections.
+settings-made-with-heading = Mot de passe et connexion en deux étapes
+settings-made-with-intro = Vous vous connectez avec { $provider }. Votre mot de passe et la connexion en deux étapes sont gérés là-bas, pas ici.
+settings-fresh-sign-in = Pour supprimer le compte, reconnectez-vous d’abord avec { $provider }.
+settings-sign-in-again = Se reconnecter avec { $provider }

@@ -68,3 +68,10 @@ login-offer-text = Ajoutez une clé d’accès : la prochaine fois, cet apparei
 login-offer-adding = Ajout de la clé d’accès…
 login-offer-add = Ajouter une clé d’accès
 login-offer-not-now = Plus tard
+
+## Signing in through another identity provider. { $provider } is its name, such as Google.
+
+login-continue-with = Continuer avec { $provider }
+login-continue-title = Connexion
+login-continue-working = Finalisation de votre connexion…
+login-continue-back = Retour à la connexion

@@ -53,6 +53,12 @@ error-unreadable = לא הצלחנו לקרוא את הטופס. רעננו את
 error-not-found = לא נמצא.
 error-internal = משהו השתבש אצלנו. נסו שוב בעוד רגע.
 error-network = אין תקשורת עם השרת. בדקו את החיבור לאינטרנט ונסו שוב.
+# A sign-in through another identity provider (Google, say) that did not finish.
+error-provider-failed = ההתחברות הזו לא הושלמה. נסו שוב.
+# { $provider } is the identity provider's name, such as Google.
+error-provider-email-taken = כבר קיים חשבון עם כתובת האימייל הזו. התחברו אליו עם הסיסמה, ואז קשרו את { $provider } בהגדרות החשבון, בקטע "חשבונות מקושרים".
+error-provider-in-use = חשבון { $provider } הזה כבר משמש להתחברות לחשבון אחר.
+error-provider-fresh-sign-in = כדי לבצע את השינוי הזה, צריך קודם להתחבר מחדש עם { $provider }, ואז לנסות שוב תוך חמש דקות.
 
 invalid-email-missing = הזינו את כתובת האימייל.
 invalid-email = הזינו כתובת אימייל כמו name@example.com.
@@ -83,4 +89,5 @@ notice-signin = כדי להמשיך, צריך להתחבר.
 notice-resent = כתובת האימייל הזו עדיין לא אומתה. שלחנו קוד חדש.
 notice-everywhere = בוצעה התנתקות מכל המכשירים.
 notice-deleted = החשבון והפרופיל נמחקו.
+notice-connected = { $provider } מקושר עכשיו: אפשר להתחבר גם איתו.
 notice-two-step-lifted = ההתחברות בוצעה עם קוד שחזור, ולכן ההתחברות הדו-שלבית כבויה. אפשר להגדיר אותה מחדש עם הטלפון החדש כאן למטה.

@@ -145,6 +145,8 @@ activity-heading = פעילות אחרונה
 # { $sign-out-everywhere } and { $change-password } are links to those sections, named as their
 # buttons (settings-sign-out-everywhere, settings-password-change).
 activity-help = יש שורה שלא מוכרת לכם? השתמשו באפשרות { $sign-out-everywhere } למעלה, ואחר כך באפשרות { $change-password }.
+# For an account made through another identity provider, which has no password here.
+activity-help-no-password = יש שורה שלא מוכרת לכם? השתמשו באפשרות { $sign-out-everywhere } למעלה, ואחר כך אבטחו את החשבון שאתם מתחברים איתו.
 activity-loading = הפעילות בטעינה…
 # Shown in place of the device when the browser said nothing known.
 activity-unknown-device = מכשיר לא ידוע
@@ -158,3 +160,27 @@ activity-two-step-off = ההתחברות הדו-שלבית כובתה
 activity-signed-out-everywhere = התנתקות מכל המכשירים
 activity-passkey-added = מפתח גישה נוסף
 activity-passkey-removed = מפתח גישה הוסר
+# { $provider } is an identity provider's name, such as Google.
+activity-signed-in-with = התחברות עם { $provider }
+activity-provider-connected = { $provider } קושר
+activity-provider-disconnected = הקישור ל-{ $provider } בוטל
+
+## Connected accounts: other identity providers that sign in to this account too.
+## { $provider } is a provider's name, such as Google.
+
+settings-connected-heading = חשבונות מקושרים
+settings-connected-intro = אפשר להתחבר גם עם חשבון אחר שלכם. כדי לקשר חשבון, תתבקשו להזין כאן את הסיסמה ואז להתחבר שם.
+settings-connected-made-with = יצרתם את החשבון הזה עם { $provider }, ואתם מתחברים איתו.
+# { $date } is a day, such as 5 December 2026.
+settings-connected-since = מקושר מאז { $date }
+settings-connected-not = לא מקושר
+settings-connect = קישור
+settings-connecting = מקשרים…
+settings-disconnect = ביטול הקישור
+settings-disconnecting = מבטלים את הקישור…
+settings-provider-disconnected = הקישור בוטל. אי אפשר יותר להתחבר איתו לחשבון הזה.
+# An account made through a provider has no password: these replace the password sections.
+settings-made-with-heading = סיסמה והתחברות דו-שלבית
+settings-made-with-intro = אתם מתחברים עם { $provider }. הסיסמה וההתחברות הדו-שלבית מנוהלות שם, לא כאן.
+settings-fresh-sign-in = כדי למחוק את החשבון, צריך קודם להתחבר מחדש עם { $provider }.
+settings-sign-in-again = התחברות מחדש עם { $provider }

@@ -68,3 +68,10 @@ login-offer-text = הוסיפו מפתח גישה, ובפעם הבאה המכש�
 login-offer-adding = מוסיפים מפתח גישה…
 login-offer-add = הוספת מפתח גישה
 login-offer-not-now = לא עכשיו
+
+## Signing in through another identity provider. { $provider } is its name, such as Google.
+
+login-continue-with = המשך עם { $provider }
+login-continue-title = מתבצעת התחברות
+login-continue-working = משלימים את ההתחברות…
+login-continue-back = חזרה להתחברות

@@ -52,6 +52,12 @@ error-unreadable = फ़ॉर्म पढ़ा नहीं जा सका
 error-not-found = नहीं मिला।
 error-internal = हमारी तरफ़ से कुछ गड़बड़ हो गई। थोड़ी देर बाद फिर से कोशिश करें।
 error-network = सर्वर से कनेक्ट नहीं हो सका। अपना इंटरनेट कनेक्शन जाँचें और फिर से कोशिश करें।
+# A sign-in through another identity provider (Google, say) that did not finish.
+error-provider-failed = वह साइन-इन पूरा नहीं हुआ। कृपया फिर से कोशिश करें।
+# { $provider } is the identity provider's name, such as Google.
+error-provider-email-taken = इस ईमेल से एक खाता पहले से मौजूद है। अपने पासवर्ड से उसमें साइन इन करें, फिर खाता सेटिंग के “कनेक्ट किए गए खाते” सेक्शन में { $provider } कनेक्ट करें।
+error-provider-in-use = यह { $provider } खाता पहले से किसी दूसरे खाते में साइन इन करने के लिए इस्तेमाल हो रहा है।
+error-provider-fresh-sign-in = इस बदलाव के लिए पहले { $provider } से फिर से साइन इन करें, फिर पाँच मिनट के अंदर दोबारा कोशिश करें।
 
 invalid-email-missing = अपना ईमेल पता डालें।
 invalid-email = name@example.com जैसा ईमेल पता डालें।
@@ -82,4 +88,5 @@ notice-signin = जारी रखने के लिए कृपया स�
 notice-resent = इस ईमेल की अभी पुष्टि नहीं हुई है। हमने आपको एक नया कोड भेजा है।
 notice-everywhere = आप सभी डिवाइस से साइन आउट हो गए हैं।
 notice-deleted = आपका खाता और प्रोफ़ाइल मिटा दिए गए हैं।
+notice-connected = { $provider } कनेक्ट हो गया है: अब आप इससे भी साइन इन कर सकते हैं।
 notice-two-step-lifted = आपने रिकवरी कोड से साइन इन किया है, इसलिए दो-चरणीय साइन-इन बंद हो गया है। नीचे अपने नए फ़ोन से इसे फिर से सेट अप करें।

@@ -145,6 +145,8 @@ activity-heading = हाल की गतिविधि
 # { $sign-out-everywhere } and { $change-password } are links to those sections, named as their
 # buttons (settings-sign-out-everywhere, settings-password-change).
 activity-help = कोई लाइन पहचान में नहीं आ रही? ऊपर { $sign-out-everywhere } इस्तेमाल करें, फिर { $change-password }।
+# For an account made through another identity provider, which has no password here.
+activity-help-no-password = कोई लाइन पहचान में नहीं आ रही? ऊपर { $sign-out-everywhere } इस्तेमाल करें, फिर जिस खाते से आप साइन इन करते हैं उसे सुरक्षित करें।
 activity-loading = आपकी गतिविधि लोड हो रही है…
 # Shown in place of the device when the browser said nothing known.
 activity-unknown-device = अनजान डिवाइस
@@ -158,3 +160,27 @@ activity-two-step-off = दो-चरणीय साइन-इन बंद क
 activity-signed-out-everywhere = सभी डिवाइस से साइन आउट किया गया
 activity-passkey-added = पासकी जोड़ी गई
 activity-passkey-removed = पासकी हटाई गई
+# { $provider } is an identity provider's name, such as Google.
+activity-signed-in-with = { $provider } से साइन इन किया गया
+activity-provider-connected = { $provider } कनेक्ट किया गया
+activity-provider-disconnected = { $provider } डिस्कनेक्ट किया गया
+
+## Connected accounts: other identity providers that sign in to this account too.
+## { $provider } is a provider's name, such as Google.
+
+settings-connected-heading = कनेक्ट किए गए खाते
+settings-connected-intro = अपने किसी दूसरे खाते से भी साइन इन करें। कनेक्ट करने के लिए पहले यहाँ आपका पासवर्ड माँगा जाएगा, फिर वहाँ साइन इन करना होगा।
+settings-connected-made-with = आपने यह खाता { $provider } से बनाया है, और आप उसी से साइन इन करते हैं।
+# { $date } is a day, such as 5 December 2026.
+settings-connected-since = { $date } से कनेक्ट है
+settings-connected-not = कनेक्ट नहीं है
+settings-connect = कनेक्ट करें
+settings-connecting = कनेक्ट किया जा रहा है…
+settings-disconnect = डिस्कनेक्ट करें
+settings-disconnecting = डिस्कनेक्ट किया जा रहा है…
+settings-provider-disconnected = डिस्कनेक्ट हो गया। अब इससे इस खाते में साइन इन नहीं होगा।
+# An account made through a provider has no password: these replace the password sections.
+settings-made-with-heading = पासवर्ड और दो-चरणीय साइन-इन
+settings-made-with-intro = आप { $provider } से साइन इन करते हैं। आपका पासवर्ड और दो-चरणीय साइन-इन वहीं संभाले जाते हैं, यहाँ नहीं।
+settings-fresh-sign-in = खाता मिटाने के लिए पहले { $provider } से फिर से साइन इन करें।
+settings-sign-in-again = { $provider } से फिर से साइन इन करें

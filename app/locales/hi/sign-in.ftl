@@ -68,3 +68,10 @@ login-offer-text = पासकी जोड़ें, और अगली ब�
 login-offer-adding = पासकी जोड़ी जा रही है…
 login-offer-add = पासकी जोड़ें
 login-offer-not-now = अभी नहीं
+
+## Signing in through another identity provider. { $provider } is its name, such as Google.
+
+login-continue-with = { $provider } के साथ जारी रखें
+login-continue-title = साइन इन हो रहा है
+login-continue-working = आपका साइन-इन पूरा किया जा रहा है…
+login-continue-back = साइन इन पर वापस जाएँ

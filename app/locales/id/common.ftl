@@ -51,6 +51,12 @@ error-unreadable = Formulir tidak dapat dibaca. Muat ulang halaman, lalu coba la
 error-not-found = Tidak ditemukan.
 error-internal = Terjadi masalah di pihak kami. Coba lagi sebentar lagi.
 error-network = Tidak dapat terhubung ke server. Periksa koneksi Anda, lalu coba lagi.
+# A sign-in through another identity provider (Google, say) that did not finish.
+error-provider-failed = Proses masuk itu tidak selesai. Silakan coba lagi.
+# { $provider } is the identity provider's name, such as Google.
+error-provider-email-taken = Akun dengan email ini sudah ada. Masuk ke akun tersebut dengan kata sandi Anda, lalu tautkan { $provider } di Setelan akun, pada bagian “Akun tertaut”.
+error-provider-in-use = Akun { $provider } ini sudah dipakai untuk masuk ke akun lain.
+error-provider-fresh-sign-in = Untuk perubahan ini, masuk lagi dengan { $provider } terlebih dahulu, lalu coba lagi dalam lima menit.
 
 invalid-email-missing = Masukkan alamat email Anda.
 invalid-email = Masukkan alamat email seperti name@example.com.
@@ -81,4 +87,5 @@ notice-signin = Silakan masuk untuk melanjutkan.
 notice-resent = Email ini belum dikonfirmasi. Kami sudah mengirimkan kode baru.
 notice-everywhere = Anda sudah keluar dari semua perangkat.
 notice-deleted = Akun dan profil Anda sudah dihapus.
+notice-connected = { $provider } sudah tertaut: kini Anda juga bisa masuk dengannya.
 notice-two-step-lifted = Anda masuk dengan kode pemulihan, jadi verifikasi dua langkah dinonaktifkan. Siapkan lagi dengan ponsel baru Anda di bawah.

@@ -145,6 +145,8 @@ activity-heading = Aktivitas terbaru
 # { $sign-out-everywhere } and { $change-password } are links to those sections, named as their
 # buttons (settings-sign-out-everywhere, settings-password-change).
 activity-help = Ada baris yang tidak Anda kenali? Gunakan { $sign-out-everywhere } di atas, lalu { $change-password }.
+# For an account made through another identity provider, which has no password here.
+activity-help-no-password = Ada baris yang tidak Anda kenali? Gunakan { $sign-out-everywhere } di atas, lalu amankan akun yang Anda gunakan untuk masuk.
 activity-loading = Memuat aktivitas Anda…
 # Shown in place of the device when the browser said nothing known.
 activity-unknown-device = Perangkat tidak dikenal
@@ -158,3 +160,27 @@ activity-two-step-off = Verifikasi dua langkah dinonaktifkan
 activity-signed-out-everywhere = Keluar dari semua perangkat
 activity-passkey-added = Kunci sandi ditambahkan
 activity-passkey-removed = Kunci sandi dihapus
+# { $provider } is an identity provider's name, such as Google.
+activity-signed-in-with = Masuk dengan { $provider }
+activity-provider-connected = { $provider } ditautkan
+activity-provider-disconnected = Tautan ke { $provider } diputus
+
+## Connected accounts: other identity providers that sign in to this account too.
+## { $provider } is a provider's name, such as Google.
+
+settings-connected-heading = Akun tertaut
+settings-connected-intro = Masuk juga dengan akun Anda yang lain. Untuk menautkannya, Anda akan diminta memasukkan kata sandi di sini, lalu masuk di sana.
+settings-connected-made-with = Anda membuat akun ini dengan { $provider }, dan Anda masuk dengannya.
+# { $date } is a day, such as 5 December 2026.
+settings-connected-since = Tertaut sejak { $date }
+settings-connected-not = Tidak tertaut
+settings-connect = Tautkan
+settings-connecting = Menautkan…
+settings-disconnect = Putuskan tautan
+settings-disconnecting = Memutuskan tautan…
+settings-provider-disconnected = Tautan diputus. Akun itu tidak bisa lagi dipakai untuk masuk ke akun ini.
+# An account made through a provider has no password: these replace the password sections.
+settings-made-with-heading = Kata sandi dan verifikasi dua langkah
+settings-made-with-intro = Anda masuk dengan { $provider }. Kata sandi dan verifikasi dua langkah Anda diatur di sana, bukan di sini.
+settings-fresh-sign-in = Untuk menghapus akun, masuk lagi dengan { $provider } terlebih dahulu.
+settings-sign-in-again = Masuk lagi dengan { $provider }

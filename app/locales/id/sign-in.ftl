@@ -68,3 +68,10 @@ login-offer-text = Tambahkan kunci sandi, dan lain kali Anda bisa masuk di peran
 login-offer-adding = Menambahkan kunci sandi…
 login-offer-add = Tambahkan kunci sandi
 login-offer-not-now = Lain kali
+
+## Signing in through another identity provider. { $provider } is its name, such as Google.
+
+login-continue-with = Lanjutkan dengan { $provider }
+login-continue-title = Sedang masuk
+login-continue-working = Menyelesaikan proses masuk…
+login-continue-back = Kembali ke halaman masuk

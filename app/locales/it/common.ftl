@@ -53,6 +53,12 @@ error-unreadable = Impossibile leggere il modulo. Ricarica la pagina e riprova.
 error-not-found = Non trovato.
 error-internal = Si è verificato un problema da parte nostra. Riprova tra poco.
 error-network = Impossibile raggiungere il server. Controlla la connessione e riprova.
+# A sign-in through another identity provider (Google, say) that did not finish.
+error-provider-failed = Quell’accesso non è stato completato. Riprova.
+# { $provider } is the identity provider's name, such as Google.
+error-provider-email-taken = Esiste già un account con questa email. Accedi con la tua password, poi collega { $provider } in Impostazioni account, nella sezione «Account collegati».
+error-provider-in-use = Questo account { $provider } è già collegato a un altro account.
+error-provider-fresh-sign-in = Per questa modifica, accedi prima di nuovo con { $provider }, poi riprova entro cinque minuti.
 
 invalid-email-missing = Inserisci il tuo indirizzo email.
 invalid-email = Inserisci un indirizzo email come name@example.com.
@@ -83,4 +89,5 @@ notice-signin = Accedi per continuare.
 notice-resent = Questa email non è ancora confermata. Ti abbiamo inviato un nuovo codice.
 notice-everywhere = Disconnessione effettuata su tutti i dispositivi.
 notice-deleted = Il tuo account e il tuo profilo sono stati eliminati.
+notice-connected = { $provider } è collegato: ora puoi accedere anche con questo account.
 notice-two-step-lifted = Hai effettuato l’accesso con un codice di recupero, quindi l’accesso in due passaggi è stato disattivato. Configuralo di nuovo qui sotto con il tuo nuovo telefono.

@@ -145,6 +145,8 @@ activity-heading = Attività recenti
 # { $sign-out-everywhere } and { $change-password } are links to those sections, named as their
 # buttons (settings-sign-out-everywhere, settings-password-change).
 activity-help = Non riconosci una riga? Usa { $sign-out-everywhere } qui sopra, poi { $change-password }.
+# For an account made through another identity provider, which has no password here.
+activity-help-no-password = Non riconosci una riga? Usa { $sign-out-everywhere } qui sopra, poi proteggi l’account con cui accedi.
 activity-loading = Caricamento delle attività…
 # Shown in place of the device when the browser said nothing known.
 activity-unknown-device = Dispositivo sconosciuto
@@ -158,3 +160,27 @@ activity-two-step-off = Accesso in due passaggi disattivato
 activity-signed-out-everywhere = Uscita da tutti i dispositivi
 activity-passkey-added = Passkey aggiunta
 activity-passkey-removed = Passkey rimossa
+# { $provider } is an identity provider's name, such as Google.
+activity-signed-in-with = Accesso effettuato con { $provider }
+activity-provider-connected = { $provider } collegato
+activity-provider-disconnected = { $provider } scollegato
+
+## Connected accounts: other identity providers that sign in to this account too.
+## { $provider } is a provider's name, such as Google.
+
+settings-connected-heading = Account collegati
+settings-connected-intro = Accedi anche con un altro tuo account. Per collegarlo ti chiederemo la password qui, poi di accedere lì.
+settings-connected-made-with = Hai creato questo account con { $provider } e accedi con quello.
+# { $date } is a day, such as 5 December 2026.
+settings-connected-since = Collegato dal { $date }
+settings-connected-not = Non collegato
+settings-connect = Collega
+settings-connecting = Collegamento in corso…
+settings-disconnect = Scollega
+settings-disconnecting = Scollegamento in corso…
+settings-provider-disconnected = Scollegato. Non permette più di accedere a questo account.
+# An account made through a provider has no password: these replace the password sections.
+settings-made-with-heading = Password e accesso in due passaggi
+settings-made-with-intro = Accedi con { $provider }. La password e l’accesso in due passaggi si gestiscono lì, non qui.
+settings-fresh-sign-in = Per eliminare l’account, accedi prima di nuovo con { $provider }.
+settings-sign-in-again = Accedi di nuovo con { $provider }

@@ -68,3 +68,10 @@ login-offer-text = Aggiungi una passkey e la prossima volta questo dispositivo t
 login-offer-adding = Aggiunta della passkey…
 login-offer-add = Aggiungi una passkey
 login-offer-not-now = Non ora
+
+## Signing in through another identity provider. { $provider } is its name, such as Google.
+
+login-continue-with = Continua con { $provider }
+login-continue-title = Accesso in corso
+login-continue-working = Completamento dell’accesso…
+login-continue-back = Torna all’accesso

@@ -51,6 +51,12 @@ error-unreadable = フォームを読み取れませんでした。ページを�
 error-not-found = 見つかりません。
 error-internal = こちら側で問題が発生しました。しばらくしてからもう一度お試しください。
 error-network = サーバーに接続できませんでした。接続を確認して、もう一度お試しください。
+# A sign-in through another identity provider (Google, say) that did not finish.
+error-provider-failed = ログインが完了しませんでした。もう一度お試しください。
+# { $provider } is the identity provider's name, such as Google.
+error-provider-email-taken = このメールアドレスのアカウントはすでに存在します。パスワードでそのアカウントにログインしてから、アカウント設定の「連携アカウント」で { $provider } を連携してください。
+error-provider-in-use = この { $provider } アカウントは、すでに別のアカウントへのログインに使われています。
+error-provider-fresh-sign-in = この変更を行うには、まず { $provider } でもう一度ログインしてから、5分以内にもう一度お試しください。
 
 invalid-email-missing = メールアドレスを入力してください。
 invalid-email = name@example.com のような形式でメールアドレスを入力してください。
@@ -81,4 +87,5 @@ notice-signin = 続けるにはログインしてください。
 notice-resent = このメールアドレスはまだ確認されていません。新しいコードをお送りしました。
 notice-everywhere = すべてのデバイスからログアウトしました。
 notice-deleted = アカウントとプロフィールを削除しました。
+notice-connected = { $provider } を連携しました。今後は { $provider } でもログインできます。
 notice-two-step-lifted = リカバリーコードでログインしたため、2段階認証はオフになりました。下で新しいスマートフォンを使って、もう一度設定してください。

@@ -145,6 +145,8 @@ activity-heading = 最近のアクティビティ
 # { $sign-out-everywhere } and { $change-password } are links to those sections, named as their
 # buttons (settings-sign-out-everywhere, settings-password-change).
 activity-help = 心当たりのない記録がありますか？上の{ $sign-out-everywhere }を使ってから、{ $change-password }してください。
+# For an account made through another identity provider, which has no password here.
+activity-help-no-password = 心当たりのない記録がありますか？上の{ $sign-out-everywhere }を使ってから、ログインに使っているアカウントを保護してください。
 activity-loading = アクティビティを読み込み中…
 # Shown in place of the device when the browser said nothing known.
 activity-unknown-device = 不明なデバイス
@@ -158,3 +160,27 @@ activity-two-step-off = 2段階認証をオフ
 activity-signed-out-everywhere = すべてのデバイスからログアウト
 activity-passkey-added = パスキーを追加
 activity-passkey-removed = パスキーを削除
+# { $provider } is an identity provider's name, such as Google.
+activity-signed-in-with = { $provider } でログイン
+activity-provider-connected = { $provider } を連携
+activity-provider-disconnected = { $provider } の連携を解除
+
+## Connected accounts: other identity providers that sign in to this account too.
+## { $provider } is a provider's name, such as Google.
+
+settings-connected-heading = 連携アカウント
+settings-connected-intro = お持ちの別のアカウントでもログインできます。連携するには、ここでパスワードを入力してから、連携先でログインします。
+settings-connected-made-with = このアカウントは { $provider } で作成したもので、ログインにも { $provider } を使います。
+# { $date } is a day, such as 5 December 2026.
+settings-connected-since = { $date } に連携
+settings-connected-not = 未連携
+settings-connect = 連携する
+settings-connecting = 連携しています…
+settings-disconnect = 連携を解除
+settings-disconnecting = 解除しています…
+settings-provider-disconnected = 連携を解除しました。このアカウントへのログインには使えなくなりました。
+# An account made through a provider has no password: these replace the password sections.
+settings-made-with-heading = パスワードと2段階認証
+settings-made-with-intro = { $provider } でログインしています。パスワードと2段階認証は、ここではなく { $provider } 側で管理されます。
+settings-fresh-sign-in = アカウントを削除するには、まず { $provider } でもう一度ログインしてください。
+settings-sign-in-again = { $provider } でもう一度ログイン

@@ -68,3 +68,10 @@ login-offer-text = パスキーを追加すると、次回からこのデバイ�
 login-offer-adding = パスキーを追加中…
 login-offer-add = パスキーを追加
 login-offer-not-now = 後で
+
+## Signing in through another identity provider. { $provider } is its name, such as Google.
+
+login-continue-with = { $provider } で続ける
+login-continue-title = ログイン中
+login-continue-working = ログインを完了しています…
+login-continue-back = ログイン画面に戻る

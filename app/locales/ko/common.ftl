@@ -51,6 +51,12 @@ error-unreadable = 양식을 읽을 수 없었어요. 페이지를 새로고침�
 error-not-found = 찾을 수 없어요.
 error-internal = 저희 쪽에 문제가 생겼어요. 잠시 후 다시 시도해 주세요.
 error-network = 서버에 연결할 수 없었어요. 인터넷 연결을 확인하고 다시 시도해 주세요.
+# A sign-in through another identity provider (Google, say) that did not finish.
+error-provider-failed = 로그인이 완료되지 않았어요. 다시 시도해 주세요.
+# { $provider } is the identity provider's name, such as Google.
+error-provider-email-taken = 이 이메일로 만든 계정이 이미 있어요. 비밀번호로 그 계정에 로그인한 다음, 계정 설정의 “연결된 계정”에서 { $provider } 계정을 연결해 주세요.
+error-provider-in-use = 이 { $provider } 계정은 이미 다른 계정의 로그인에 사용되고 있어요.
+error-provider-fresh-sign-in = 이 변경을 하려면 먼저 { $provider } 계정으로 다시 로그인한 다음, 5분 안에 다시 시도해 주세요.
 
 invalid-email-missing = 이메일 주소를 입력해 주세요.
 invalid-email = name@example.com 같은 이메일 주소를 입력해 주세요.
@@ -81,4 +87,5 @@ notice-signin = 계속하려면 로그인해 주세요.
 notice-resent = 아직 확인되지 않은 이메일이에요. 새 코드를 보내 드렸어요.
 notice-everywhere = 모든 기기에서 로그아웃했어요.
 notice-deleted = 계정과 프로필이 삭제됐어요.
+notice-connected = { $provider } 계정을 연결했어요. 이제 이 계정으로도 로그인할 수 있어요.
 notice-two-step-lifted = 복구 코드로 로그인해서 2단계 인증이 해제됐어요. 아래에서 새 휴대폰으로 다시 설정해 주세요.

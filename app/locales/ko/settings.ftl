@@ -145,6 +145,8 @@ activity-heading = 최근 활동
 # { $sign-out-everywhere } and { $change-password } are links to those sections, named as their
 # buttons (settings-sign-out-everywhere, settings-password-change).
 activity-help = 모르는 기록이 있나요? 위에서 { $sign-out-everywhere }을 한 다음 { $change-password }을 해 주세요.
+# For an account made through another identity provider, which has no password here.
+activity-help-no-password = 모르는 기록이 있나요? 위에서 { $sign-out-everywhere }을 한 다음 로그인에 사용하는 계정을 보호해 주세요.
 activity-loading = 활동 기록을 불러오는 중…
 # Shown in place of the device when the browser said nothing known.
 activity-unknown-device = 알 수 없는 기기
@@ -158,3 +160,27 @@ activity-two-step-off = 2단계 인증 끔
 activity-signed-out-everywhere = 모든 기기에서 로그아웃
 activity-passkey-added = 패스키 추가
 activity-passkey-removed = 패스키 삭제
+# { $provider } is an identity provider's name, such as Google.
+activity-signed-in-with = { $provider } 계정으로 로그인
+activity-provider-connected = { $provider } 계정 연결
+activity-provider-disconnected = { $provider } 계정 연결 해제
+
+## Connected accounts: other identity providers that sign in to this account too.
+## { $provider } is a provider's name, such as Google.
+
+settings-connected-heading = 연결된 계정
+settings-connected-intro = 다른 계정으로도 로그인해 보세요. 연결하려면 여기서 비밀번호를 입력한 다음, 연결할 서비스에서 로그인해요.
+settings-connected-made-with = 이 계정은 { $provider } 계정으로 만들었고, 로그인도 그 계정으로 해요.
+# { $date } is a day, such as 5 December 2026.
+settings-connected-since = { $date }부터 연결됨
+settings-connected-not = 연결 안 됨
+settings-connect = 연결
+settings-connecting = 연결하는 중…
+settings-disconnect = 연결 해제
+settings-disconnecting = 연결 해제하는 중…
+settings-provider-disconnected = 연결을 해제했어요. 이제 이 계정에 로그인하는 데 사용할 수 없어요.
+# An account made through a provider has no password: these replace the password sections.
+settings-made-with-heading = 비밀번호 및 2단계 인증
+settings-made-with-intro = { $provider } 계정으로 로그인하고 있어요. 비밀번호와 2단계 인증은 여기가 아니라 { $provider }에서 관리해요.
+settings-fresh-sign-in = 계정을 삭제하려면 먼저 { $provider } 계정으로 다시 로그인해 주세요.
+settings-sign-in-again = { $provider } 계정으로 다시 로그인

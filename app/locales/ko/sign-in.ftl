@@ -68,3 +68,10 @@ login-offer-text = 패스키를 추가하면 다음부터 이 기기에서 지�
 login-offer-adding = 패스키 추가하는 중…
 login-offer-add = 패스키 추가
 login-offer-not-now = 나중에
+
+## Signing in through another identity provider. { $provider } is its name, such as Google.
+
+login-continue-with = { $provider } 계정으로 계속하기
+login-continue-title = 로그인하는 중
+login-continue-working = 로그인을 마무리하는 중…
+login-continue-back = 로그인으로 돌아가기

@@ -52,6 +52,12 @@ error-unreadable = Het formulier kon niet worden gelezen. Laad de pagina opnieuw
 error-not-found = Niet gevonden.
 error-internal = Er ging bij ons iets mis. Probeer het zo nog eens.
 error-network = Kan de server niet bereiken. Controleer je verbinding en probeer het nog eens.
+# A sign-in through another identity provider (Google, say) that did not finish.
+error-provider-failed = Dat inloggen is niet afgerond. Probeer het opnieuw.
+# { $provider } is the identity provider's name, such as Google.
+error-provider-email-taken = Er bestaat al een account met dit e-mailadres. Log daarop in met je wachtwoord en koppel daarna { $provider } in Accountinstellingen, onder ‘Gekoppelde accounts’.
+error-provider-in-use = Dit account van { $provider } is al gekoppeld aan een ander account.
+error-provider-fresh-sign-in = Log voor deze wijziging eerst opnieuw in met { $provider } en probeer het daarna binnen vijf minuten nog eens.
 
 invalid-email-missing = Vul je e-mailadres in.
 invalid-email = Vul een e-mailadres in zoals name@example.com.
@@ -82,4 +88,5 @@ notice-signin = Log in om verder te gaan.
 notice-resent = Dit e-mailadres is nog niet bevestigd. We hebben je een nieuwe code gestuurd.
 notice-everywhere = Je bent op alle apparaten uitgelogd.
 notice-deleted = Je account en profiel zijn verwijderd.
+notice-connected = { $provider } is gekoppeld: je kunt er nu ook mee inloggen.
 notice-two-step-lifted = Je bent ingelogd met een herstelcode, dus inloggen in twee stappen staat uit. Stel het hieronder opnieuw in met je nieuwe telefoon.

@@ -145,6 +145,8 @@ activity-heading = Recente activiteit
 # { $sign-out-everywhere } and { $change-password } are links to those sections, named as their
 # buttons (settings-sign-out-everywhere, settings-password-change).
 activity-help = Herken je een regel niet? Gebruik hierboven { $sign-out-everywhere } en daarna { $change-password }.
+# For an account made through another identity provider, which has no password here.
+activity-help-no-password = Herken je een regel niet? Gebruik hierboven { $sign-out-everywhere } en beveilig daarna het account waarmee je inlogt.
 activity-loading = Je activiteit laden…
 # Shown in place of the device when the browser said nothing known.
 activity-unknown-device = Onbekend apparaat
@@ -158,3 +160,27 @@ activity-two-step-off = Inloggen in twee stappen uitgezet
 activity-signed-out-everywhere = Overal uitgelogd
 activity-passkey-added = Toegangssleutel toegevoegd
 activity-passkey-removed = Toegangssleutel verwijderd
+# { $provider } is an identity provider's name, such as Google.
+activity-signed-in-with = Ingelogd met { $provider }
+activity-provider-connected = { $provider } gekoppeld
+activity-provider-disconnected = { $provider } ontkoppeld
+
+## Connected accounts: other identity providers that sign in to this account too.
+## { $provider } is a provider's name, such as Google.
+
+settings-connected-heading = Gekoppelde accounts
+settings-connected-intro = Log ook in met een ander account van jezelf. Bij het koppelen vragen we hier je wachtwoord, en daarna log je daar in.
+settings-connected-made-with = Je hebt dit account gemaakt met { $provider }, en je logt ermee in.
+# { $date } is a day, such as 5 December 2026.
+settings-connected-since = Gekoppeld sinds { $date }
+settings-connected-not = Niet gekoppeld
+settings-connect = Koppelen
+settings-connecting = Koppelen…
+settings-disconnect = Ontkoppelen
+settings-disconnecting = Ontkoppelen…
+settings-provider-disconnected = Ontkoppeld. Je kunt er niet meer mee inloggen op dit account.
+# An account made through a provider has no password: these replace the password sections.
+settings-made-with-heading = Wachtwoord en inloggen in twee stappen
+settings-made-with-intro = Je logt in met { $provider }. Je wachtwoord en inloggen in twee stappen regel je daar, niet hier.
+settings-fresh-sign-in = Log eerst opnieuw in met { $provider } om het account te verwijderen.
+settings-sign-in-again = Opnieuw inloggen met { $provider }

@@ -68,3 +68,10 @@ login-offer-text = Voeg een toegangssleutel toe, dan logt dit apparaat je voorta
 login-offer-adding = Toegangssleutel toevoegen…
 login-offer-add = Toegangssleutel toevoegen
 login-offer-not-now = Niet nu
+
+## Signing in through another identity provider. { $provider } is its name, such as Google.
+
+login-continue-with = Doorgaan met { $provider }
+login-continue-title = Bezig met inloggen
+login-continue-working = Inloggen wordt afgerond…
+login-continue-back = Terug naar inloggen

@@ -54,6 +54,12 @@ error-unreadable = Nie udało się odczytać formularza. Odśwież stronę i spr
 error-not-found = Nie znaleziono.
 error-internal = Coś poszło nie tak po naszej stronie. Spróbuj ponownie za chwilę.
 error-network = Nie udało się połączyć z serwerem. Sprawdź połączenie i spróbuj ponownie.
+# A sign-in through another identity provider (Google, say) that did not finish.
+error-provider-failed = To logowanie nie zostało dokończone. Spróbuj ponownie.
+# { $provider } is the identity provider's name, such as Google.
+error-provider-email-taken = Konto z tym adresem e-mail już istnieje. Zaloguj się na nie hasłem, a potem połącz { $provider } w Ustawieniach konta, w sekcji „Połączone konta”.
+error-provider-in-use = To konto { $provider } służy już do logowania na inne konto.
+error-provider-fresh-sign-in = Aby wprowadzić tę zmianę, najpierw zaloguj się ponownie przez { $provider }, a potem spróbuj jeszcze raz w ciągu pięciu minut.
 
 invalid-email-missing = Wpisz swój adres e-mail.
 invalid-email = Wpisz adres e-mail w formacie name@example.com.
@@ -84,4 +90,5 @@ notice-signin = Zaloguj się, aby kontynuować.
 notice-resent = Ten adres e-mail nie jest jeszcze potwierdzony. Wysłaliśmy nowy kod.
 notice-everywhere = Wylogowano Cię na wszystkich urządzeniach.
 notice-deleted = Twoje konto i profil zostały usunięte.
+notice-connected = Połączono { $provider }: możesz teraz logować się również w ten sposób.
 notice-two-step-lifted = Zalogowano Cię kodem odzyskiwania, więc logowanie dwuetapowe jest wyłączone. Skonfiguruj je ponownie poniżej na nowym telefonie.

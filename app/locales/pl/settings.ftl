@@ -145,6 +145,8 @@ activity-heading = Ostatnia aktywność
 # { $sign-out-everywhere } and { $change-password } are links to those sections, named as their
 # buttons (settings-sign-out-everywhere, settings-password-change).
 activity-help = Nie rozpoznajesz któregoś wpisu? Użyj powyżej opcji { $sign-out-everywhere }, a potem { $change-password }.
+# For an account made through another identity provider, which has no password here.
+activity-help-no-password = Nie rozpoznajesz któregoś wpisu? Użyj powyżej opcji { $sign-out-everywhere }, a potem zabezpiecz konto, którym się logujesz.
 activity-loading = Wczytywanie aktywności…
 # Shown in place of the device when the browser said nothing known.
 activity-unknown-device = Nieznane urządzenie
@@ -158,3 +160,27 @@ activity-two-step-off = Wyłączono logowanie dwuetapowe
 activity-signed-out-everywhere = Wylogowano wszędzie
 activity-passkey-added = Dodano klucz dostępu
 activity-passkey-removed = Usunięto klucz dostępu
+# { $provider } is an identity provider's name, such as Google.
+activity-signed-in-with = Zalogowano przez { $provider }
+activity-provider-connected = Połączono { $provider }
+activity-provider-disconnected = Odłączono { $provider }
+
+## Connected accounts: other identity providers that sign in to this account too.
+## { $provider } is a provider's name, such as Google.
+
+settings-connected-heading = Połączone konta
+settings-connected-intro = Loguj się także innym swoim kontem. Połączenie wymaga podania hasła tutaj, a potem zalogowania się tam.
+settings-connected-made-with = To konto utworzono przez { $provider } i w ten sposób się logujesz.
+# { $date } is a day, such as 5 December 2026.
+settings-connected-since = Połączone od { $date }
+settings-connected-not = Niepołączone
+settings-connect = Połącz
+settings-connecting = Łączenie…
+settings-disconnect = Odłącz
+settings-disconnecting = Odłączanie…
+settings-provider-disconnected = Odłączono. Nie służy już do logowania na to konto.
+# An account made through a provider has no password: these replace the password sections.
+settings-made-with-heading = Hasło i logowanie dwuetapowe
+settings-made-with-intro = Logujesz się przez { $provider }. Hasło i logowanie dwuetapowe ustawiasz tam, nie tutaj.
+settings-fresh-sign-in = Aby usunąć konto, najpierw zaloguj się ponownie przez { $provider }.
+settings-sign-in-again = Zaloguj się ponownie przez { $provider }

@@ -68,3 +68,10 @@ login-offer-text = Dodaj klucz dostępu, a następnym razem to urządzenie zalog
 login-offer-adding = Dodawanie klucza dostępu…
 login-offer-add = Dodaj klucz dostępu
 login-offer-not-now = Nie teraz
+
+## Signing in through another identity provider. { $provider } is its name, such as Google.
+
+login-continue-with = Kontynuuj przez { $provider }
+login-continue-title = Logowanie
+login-continue-working = Kończenie logowania…
+login-continue-back = Wróć do logowania

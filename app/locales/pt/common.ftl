@@ -53,6 +53,12 @@ error-unreadable = Não foi possível ler o formulário. Recarregue a página e 
 error-not-found = Não encontrado.
 error-internal = Algo deu errado do nosso lado. Tente de novo daqui a pouco.
 error-network = Não foi possível conectar ao servidor. Verifique sua conexão e tente de novo.
+# A sign-in through another identity provider (Google, say) that did not finish.
+error-provider-failed = Esse login não foi concluído. Tente de novo.
+# { $provider } is the identity provider's name, such as Google.
+error-provider-email-taken = Já existe uma conta com este e-mail. Entre nela com sua senha e depois vincule { $provider } em Configurações da conta, na seção “Contas vinculadas”.
+error-provider-in-use = Esta conta { $provider } já é usada para entrar em outra conta.
+error-provider-fresh-sign-in = Para fazer esta alteração, entre de novo com { $provider } primeiro e depois tente outra vez em até cinco minutos.
 
 invalid-email-missing = Digite seu endereço de e-mail.
 invalid-email = Digite um endereço de e-mail como name@example.com.
@@ -83,4 +89,5 @@ notice-signin = Entre para continuar.
 notice-resent = Este e-mail ainda não foi confirmado. Enviamos um novo código para você.
 notice-everywhere = Você saiu da conta em todos os dispositivos.
 notice-deleted = Sua conta e seu perfil foram excluídos.
+notice-connected = { $provider } foi vinculado: agora você também pode entrar com ele.
 notice-two-step-lifted = Você entrou com um código de recuperação, por isso o login em duas etapas foi desativado. Configure-o de novo abaixo com seu novo celular.

@@ -145,6 +145,8 @@ activity-heading = Atividade recente
 # { $sign-out-everywhere } and { $change-password } are links to those sections, named as their
 # buttons (settings-sign-out-everywhere, settings-password-change).
 activity-help = Não reconhece alguma linha? Use { $sign-out-everywhere } acima e depois { $change-password }.
+# For an account made through another identity provider, which has no password here.
+activity-help-no-password = Não reconhece alguma linha? Use { $sign-out-everywhere } acima e depois proteja a conta que você usa para entrar.
 activity-loading = Carregando sua atividade…
 # Shown in place of the device when the browser said nothing known.
 activity-unknown-device = Dispositivo desconhecido
@@ -158,3 +160,27 @@ activity-two-step-off = Login em duas etapas desativado
 activity-signed-out-everywhere = Saiu de todos os dispositivos
 activity-passkey-added = Chave de acesso adicionada
 activity-passkey-removed = Chave de acesso removida
+# { $provider } is an identity provider's name, such as Google.
+activity-signed-in-with = Login realizado com { $provider }
+activity-provider-connected = { $provider } vinculado
+activity-provider-disconnected = { $provider } desvinculado
+
+## Connected accounts: other identity providers that sign in to this account too.
+## { $provider } is a provider's name, such as Google.
+
+settings-connected-heading = Contas vinculadas
+settings-connected-intro = Entre também com outra conta sua. Para vincular, pedimos sua senha aqui e depois um login lá.
+settings-connected-made-with = Você criou esta conta com { $provider } e entra com ele.
+# { $date } is a day, such as 5 December 2026.
+settings-connected-since = Vinculado desde { $date }
+settings-connected-not = Não vinculado
+settings-connect = Vincular
+settings-connecting = Vinculando…
+settings-disconnect = Desvincular
+settings-disconnecting = Desvinculando…
+settings-provider-disconnected = Desvinculado. Ele não permite mais entrar nesta conta.
+# An account made through a provider has no password: these replace the password sections.
+settings-made-with-heading = Senha e login em duas etapas
+settings-made-with-intro = Você entra com { $provider }. Sua senha e o login em duas etapas ficam lá, não aqui.
+settings-fresh-sign-in = Para excluir a conta, entre de novo com { $provider } primeiro.
+settings-sign-in-again = Entrar de novo com { $provider }

@@ -68,3 +68,10 @@ login-offer-text = Adicione uma chave de acesso e, da próxima vez, este disposi
 login-offer-adding = Adicionando chave de acesso…
 login-offer-add = Adicionar chave de acesso
 login-offer-not-now = Agora não
+
+## Signing in through another identity provider. { $provider } is its name, such as Google.
+
+login-continue-with = Continuar com { $provider }
+login-continue-title = Entrando
+login-continue-working = Concluindo seu login…
+login-continue-back = Voltar para o login

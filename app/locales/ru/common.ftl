@@ -54,6 +54,12 @@ error-unreadable = Не удалось прочитать форму. Обнов
 error-not-found = Не найдено.
 error-internal = У нас что-то пошло не так. Повторите попытку чуть позже.
 error-network = Не удалось связаться с сервером. Проверьте подключение и повторите попытку.
+# A sign-in through another identity provider (Google, say) that did not finish.
+error-provider-failed = Вход не был завершён. Попробуйте ещё раз.
+# { $provider } is the identity provider's name, such as Google.
+error-provider-email-taken = Аккаунт с этим адресом электронной почты уже существует. Войдите в него с паролем, а затем привяжите { $provider } в настройках аккаунта, в разделе «Связанные аккаунты».
+error-provider-in-use = Этот аккаунт { $provider } уже используется для входа в другой аккаунт.
+error-provider-fresh-sign-in = Для этого изменения сначала снова войдите через { $provider }, а затем повторите попытку в течение пяти минут.
 
 invalid-email-missing = Введите адрес электронной почты.
 invalid-email = Введите адрес электронной почты в формате name@example.com.
@@ -84,4 +90,5 @@ notice-signin = Войдите, чтобы продолжить.
 notice-resent = Этот адрес ещё не подтверждён. Мы отправили вам новый код.
 notice-everywhere = Вы вышли из аккаунта на всех устройствах.
 notice-deleted = Аккаунт и профиль удалены.
+notice-connected = Аккаунт { $provider } привязан: теперь вы можете входить и через него.
 notice-two-step-lifted = Вы вошли с кодом восстановления, поэтому двухэтапный вход отключён. Настройте его заново для нового телефона ниже.

@@ -145,6 +145,8 @@ activity-heading = Недавние действия
 # { $sign-out-everywhere } and { $change-password } are links to those sections, named as their
 # buttons (settings-sign-out-everywhere, settings-password-change).
 activity-help = Не узнаёте какую-то запись? Нажмите { $sign-out-everywhere } выше, а затем { $change-password }.
+# For an account made through another identity provider, which has no password here.
+activity-help-no-password = Не узнаёте какую-то запись? Нажмите { $sign-out-everywhere } выше, а затем защитите аккаунт, через который вы входите.
 activity-loading = Загрузка действий…
 # Shown in place of the device when the browser said nothing known.
 activity-unknown-device = Неизвестное устройство
@@ -158,3 +160,27 @@ activity-two-step-off = Двухэтапный вход отключён
 activity-signed-out-everywhere = Выход на всех устройствах
 activity-passkey-added = Ключ доступа добавлен
 activity-passkey-removed = Ключ доступа удалён
+# { $provider } is an identity provider's name, such as Google.
+activity-signed-in-with = Вход через { $provider }
+activity-provider-connected = Аккаунт { $provider } привязан
+activity-provider-disconnected = Аккаунт { $provider } отвязан
+
+## Connected accounts: other identity providers that sign in to this account too.
+## { $provider } is a provider's name, such as Google.
+
+settings-connected-heading = Связанные аккаунты
+settings-connected-intro = Входите также через другой свой аккаунт. Чтобы привязать его, введите здесь пароль, а затем войдите там.
+settings-connected-made-with = Вы создали этот аккаунт через { $provider } и входите через него.
+# { $date } is a day, such as 5 December 2026.
+settings-connected-since = Привязан с { $date }
+settings-connected-not = Не привязан
+settings-connect = Привязать
+settings-connecting = Привязка…
+settings-disconnect = Отвязать
+settings-disconnecting = Отвязка…
+settings-provider-disconnected = Отвязан. Через него больше нельзя войти в этот аккаунт.
+# An account made through a provider has no password: these replace the password sections.
+settings-made-with-heading = Пароль и двухэтапный вход
+settings-made-with-intro = Вы входите через { $provider }. Пароль и двухэтапный вход настраиваются там, а не здесь.
+settings-fresh-sign-in = Чтобы удалить аккаунт, сначала снова войдите через { $provider }.
+settings-sign-in-again = Снова войти через { $provider }

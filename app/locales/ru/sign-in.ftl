@@ -68,3 +68,10 @@ login-offer-text = Добавьте ключ доступа, и в следую�
 login-offer-adding = Добавление ключа доступа…
 login-offer-add = Добавить ключ доступа
 login-offer-not-now = Не сейчас
+
+## Signing in through another identity provider. { $provider } is its name, such as Google.
+
+login-continue-with = Продолжить через { $provider }
+login-continue-title = Вход
+login-continue-working = Завершаем вход…
+login-continue-back = Назад ко входу

@@ -52,6 +52,12 @@ error-unreadable = Formuläret kunde inte läsas. Ladda om sidan och försök ig
 error-not-found = Hittades inte.
 error-internal = Något gick fel hos oss. Försök igen om en stund.
 error-network = Det gick inte att nå servern. Kontrollera anslutningen och försök igen.
+# A sign-in through another identity provider (Google, say) that did not finish.
+error-provider-failed = Inloggningen slutfördes inte. Försök igen.
+# { $provider } is the identity provider's name, such as Google.
+error-provider-email-taken = Det finns redan ett konto med den här e-postadressen. Logga in på det med ditt lösenord och koppla sedan { $provider } under Kontoinställningar, i ”Kopplade konton”.
+error-provider-in-use = Det här kontot hos { $provider } används redan för att logga in på ett annat konto.
+error-provider-fresh-sign-in = Logga först in igen med { $provider } för den här ändringen och försök sedan igen inom fem minuter.
 
 invalid-email-missing = Ange din e-postadress.
 invalid-email = Ange en e-postadress som name@example.com.
@@ -82,4 +88,5 @@ notice-signin = Logga in för att fortsätta.
 notice-resent = Den här e-postadressen är inte bekräftad än. Vi har skickat en ny kod till dig.
 notice-everywhere = Du är utloggad på alla enheter.
 notice-deleted = Ditt konto och din profil är raderade.
+notice-connected = { $provider } är kopplat: du kan logga in med det också.
 notice-two-step-lifted = Du loggade in med en reservkod, så tvåstegsinloggning är avstängd. Ställ in den igen nedan med din nya telefon.

@@ -145,6 +145,8 @@ activity-heading = Senaste aktivitet
 # { $sign-out-everywhere } and { $change-password } are links to those sections, named as their
 # buttons (settings-sign-out-everywhere, settings-password-change).
 activity-help = Känner du inte igen en rad? Använd { $sign-out-everywhere } ovan och sedan { $change-password }.
+# For an account made through another identity provider, which has no password here.
+activity-help-no-password = Känner du inte igen en rad? Använd { $sign-out-everywhere } ovan och skydda sedan kontot du loggar in med.
 activity-loading = Läser in din aktivitet…
 # Shown in place of the device when the browser said nothing known.
 activity-unknown-device = Okänd enhet
@@ -158,3 +160,27 @@ activity-two-step-off = Tvåstegsinloggning avstängd
 activity-signed-out-everywhere = Utloggad överallt
 activity-passkey-added = Inloggningsnyckel tillagd
 activity-passkey-removed = Inloggningsnyckel borttagen
+# { $provider } is an identity provider's name, such as Google.
+activity-signed-in-with = Inloggad med { $provider }
+activity-provider-connected = { $provider } kopplat
+activity-provider-disconnected = { $provider } frånkopplat
+
+## Connected accounts: other identity providers that sign in to this account too.
+## { $provider } is a provider's name, such as Google.
+
+settings-connected-heading = Kopplade konton
+settings-connected-intro = Logga in med ett annat av dina konton också. För att koppla ett anger du ditt lösenord här och loggar sedan in där.
+settings-connected-made-with = Du skapade det här kontot med { $provider }, och du loggar in med det.
+# { $date } is a day, such as 5 December 2026.
+settings-connected-since = Kopplat sedan { $date }
+settings-connected-not = Inte kopplat
+settings-connect = Koppla
+settings-connecting = Kopplar…
+settings-disconnect = Koppla från
+settings-disconnecting = Kopplar från…
+settings-provider-disconnected = Frånkopplat. Det går inte längre att logga in på det här kontot med det.
+# An account made through a provider has no password: these replace the password sections.
+settings-made-with-heading = Lösenord och tvåstegsinloggning
+settings-made-with-intro = Du loggar in med { $provider }. Ditt lösenord och din tvåstegsinloggning hanteras där, inte här.
+settings-fresh-sign-in = Logga först in igen med { $provider } för att radera kontot.
+settings-sign-in-again = Logga in igen med { $provider }

@@ -68,3 +68,10 @@ login-offer-text = Lägg till en inloggningsnyckel, så loggar den här enheten 
 login-offer-adding = Lägger till en inloggningsnyckel…
 login-offer-add = Lägg till en inloggningsnyckel
 login-offer-not-now = Inte nu
+
+## Signing in through another identity provider. { $provider } is its name, such as Google.
+
+login-continue-with = Fortsätt med { $provider }
+login-continue-title = Loggar in
+login-continue-working = Slutför inloggningen…
+login-continue-back = Tillbaka till inloggningen

@@ -52,6 +52,12 @@ error-unreadable = Form okunamadı. Sayfayı yenileyip tekrar deneyin.
 error-not-found = Bulunamadı.
 error-internal = Bizim tarafımızda bir sorun oluştu. Biraz sonra tekrar deneyin.
 error-network = Sunucuya ulaşılamadı. Bağlantınızı kontrol edip tekrar deneyin.
+# A sign-in through another identity provider (Google, say) that did not finish.
+error-provider-failed = Bu giriş tamamlanmadı. Lütfen tekrar deneyin.
+# { $provider } is the identity provider's name, such as Google.
+error-provider-email-taken = Bu e-posta adresiyle açılmış bir hesap zaten var. Şifrenizle bu hesaba giriş yapın, ardından Hesap ayarları sayfasındaki “Bağlı hesaplar” bölümünden { $provider } hesabınızı bağlayın.
+error-provider-in-use = Bu { $provider } hesabıyla zaten başka bir hesaba giriş yapılıyor.
+error-provider-fresh-sign-in = Bu değişiklik için önce { $provider } ile yeniden giriş yapın, ardından beş dakika içinde tekrar deneyin.
 
 invalid-email-missing = E-posta adresinizi girin.
 invalid-email = name@example.com gibi bir e-posta adresi girin.
@@ -82,4 +88,5 @@ notice-signin = Devam etmek için lütfen giriş yapın.
 notice-resent = Bu e-posta adresi henüz onaylanmadı. Size yeni bir kod gönderdik.
 notice-everywhere = Tüm cihazlardan çıkış yaptınız.
 notice-deleted = Hesabınız ve profiliniz silindi.
+notice-connected = { $provider } bağlandı: artık onunla da giriş yapabilirsiniz.
 notice-two-step-lifted = Bir kurtarma koduyla giriş yaptığınız için iki adımlı giriş kapatıldı. Aşağıdan yeni telefonunuzla yeniden kurun.

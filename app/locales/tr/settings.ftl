@@ -145,6 +145,8 @@ activity-heading = Son etkinlikler
 # { $sign-out-everywhere } and { $change-password } are links to those sections, named as their
 # buttons (settings-sign-out-everywhere, settings-password-change).
 activity-help = Tanımadığınız bir satır mı var? Yukarıdaki { $sign-out-everywhere } seçeneğini, ardından { $change-password } seçeneğini kullanın.
+# For an account made through another identity provider, which has no password here.
+activity-help-no-password = Tanımadığınız bir satır mı var? Yukarıdaki { $sign-out-everywhere } seçeneğini kullanın, ardından giriş yaptığınız hesabı güvence altına alın.
 activity-loading = Etkinlikleriniz yükleniyor…
 # Shown in place of the device when the browser said nothing known.
 activity-unknown-device = Bilinmeyen cihaz
@@ -158,3 +160,27 @@ activity-two-step-off = İki adımlı giriş kapatıldı
 activity-signed-out-everywhere = Her yerden çıkış yapıldı
 activity-passkey-added = Geçiş anahtarı eklendi
 activity-passkey-removed = Geçiş anahtarı kaldırıldı
+# { $provider } is an identity provider's name, such as Google.
+activity-signed-in-with = { $provider } ile giriş yapıldı
+activity-provider-connected = { $provider } bağlandı
+activity-provider-disconnected = { $provider } bağlantısı kesildi
+
+## Connected accounts: other identity providers that sign in to this account too.
+## { $provider } is a provider's name, such as Google.
+
+settings-connected-heading = Bağlı hesaplar
+settings-connected-intro = Başka bir hesabınızla da giriş yapın. Bağlamak için önce burada şifreniz istenir, ardından orada giriş yaparsınız.
+settings-connected-made-with = Bu hesabı { $provider } ile oluşturdunuz ve onunla giriş yapıyorsunuz.
+# { $date } is a day, such as 5 December 2026.
+settings-connected-since = Bağlanma tarihi: { $date }
+settings-connected-not = Bağlı değil
+settings-connect = Bağla
+settings-connecting = Bağlanıyor…
+settings-disconnect = Bağlantıyı kes
+settings-disconnecting = Bağlantı kesiliyor…
+settings-provider-disconnected = Bağlantı kesildi. Artık bu hesaba giriş için kullanılamaz.
+# An account made through a provider has no password: these replace the password sections.
+settings-made-with-heading = Şifre ve iki adımlı giriş
+settings-made-with-intro = { $provider } ile giriş yapıyorsunuz. Şifreniz ve iki adımlı giriş burada değil, orada yönetilir.
+settings-fresh-sign-in = Hesabı silmek için önce { $provider } ile yeniden giriş yapın.
+settings-sign-in-again = { $provider } ile yeniden giriş yap

@@ -68,3 +68,10 @@ login-offer-text = Bir geçiş anahtarı ekleyin; bir dahaki sefere bu cihazda p
 login-offer-adding = Geçiş anahtarı ekleniyor…
 login-offer-add = Geçiş anahtarı ekle
 login-offer-not-now = Şimdi değil
+
+## Signing in through another identity provider. { $provider } is its name, such as Google.
+
+login-continue-with = { $provider } ile devam et
+login-continue-title = Giriş yapılıyor
+login-continue-working = Girişiniz tamamlanıyor…
+login-continue-back = Giriş sayfasına dön

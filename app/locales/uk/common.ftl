@@ -54,6 +54,12 @@ error-unreadable = Не вдалося прочитати форму. Перез
 error-not-found = Не знайдено.
 error-internal = На нашому боці щось пішло не так. Спробуйте ще раз трохи згодом.
 error-network = Не вдалося з’єднатися із сервером. Перевірте підключення й спробуйте ще раз.
+# A sign-in through another identity provider (Google, say) that did not finish.
+error-provider-failed = Цей вхід не завершився. Спробуйте ще раз.
+# { $provider } is the identity provider's name, such as Google.
+error-provider-email-taken = Акаунт із цією адресою електронної пошти вже існує. Увійдіть у нього з паролем, а потім прив’яжіть { $provider } у налаштуваннях акаунта, у розділі «Пов’язані акаунти».
+error-provider-in-use = Цей акаунт { $provider } уже використовується для входу в інший акаунт.
+error-provider-fresh-sign-in = Для цієї зміни спершу ввійдіть знову через { $provider }, а потім спробуйте ще раз протягом п’яти хвилин.
 
 invalid-email-missing = Введіть свою адресу електронної пошти.
 invalid-email = Введіть адресу електронної пошти на зразок name@example.com.
@@ -84,4 +90,5 @@ notice-signin = Увійдіть, щоб продовжити.
 notice-resent = Цю адресу електронної пошти ще не підтверджено. Ми надіслали вам новий код.
 notice-everywhere = Ви вийшли на всіх пристроях.
 notice-deleted = Ваш акаунт і профіль видалено.
+notice-connected = Акаунт { $provider } прив’язано: тепер ви можете входити й через нього.
 notice-two-step-lifted = Ви ввійшли за допомогою коду відновлення, тому двоетапний вхід вимкнено. Налаштуйте його знову нижче з новим телефоном.

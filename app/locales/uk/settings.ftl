@@ -145,6 +145,8 @@ activity-heading = Нещодавні дії
 # { $sign-out-everywhere } and { $change-password } are links to those sections, named as their
 # buttons (settings-sign-out-everywhere, settings-password-change).
 activity-help = Не впізнаєте якийсь рядок? Скористайтеся пунктом { $sign-out-everywhere } вище, а потім — { $change-password }.
+# For an account made through another identity provider, which has no password here.
+activity-help-no-password = Не впізнаєте якийсь рядок? Скористайтеся пунктом { $sign-out-everywhere } вище, а потім захистіть акаунт, через який ви входите.
 activity-loading = Завантаження ваших дій…
 # Shown in place of the device when the browser said nothing known.
 activity-unknown-device = Невідомий пристрій
@@ -158,3 +160,27 @@ activity-two-step-off = Двоетапний вхід вимкнено
 activity-signed-out-everywhere = Вихід на всіх пристроях
 activity-passkey-added = Ключ доступу додано
 activity-passkey-removed = Ключ доступу видалено
+# { $provider } is an identity provider's name, such as Google.
+activity-signed-in-with = Вхід через { $provider }
+activity-provider-connected = Акаунт { $provider } прив’язано
+activity-provider-disconnected = Акаунт { $provider } відв’язано
+
+## Connected accounts: other identity providers that sign in to this account too.
+## { $provider } is a provider's name, such as Google.
+
+settings-connected-heading = Пов’язані акаунти
+settings-connected-intro = Входьте також через інший свій акаунт. Щоб прив’язати його, введіть тут пароль, а потім увійдіть там.
+settings-connected-made-with = Ви створили цей акаунт через { $provider } і входите через нього.
+# { $date } is a day, such as 5 December 2026.
+settings-connected-since = Прив’язано з { $date }
+settings-connected-not = Не прив’язано
+settings-connect = Прив’язати
+settings-connecting = Прив’язування…
+settings-disconnect = Відв’язати
+settings-disconnecting = Відв’язування…
+settings-provider-disconnected = Відв’язано. Через нього більше не можна ввійти в цей акаунт.
+# An account made through a provider has no password: these replace the password sections.
+settings-made-with-heading = Пароль і двоетапний вхід
+settings-made-with-intro = Ви входите через { $provider }. Ваш пароль і двоетапний вхід налаштовуються там, а не тут.
+settings-fresh-sign-in = Щоб видалити акаунт, спершу ввійдіть знову через { $provider }.
+settings-sign-in-again = Увійти знову через { $provider }

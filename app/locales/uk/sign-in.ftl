@@ -68,3 +68,10 @@ login-offer-text = Додайте ключ доступу, і наступног
 login-offer-adding = Додавання ключа доступу…
 login-offer-add = Додати ключ доступу
 login-offer-not-now = Не зараз
+
+## Signing in through another identity provider. { $provider } is its name, such as Google.
+
+login-continue-with = Продовжити через { $provider }
+login-continue-title = Вхід
+login-continue-working = Завершуємо вхід…
+login-continue-back = Назад до входу

@@ -51,6 +51,12 @@ error-unreadable = Không đọc được biểu mẫu. Hãy tải lại trang v
 error-not-found = Không tìm thấy.
 error-internal = Đã xảy ra lỗi từ phía chúng tôi. Hãy thử lại sau giây lát.
 error-network = Không thể kết nối với máy chủ. Hãy kiểm tra kết nối mạng và thử lại.
+# A sign-in through another identity provider (Google, say) that did not finish.
+error-provider-failed = Lần đăng nhập đó chưa hoàn tất. Vui lòng thử lại.
+# { $provider } is the identity provider's name, such as Google.
+error-provider-email-taken = Đã có tài khoản dùng email này. Hãy đăng nhập vào tài khoản đó bằng mật khẩu, rồi liên kết { $provider } trong Cài đặt tài khoản, ở mục “Tài khoản đã liên kết”.
+error-provider-in-use = Tài khoản { $provider } này đã được dùng để đăng nhập vào một tài khoản khác.
+error-provider-fresh-sign-in = Để thực hiện thay đổi này, trước tiên hãy đăng nhập lại bằng { $provider }, rồi thử lại trong vòng năm phút.
 
 invalid-email-missing = Hãy nhập địa chỉ email của bạn.
 invalid-email = Hãy nhập địa chỉ email dạng name@example.com.
@@ -81,4 +87,5 @@ notice-signin = Vui lòng đăng nhập để tiếp tục.
 notice-resent = Email này chưa được xác nhận. Chúng tôi đã gửi cho bạn mã mới.
 notice-everywhere = Bạn đã đăng xuất trên mọi thiết bị.
 notice-deleted = Tài khoản và hồ sơ của bạn đã được xóa.
+notice-connected = Đã liên kết { $provider }: giờ bạn cũng có thể đăng nhập bằng tài khoản này.
 notice-two-step-lifted = Bạn đã đăng nhập bằng mã khôi phục nên xác minh 2 bước đã tắt. Hãy thiết lập lại với điện thoại mới của bạn ở bên dưới.

@@ -145,6 +145,8 @@ activity-heading = Hoạt động gần đây
 # { $sign-out-everywhere } and { $change-password } are links to those sections, named as their
 # buttons (settings-sign-out-everywhere, settings-password-change).
 activity-help = Có dòng nào bạn không nhận ra? Hãy dùng { $sign-out-everywhere } ở trên, rồi { $change-password }.
+# For an account made through another identity provider, which has no password here.
+activity-help-no-password = Có dòng nào bạn không nhận ra? Hãy dùng { $sign-out-everywhere } ở trên, rồi bảo mật tài khoản mà bạn dùng để đăng nhập.
 activity-loading = Đang tải hoạt động của bạn…
 # Shown in place of the device when the browser said nothing known.
 activity-unknown-device = Thiết bị không xác định
@@ -158,3 +160,27 @@ activity-two-step-off = Đã tắt xác minh 2 bước
 activity-signed-out-everywhere = Đã đăng xuất trên mọi thiết bị
 activity-passkey-added = Đã thêm khóa truy cập
 activity-passkey-removed = Đã xóa khóa truy cập
+# { $provider } is an identity provider's name, such as Google.
+activity-signed-in-with = Đã đăng nhập bằng { $provider }
+activity-provider-connected = Đã liên kết { $provider }
+activity-provider-disconnected = Đã hủy liên kết { $provider }
+
+## Connected accounts: other identity providers that sign in to this account too.
+## { $provider } is a provider's name, such as Google.
+
+settings-connected-heading = Tài khoản đã liên kết
+settings-connected-intro = Đăng nhập bằng cả một tài khoản khác của bạn. Khi liên kết, bạn sẽ nhập mật khẩu ở đây, rồi đăng nhập ở bên kia.
+settings-connected-made-with = Bạn đã tạo tài khoản này bằng { $provider } và đăng nhập bằng tài khoản đó.
+# { $date } is a day, such as 5 December 2026.
+settings-connected-since = Đã liên kết từ { $date }
+settings-connected-not = Chưa liên kết
+settings-connect = Liên kết
+settings-connecting = Đang liên kết…
+settings-disconnect = Hủy liên kết
+settings-disconnecting = Đang hủy liên kết…
+settings-provider-disconnected = Đã hủy liên kết. Tài khoản đó không thể dùng để đăng nhập vào tài khoản này nữa.
+# An account made through a provider has no password: these replace the password sections.
+settings-made-with-heading = Mật khẩu và xác minh 2 bước
+settings-made-with-intro = Bạn đăng nhập bằng { $provider }. Mật khẩu và xác minh 2 bước của bạn được quản lý ở đó, không phải ở đây.
+settings-fresh-sign-in = Để xóa tài khoản, trước tiên hãy đăng nhập lại bằng { $provider }.
+settings-sign-in-again = Đăng nhập lại bằng { $provider }

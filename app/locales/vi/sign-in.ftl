@@ -68,3 +68,10 @@ login-offer-text = Thêm khóa truy cập để lần sau thiết bị này cho 
 login-offer-adding = Đang thêm khóa truy cập…
 login-offer-add = Thêm khóa truy cập
 login-offer-not-now = Để sau
+
+## Signing in through another identity provider. { $provider } is its name, such as Google.
+
+login-continue-with = Tiếp tục với { $provider }
+login-continue-title = Đang đăng nhập
+login-continue-working = Đang hoàn tất đăng nhập…
+login-continue-back = Quay lại đăng nhập

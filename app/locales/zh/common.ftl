@@ -51,6 +51,12 @@ error-unreadable = 无法读取表单。请重新加载页面后重试。
 error-not-found = 未找到。
 error-internal = 我们这边出了点问题。请稍后再试。
 error-network = 无法连接服务器。请检查网络连接后重试。
+# A sign-in through another identity provider (Google, say) that did not finish.
+error-provider-failed = 这次登录未完成。请重试。
+# { $provider } is the identity provider's name, such as Google.
+error-provider-email-taken = 使用此邮箱的账号已存在。请先用密码登录该账号，然后在“账号设置”的“关联账号”中关联 { $provider }。
+error-provider-in-use = 此 { $provider } 账号已用于登录另一个账号。
+error-provider-fresh-sign-in = 要进行此更改，请先使用 { $provider } 重新登录，然后在五分钟内重试。
 
 invalid-email-missing = 请输入邮箱地址。
 invalid-email = 请输入有效的邮箱地址，例如 name@example.com。
@@ -81,4 +87,5 @@ notice-signin = 请登录后继续。
 notice-resent = 此邮箱尚未确认。我们已发送新的验证码。
 notice-everywhere = 已在所有设备上退出登录。
 notice-deleted = 账号和个人资料已删除。
+notice-connected = 已关联 { $provider }：现在也可以用它登录。
 notice-two-step-lifted = 由于使用恢复码登录，两步验证已关闭。请在下方用新手机重新设置。

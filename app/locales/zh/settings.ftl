@@ -145,6 +145,8 @@ activity-heading = 最近活动
 # { $sign-out-everywhere } and { $change-password } are links to those sections, named as their
 # buttons (settings-sign-out-everywhere, settings-password-change).
 activity-help = 有不认识的记录？请先使用上方的{ $sign-out-everywhere }，然后{ $change-password }。
+# For an account made through another identity provider, which has no password here.
+activity-help-no-password = 有不认识的记录？请先使用上方的{ $sign-out-everywhere }，然后保护好用来登录的账号。
 activity-loading = 正在加载活动记录…
 # Shown in place of the device when the browser said nothing known.
 activity-unknown-device = 未知设备
@@ -158,3 +160,27 @@ activity-two-step-off = 关闭两步验证
 activity-signed-out-everywhere = 在所有设备上退出登录
 activity-passkey-added = 添加通行密钥
 activity-passkey-removed = 移除通行密钥
+# { $provider } is an identity provider's name, such as Google.
+activity-signed-in-with = 使用 { $provider } 登录
+activity-provider-connected = 关联 { $provider }
+activity-provider-disconnected = 取消关联 { $provider }
+
+## Connected accounts: other identity providers that sign in to this account too.
+## { $provider } is a provider's name, such as Google.
+
+settings-connected-heading = 关联账号
+settings-connected-intro = 还可以用自己的其他账号登录。关联时，需要先在这里输入密码，再到对方那里登录。
+settings-connected-made-with = 此账号是使用 { $provider } 创建的，也使用它登录。
+# { $date } is a day, such as 5 December 2026.
+settings-connected-since = 自 { $date } 起已关联
+settings-connected-not = 未关联
+settings-connect = 关联
+settings-connecting = 正在关联…
+settings-disconnect = 取消关联
+settings-disconnecting = 正在取消关联…
+settings-provider-disconnected = 已取消关联，无法再用它登录此账号。
+# An account made through a provider has no password: these replace the password sections.
+settings-made-with-heading = 密码和两步验证
+settings-made-with-intro = 此账号使用 { $provider } 登录。密码和两步验证在那里管理，而不是在这里。
+settings-fresh-sign-in = 要删除账号，请先使用 { $provider } 重新登录。
+settings-sign-in-again = 使用 { $provider } 重新登录

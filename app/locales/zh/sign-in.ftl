@@ -68,3 +68,10 @@ login-offer-text = 添加通行密钥后，下次在此设备上可用指纹、�
 login-offer-adding = 正在添加通行密钥…
 login-offer-add = 添加通行密钥
 login-offer-not-now = 暂不
+
+## Signing in through another identity provider. { $provider } is its name, such as Google.
+
+login-continue-with = 使用 { $provider } 继续
+login-continue-title = 正在登录
+login-continue-working = 正在完成登录…
+login-continue-back = 返回登录

@@ -110,20 +110,30 @@ pub fn device_of(user_agent: &str) -> String {
 /// Notes `kind` for the user `sub`, from the current request. Best effort: the action it records
 /// has happened whatever this answers, so a failure is logged, not returned.
 pub async fn note(state: &AppState, sub: &str, kind: ActivityKind) {
-    note_from(&state.profiles, sub, kind, Origin::current()).await;
+    note_from(&state.profiles, sub, kind, Origin::current(), "").await;
+}
+
+/// [`note`] of a kind about the identity `provider` (its display name).
+pub async fn note_provider(state: &AppState, sub: &str, kind: ActivityKind, provider: &str) {
+    note_from(&state.profiles, sub, kind, Origin::current(), provider).await;
 }
 
 /// [`note`] with the origin read beforehand (for work done after the answer is sent).
-pub async fn note_from(profiles: &ProfileTable, sub: &str, kind: ActivityKind, origin: Origin) {
-    if let Err(error) = profiles.record_activity(sub, kind, &origin).await {
+pub async fn note_from(profiles: &ProfileTable, sub: &str, kind: ActivityKind, origin: Origin, provider: &str) {
+    if let Err(error) = profiles.record_activity(sub, kind, &origin, provider).await {
         tracing::warn!(?error, ?kind, "could not record an activity item");
     }
 }
 
 /// [`note`], done after the answer is sent.
-pub fn note_after_answer(state: &AppState, sub: &str, kind: ActivityKind) {
-    let (profiles, sub, origin) = (state.profiles.clone(), sub.to_string(), Origin::current());
-    tokio::spawn(async move { note_from(&profiles, &sub, kind, origin).await });
+pub fn note_after_answer(state: &AppState, sub: &str, kind: ActivityKind, provider: &str) {
+    let (profiles, sub, origin, provider) = (
+        state.profiles.clone(),
+        sub.to_string(),
+        Origin::current(),
+        provider.to_string(),
+    );
+    tokio::spawn(async move { note_from(&profiles, &sub, kind, origin, &provider).await });
 }
 
 /// Notes `kind` for the account of `email`, if it has one (a failed sign-in, a password reset),
@@ -133,7 +143,7 @@ pub fn note_for_email(state: &AppState, email: &str, kind: ActivityKind) {
     let (state, email, origin) = (state.clone(), email.to_string(), Origin::current());
     tokio::spawn(async move {
         if let Ok((sub, _)) = state.user_pool.admin_user(&email).await {
-            note_from(&state.profiles, &sub, kind, origin).await;
+            note_from(&state.profiles, &sub, kind, origin, "").await;
         }
     });
 }
@@ -150,7 +160,13 @@ impl ProfileTable {
             .await
     }
 
-    pub async fn record_activity(&self, sub: &str, kind: ActivityKind, origin: &Origin) -> Result<(), AppError> {
+    pub async fn record_activity(
+        &self,
+        sub: &str,
+        kind: ActivityKind,
+        origin: &Origin,
+        provider: &str,
+    ) -> Result<(), AppError> {
         let now = origin.at;
         let at = format!(
             "{}#{:04x}",
@@ -168,6 +184,7 @@ impl ProfileTable {
             .item("browser", AttributeValue::S(origin.device.browser.clone()))
             .item("system", AttributeValue::S(origin.device.system.clone()))
             .item("ip", AttributeValue::S(origin.ip.clone()))
+            .item("provider", AttributeValue::S(provider.to_string()))
             .item("expires_at", AttributeValue::N(expires_at.to_string()))
             .send()
             .await
@@ -254,6 +271,7 @@ fn activity_item(item: &HashMap<String, AttributeValue>, now: i64) -> Option<Act
             .describe_in(current_language()),
         },
         ip: text("ip").unwrap_or_default(),
+        provider: text("provider").unwrap_or_default(),
     })
 }
 

@@ -54,6 +54,10 @@ pub enum Action {
     AccountDeletion,
     TokenRefused,
     RateLimited,
+    /// A sign-in through another identity provider, finished or refused.
+    ProviderSignIn,
+    ProviderConnected,
+    ProviderDisconnected,
 }
 
 impl Action {
@@ -90,6 +94,9 @@ impl Action {
             Self::AccountDeletion => "account_deletion",
             Self::TokenRefused => "token_refused",
             Self::RateLimited => "rate_limited",
+            Self::ProviderSignIn => "provider_sign_in",
+            Self::ProviderConnected => "provider_connected",
+            Self::ProviderDisconnected => "provider_disconnected",
         }
     }
 }

@@ -290,6 +290,8 @@ pub struct AwsSettings {
     /// The key of the sign-in markers (`SIGN_IN_MARKER_KEY`); `None`: one made at start, which
     /// neither survives a restart nor reaches other instances.
     pub sign_in_marker_key: Option<MarkerKey>,
+    /// Sign-in through other identity providers (`COGNITO_DOMAIN` and `IDENTITY_PROVIDERS`).
+    pub federation: Option<super::federation::Federation>,
 }
 
 /// The shortest `SIGN_IN_MARKER_KEY`: 32 characters, as `openssl rand -base64 32` makes (44).
@@ -508,6 +510,8 @@ impl Settings {
                 "COGNITO_ISSUER",
                 "COGNITO_JWKS_URL",
                 "SIGN_IN_MARKER_KEY",
+                "COGNITO_DOMAIN",
+                "IDENTITY_PROVIDERS",
             ] {
                 if get(variable).is_some() {
                     return Err(error(
@@ -624,8 +628,36 @@ impl Settings {
                 Ok(MarkerKey::new(key.as_bytes()))
             })
             .transpose()?;
+        let federation = match (get("COGNITO_DOMAIN"), get("IDENTITY_PROVIDERS")) {
+            (None, None) => None,
+            (Some(domain), Some(providers)) => {
+                if public_url.is_none() {
+                    return Err(error(
+                        "PUBLIC_URL",
+                        "is required with IDENTITY_PROVIDERS: the pool sends people back to {PUBLIC_URL}/auth/callback",
+                    ));
+                }
+                Some(
+                    super::federation::Federation::parse(&domain, &providers)
+                        .map_err(|why| error("IDENTITY_PROVIDERS", why))?,
+                )
+            }
+            (None, Some(_)) => {
+                return Err(error(
+                    "COGNITO_DOMAIN",
+                    "is required with IDENTITY_PROVIDERS (the pool's domain, the stack output CognitoDomain)",
+                ));
+            }
+            (Some(_), None) => {
+                return Err(error(
+                    "IDENTITY_PROVIDERS",
+                    "is required with COGNITO_DOMAIN (the stack output IdentityProviders)",
+                ));
+            }
+        };
         Ok(Self {
             mode: Mode::Aws(AwsSettings {
+                federation,
                 user_pool_id,
                 client_id,
                 client_secret: get("COGNITO_CLIENT_SECRET"),
@@ -754,6 +786,9 @@ mod tests {
             ("COGNITO_ISSUER", "https://issuer.example/pool/"),
             ("COGNITO_JWKS_URL", "http://127.0.0.1:9/keys"),
             ("SIGN_IN_MARKER_KEY", MARKER_KEY),
+            ("PUBLIC_URL", "https://id.example.com"),
+            ("COGNITO_DOMAIN", "https://doorway.auth.eu-west-1.amazoncognito.com"),
+            ("IDENTITY_PROVIDERS", "Google=Google,Acme=Acme SSO"),
         ])
         .unwrap();
         assert_eq!(
@@ -766,8 +801,38 @@ mod tests {
                 issuer: Some("https://issuer.example/pool".into()),
                 jwks_url: Some("http://127.0.0.1:9/keys".into()),
                 sign_in_marker_key: Some(MarkerKey::new(MARKER_KEY.as_bytes())),
+                federation: Some(
+                    crate::backend::federation::Federation::parse(
+                        "https://doorway.auth.eu-west-1.amazoncognito.com",
+                        "Google=Google,Acme=Acme SSO"
+                    )
+                    .unwrap()
+                ),
             })
         );
+    }
+
+    #[test]
+    fn identity_providers_come_with_the_pools_domain_and_the_public_url() {
+        let aws = |extra: &[(&'static str, &'static str)]| {
+            let mut variables = vec![
+                ("COGNITO_USER_POOL_ID", "eu-west-1_AbC123"),
+                ("COGNITO_CLIENT_ID", "abc"),
+            ];
+            variables.extend_from_slice(extra);
+            settings(&variables)
+        };
+        let domain = ("COGNITO_DOMAIN", "https://doorway.auth.eu-west-1.amazoncognito.com");
+        let providers = ("IDENTITY_PROVIDERS", "Google=Google");
+        let public = ("PUBLIC_URL", "https://id.example.com");
+        assert!(aws(&[domain, providers, public]).is_ok());
+        assert_eq!(aws(&[domain, providers]).unwrap_err().variable, "PUBLIC_URL");
+        assert_eq!(aws(&[providers, public]).unwrap_err().variable, "COGNITO_DOMAIN");
+        assert_eq!(aws(&[domain, public]).unwrap_err().variable, "IDENTITY_PROVIDERS");
+        let bad = aws(&[domain, ("IDENTITY_PROVIDERS", "Bad_Name"), public]).unwrap_err();
+        assert_eq!(bad.variable, "IDENTITY_PROVIDERS");
+        // Local mode has its own provider (Local ID).
+        assert_eq!(settings(&[providers]).unwrap_err().variable, "IDENTITY_PROVIDERS");
     }
 
     const MARKER_KEY: &str = "q8ZcV1o3m2RkYd7sTnH0bWfXeJ4uLgPa9iKyN6CrQvE=";

@@ -16,7 +16,7 @@ use super::aws_error::app_error;
 use crate::{
     error::AppError,
     locale::{DEFAULT_LANGUAGE, DEFAULT_TIME_ZONE},
-    model::{Passkey, ProfileFields},
+    model::{Connection, Passkey, ProfileFields},
 };
 
 #[derive(Clone, Debug)]
@@ -168,6 +168,8 @@ pub struct StoredProfile {
     pub deleting: bool,
     /// The passkeys added through our own proven flow: only these sign in.
     pub passkeys: Vec<Passkey>,
+    /// The identity providers connected to the account in settings.
+    pub connections: Vec<Connection>,
     /// The changes the server began and holds a minted sign-in for (`minted::hold`).
     held: Vec<(Holding, Held)>,
 }
@@ -271,6 +273,7 @@ impl StoredProfile {
             recovery_codes: Vec::new(),
             deleting: false,
             passkeys: Vec::new(),
+            connections: Vec::new(),
             held: Vec::new(),
         }
     }
@@ -308,6 +311,10 @@ impl StoredProfile {
             "two_step_since": self.two_step_since,
             "two_step_device": self.two_step_device,
             "recovery_codes_left": self.recovery_codes.len(),
+            "connected_providers": self.connections.iter().map(|connection| serde_json::json!({
+                "provider": connection.provider,
+                "since": connection.since,
+            })).collect::<Vec<_>>(),
         })
     }
 
@@ -354,11 +361,8 @@ impl StoredProfile {
                 .and_then(|v| v.as_bool().ok())
                 .copied()
                 .unwrap_or(false),
-            passkeys: item
-                .get("passkeys")
-                .and_then(|v| v.as_ss().ok())
-                .map(|entries| entries.iter().filter_map(|e| serde_json::from_str(e).ok()).collect())
-                .unwrap_or_default(),
+            connections: from_json_set(item, "connections"),
+            passkeys: from_json_set(item, "passkeys"),
             held: Holding::ALL
                 .into_iter()
                 .filter_map(|holding| Some((holding, Held::from_entry(&text(holding.attribute())?)?)))
@@ -370,6 +374,14 @@ impl StoredProfile {
 /// Now, as the RFC 3339 text stored in `created_at` and `updated_at`.
 fn timestamp() -> String {
     chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
+/// The entries of the string set `name`, each read as JSON; unreadable ones are left out.
+fn from_json_set<T: serde::de::DeserializeOwned>(item: &HashMap<String, AttributeValue>, name: &str) -> Vec<T> {
+    item.get(name)
+        .and_then(|v| v.as_ss().ok())
+        .map(|entries| entries.iter().filter_map(|e| serde_json::from_str(e).ok()).collect())
+        .unwrap_or_default()
 }
 
 fn s(value: &str) -> AttributeValue {
@@ -656,33 +668,53 @@ impl ProfileTable {
 
     /// Records a passkey added through our proven flow.
     pub async fn record_passkey(&self, sub: &str, passkey: &Passkey) -> Result<(), AppError> {
-        self.passkey_set(sub, "ADD", passkey, "UpdateItem(record passkey)")
+        self.json_set(sub, "ADD", "passkeys", passkey, "UpdateItem(record passkey)")
             .await
     }
 
     /// Forgets a removed passkey: it no longer signs in.
     pub async fn forget_passkey(&self, sub: &str, passkey: &Passkey) -> Result<(), AppError> {
-        self.passkey_set(sub, "DELETE", passkey, "UpdateItem(forget passkey)")
+        self.json_set(sub, "DELETE", "passkeys", passkey, "UpdateItem(forget passkey)")
             .await
     }
 
-    async fn passkey_set(
+    /// Records an identity provider connected to the account.
+    pub async fn record_connection(&self, sub: &str, connection: &Connection) -> Result<(), AppError> {
+        self.json_set(sub, "ADD", "connections", connection, "UpdateItem(record connection)")
+            .await
+    }
+
+    /// Forgets a disconnected identity provider.
+    pub async fn forget_connection(&self, sub: &str, connection: &Connection) -> Result<(), AppError> {
+        self.json_set(
+            sub,
+            "DELETE",
+            "connections",
+            connection,
+            "UpdateItem(forget connection)",
+        )
+        .await
+    }
+
+    /// Adds `entry` to (or deletes it from) the string set `set`, as JSON.
+    async fn json_set(
         &self,
         sub: &str,
         verb: &str,
-        passkey: &Passkey,
+        set: &str,
+        entry: &impl serde::Serialize,
         operation: &'static str,
     ) -> Result<(), AppError> {
-        let entry = serde_json::to_string(passkey).map_err(|_| AppError::Internal)?;
+        let entry = serde_json::to_string(entry).map_err(|_| AppError::Internal)?;
         self.client
             .update_item()
             .table_name(&self.table)
             .key("sub", s(sub))
-            .update_expression(format!("{verb} #passkeys :passkey"))
+            .update_expression(format!("{verb} #set :entry"))
             .condition_expression("attribute_exists(#sub)")
             .expression_attribute_names("#sub", "sub")
-            .expression_attribute_names("#passkeys", "passkeys")
-            .expression_attribute_values(":passkey", AttributeValue::Ss(vec![entry]))
+            .expression_attribute_names("#set", set)
+            .expression_attribute_values(":entry", AttributeValue::Ss(vec![entry]))
             .send()
             .await
             .map_err(|e| missing_profile(app_error(operation, e)))?;

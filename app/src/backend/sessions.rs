@@ -74,6 +74,17 @@ impl Opened {
 /// profile exists (created on the first sign-in, with the browser's time zone and language when
 /// they are on our lists).
 pub async fn open_session(state: &AppState, tokens: Tokens, locale: &BrowserLocale) -> Result<Opened, AppError> {
+    open_session_via(state, tokens, locale, None).await
+}
+
+/// [`open_session`] for a sign-in through the identity `provider` (its display name), which
+/// recent activity names.
+pub async fn open_session_via(
+    state: &AppState,
+    tokens: Tokens,
+    locale: &BrowserLocale,
+    provider: Option<&str>,
+) -> Result<Opened, AppError> {
     let claims = state.verifier.verify_access(&tokens.access_token).await?;
     let identity = id_token_identity(&tokens.id_token)?;
     // Cognito puts readable attributes in the ID token; ask for them only if not.
@@ -114,7 +125,11 @@ pub async fn open_session(state: &AppState, tokens: Tokens, locale: &BrowserLoca
     }
     // Written after the answer: the sign-in need not wait for it (about 2.4 ms of the server
     // function's time in local mode, bench/RESULTS.md; a DynamoDB round trip on AWS).
-    activity::note_after_answer(state, &claims.sub, ActivityKind::SignIn);
+    let kind = match provider {
+        Some(_) => ActivityKind::ProviderSignIn,
+        None => ActivityKind::SignIn,
+    };
+    activity::note_after_answer(state, &claims.sub, kind, provider.unwrap_or_default());
     Ok(Opened::SignedIn(SignedIn {
         tokens,
         email,

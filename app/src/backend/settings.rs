@@ -165,7 +165,14 @@ pub async fn end_every_session(state: &AppState, caller: &Caller) -> Result<(), 
 /// the mark away and changes nothing; after it, the item left is never served to anyone.
 pub async fn delete_account(state: &AppState, caller: &Caller, current_password: &str) -> Result<(), AppError> {
     let user = current_user(state, caller).await?;
-    check_current_password_only(state, &user.username, current_password).await?;
+    let ways = super::federation::sign_in_ways(state, caller, &user.username, user.attribute("identities"));
+    if ways.made_with.is_some() {
+        // No password to ask for: a sign-in with the provider a few minutes old stands in.
+        super::federation::check_fresh_sign_in(caller, &ways)?;
+    } else {
+        crate::validation::check_current_password_given(current_password)?;
+        check_current_password_only(state, &user.username, current_password).await?;
+    }
 
     state.profiles.set_deleting(caller.sub(), true).await?;
     if let Err(error) = state.user_pool.delete_user(&user.username).await {

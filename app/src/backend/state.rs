@@ -49,6 +49,8 @@ pub struct AppState {
     /// Signs the marker a browser keeps after a sign-in, which gives it a sign-in quota of its
     /// own (the server's rate limits check it).
     pub sign_in_marker_key: MarkerKey,
+    /// Sign-in through other identity providers, when the pool has any.
+    pub federation: Option<super::federation::Federation>,
 }
 
 impl AppState {

@@ -63,6 +63,41 @@ struct RawClaims {
     origin_jti: Option<String>,
 }
 
+/// What a verified ID token of a sign-in through the pool's hosted sign-in says.
+#[derive(Debug, Clone, Deserialize)]
+pub struct IdClaims {
+    pub sub: String,
+    token_use: String,
+    /// Cognito's user name: `{Provider}_{subject}` for a user the provider's sign-in made.
+    #[serde(rename = "cognito:username")]
+    pub username: String,
+    #[serde(default)]
+    pub email: Option<String>,
+    #[serde(default)]
+    pub nonce: Option<String>,
+    /// The providers' identities linked to the user.
+    #[serde(default)]
+    identities: Vec<LinkedIdentity>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+struct LinkedIdentity {
+    #[serde(rename = "providerName")]
+    provider_name: String,
+    #[serde(rename = "userId")]
+    user_id: String,
+}
+
+impl IdClaims {
+    /// The person's id at `provider`, when the token came through it.
+    pub fn identity_at(&self, provider: &str) -> Option<String> {
+        self.identities
+            .iter()
+            .find(|identity| identity.provider_name == provider)
+            .map(|identity| identity.user_id.clone())
+    }
+}
+
 impl RawClaims {
     fn into_access_claims(self) -> AccessClaims {
         let signed_in_at = self.auth_time.unwrap_or(self.iat);
@@ -176,7 +211,34 @@ impl TokenVerifier {
         })
     }
 
-    async fn check(&self, token: &str) -> Result<AccessClaims, &'static str> {
+    /// Verifies the ID token of a sign-in our server just finished with Cognito's token
+    /// endpoint: our pool's signature and issuer, our client as its audience, not expired, and
+    /// `token_use = id`. Every refusal is `SessionExpired`, a missing key `Unavailable`.
+    pub async fn verify_id(&self, token: &str) -> Result<IdClaims, AppError> {
+        let claims: IdClaims = self
+            .decode(token, Some(&self.inner.client_id))
+            .await
+            .map_err(|reason| {
+                tracing::info!(reason, "ID token refused");
+                if reason == KEYS_UNREACHABLE {
+                    AppError::Unavailable
+                } else {
+                    AppError::SessionExpired
+                }
+            })?;
+        if claims.token_use != "id" {
+            return Err(AppError::SessionExpired);
+        }
+        Ok(claims)
+    }
+
+    /// The claims of `token` once its signature, issuer and expiry (and `audience`, when given)
+    /// check out.
+    async fn decode<T: serde::de::DeserializeOwned>(
+        &self,
+        token: &str,
+        audience: Option<&str>,
+    ) -> Result<T, &'static str> {
         let header = decode_header(token).map_err(|_| "malformed")?;
         if header.alg != Algorithm::RS256 {
             return Err("algorithm is not RS256");
@@ -189,10 +251,17 @@ impl TokenVerifier {
         validation.set_required_spec_claims(&["exp", "iss", "sub"]);
         validation.leeway = MAX_CLOCK_SKEW_SECS;
         validation.validate_exp = true;
-        validation.validate_aud = false;
-        let claims = decode::<RawClaims>(token, &key, &validation)
+        match audience {
+            Some(audience) => validation.set_audience(&[audience]),
+            None => validation.validate_aud = false,
+        }
+        Ok(decode::<T>(token, &key, &validation)
             .map_err(|_| "signature or claims invalid")?
-            .claims;
+            .claims)
+    }
+
+    async fn check(&self, token: &str) -> Result<AccessClaims, &'static str> {
+        let claims: RawClaims = self.decode(token, None).await?;
         if claims.token_use != "access" {
             return Err("not an access token");
         }

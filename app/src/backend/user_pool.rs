@@ -4,8 +4,8 @@ use aws_sdk_cognitoidentityprovider::{
     Client,
     operation::respond_to_auth_challenge::builders::RespondToAuthChallengeFluentBuilder,
     types::{
-        AttributeType, AuthFlowType, ChallengeNameType, SoftwareTokenMfaSettingsType, UserContextDataType,
-        VerifySoftwareTokenResponseType,
+        AttributeType, AuthFlowType, ChallengeNameType, ProviderUserIdentifierType, SoftwareTokenMfaSettingsType,
+        UserContextDataType, UserStatusType, VerifySoftwareTokenResponseType,
     },
 };
 use base64::{Engine, engine::general_purpose::STANDARD};
@@ -352,6 +352,59 @@ impl UserPool {
         Ok(())
     }
 
+    /// Whether a user other than `sub` who signs in with a password has `email` (`ListUsers`):
+    /// a provider's first sign-in with it must not become a second account beside theirs.
+    pub async fn someone_else_has_email(&self, email: &str, sub: &str) -> Result<bool, AppError> {
+        let quoted = email.replace('\\', "\\\\").replace('"', "\\\"");
+        let users = self
+            .client
+            .list_users()
+            .user_pool_id(&self.pool_id)
+            .filter(format!("email = \"{quoted}\""))
+            .limit(10)
+            .send()
+            .await
+            .map_err(|e| app_error("ListUsers", e))?;
+        Ok(users.users().iter().any(|user| {
+            let is_sub = user
+                .attributes()
+                .iter()
+                .any(|attribute| attribute.name() == "sub" && attribute.value() == Some(sub));
+            let federated = user.user_status() == Some(&UserStatusType::ExternalProvider);
+            !is_sub && !federated
+        }))
+    }
+
+    /// Lets the person `subject` at `provider` sign in to `username` (`AdminLinkProviderForUser`).
+    /// <https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminLinkProviderForUser.html>
+    pub async fn link_provider(&self, username: &str, provider: &str, subject: &str) -> Result<(), AppError> {
+        let destination = ProviderUserIdentifierType::builder()
+            .provider_name("Cognito")
+            .provider_attribute_value(username)
+            .build();
+        self.client
+            .admin_link_provider_for_user()
+            .user_pool_id(&self.pool_id)
+            .destination_user(destination)
+            .source_user(provider_user(provider, subject))
+            .send()
+            .await
+            .map_err(|e| app_error("AdminLinkProviderForUser", e))?;
+        Ok(())
+    }
+
+    /// Ends the link [`Self::link_provider`] made (`AdminDisableProviderForUser`).
+    pub async fn unlink_provider(&self, provider: &str, subject: &str) -> Result<(), AppError> {
+        self.client
+            .admin_disable_provider_for_user()
+            .user_pool_id(&self.pool_id)
+            .user(provider_user(provider, subject))
+            .send()
+            .await
+            .map_err(|e| app_error("AdminDisableProviderForUser", e))?;
+        Ok(())
+    }
+
     /// Password sign-in (`USER_PASSWORD_AUTH`): the tokens, or, for an account with two-step
     /// sign-in, Cognito's `SOFTWARE_TOKEN_MFA` challenge (it comes only after the right password).
     pub async fn start_sign_in(&self, email: &str, password: &str) -> Result<PasswordChecked, AppError> {
@@ -615,6 +668,15 @@ pub struct IdTokenIdentity {
     pub username: String,
     pub email: Option<String>,
     pub name: Option<String>,
+}
+
+/// A person at an identity provider, by the provider's own user id (`Cognito_Subject`).
+fn provider_user(provider: &str, subject: &str) -> ProviderUserIdentifierType {
+    ProviderUserIdentifierType::builder()
+        .provider_name(provider)
+        .provider_attribute_name("Cognito_Subject")
+        .provider_attribute_value(subject)
+        .build()
 }
 
 pub fn id_token_identity(id_token: &str) -> Result<IdTokenIdentity, AppError> {

@@ -14,8 +14,10 @@ use crate::{
 /// The section. Its list comes in a wasm chunk of its own once the settings are on screen
 /// (`super::built_later`; in the settings' chunk it would outgrow the budget of a lazily loaded
 /// chunk, bench/check-size.mjs).
+/// `has_password`: what to do next names changing it (an account made through another identity
+/// provider has none here).
 #[component]
-pub fn RecentActivity(time_zone: String) -> impl IntoView {
+pub fn RecentActivity(time_zone: String, has_password: bool) -> impl IntoView {
     let section = NodeRef::<leptos::html::Section>::new();
     #[cfg(feature = "hydrate")]
     {
@@ -34,7 +36,7 @@ pub fn RecentActivity(time_zone: String) -> impl IntoView {
             <h2 id="activity-heading">{tr("activity-heading")}</h2>
             <p>
                 {sentence(
-                    "activity-help",
+                    if has_password { "activity-help" } else { "activity-help-no-password" },
                     &["sign-out-everywhere", "change-password"],
                     |slot| match slot {
                         0 => view! { <a href="#sessions-heading">{tr("settings-sign-out-everywhere")}</a> },
@@ -81,7 +83,7 @@ fn ActivityLine(item: ActivityItem, time_zone: String) -> impl IntoView {
     };
     view! {
         <li class:failed=failed>
-            <span class="what">{item.kind.label()}</span>
+            <span class="what">{item.kind.label(&item.provider)}</span>
             <time datetime=item.at.clone()>{crate::locale::local_time(&item.at, &time_zone)}</time>
             <span class="where">{format!("{device} · {}", item.ip)}</span>
         </li>

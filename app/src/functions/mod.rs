@@ -2,6 +2,7 @@
 //! authenticate the caller, call one `backend` service and answer with a typed error. No module
 //! here imports another.
 pub mod auth;
+pub mod federation;
 pub mod mailbox;
 pub mod passwordless;
 pub mod profile;

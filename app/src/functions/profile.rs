@@ -10,7 +10,7 @@ use crate::{
     backend::{
         AppState,
         audit::{self, Action, Who},
-        keep_language, respond, sessions, two_step,
+        federation, keep_language, respond, sessions, two_step,
     },
     validation::check_profile_fields,
 };
@@ -19,6 +19,7 @@ use crate::{
     model::{Profile, ProfileFields, Saved, Secret},
 };
 
+/// The profile, and how the account signs in.
 #[server(input = Json, endpoint = "get_profile")]
 pub async fn get_profile(access_token: Secret) -> Result<Profile, AppError> {
     respond(
@@ -27,6 +28,7 @@ pub async fn get_profile(access_token: Secret) -> Result<Profile, AppError> {
             let caller = state.authenticate(access_token.expose()).await?;
             let user = sessions::current_user(&state, &caller).await?;
             let two_step = two_step::status(user.authenticator_required, &caller);
+            let sign_in_ways = federation::sign_in_ways(&state, &caller, &user.username, user.attribute("identities"));
             let stored = caller.profile;
             Ok(Profile {
                 two_step,
@@ -35,6 +37,7 @@ pub async fn get_profile(access_token: Secret) -> Result<Profile, AppError> {
                 created_at: stored.created_at,
                 updated_at: stored.updated_at,
                 version: stored.version,
+                sign_in_ways,
             })
         }
         .await,

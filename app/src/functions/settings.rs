@@ -121,7 +121,6 @@ pub async fn delete_account(
 ) -> Result<(), AppError> {
     respond(
         async {
-            check_current_password_given(current_password.expose())?;
             check_delete_confirmation(&confirmation)?;
             let state = AppState::current()?;
             let caller = state.authenticate(access_token.expose()).await?;

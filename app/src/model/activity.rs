@@ -1,6 +1,6 @@
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::tr;
+use crate::i18n::{tr, tr_with};
 
 /// One line of a person's recent activity, as settings lists it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -11,6 +11,9 @@ pub struct ActivityItem {
     /// The approximate device ("Firefox 133 on Linux"); empty when the browser said nothing known.
     pub device: String,
     pub ip: String,
+    /// The identity provider a sign-in or connection went through (its display name), if any.
+    #[serde(default)]
+    pub provider: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -25,10 +28,14 @@ pub enum ActivityKind {
     SignOutEverywhere,
     PasskeyAdded,
     PasskeyRemoved,
+    /// Signed in through another identity provider.
+    ProviderSignIn,
+    ProviderConnected,
+    ProviderDisconnected,
 }
 
 impl ActivityKind {
-    const ALL: [Self; 10] = [
+    const ALL: [Self; 13] = [
         Self::SignIn,
         Self::SignInFailed,
         Self::PasswordChange,
@@ -39,6 +46,9 @@ impl ActivityKind {
         Self::SignOutEverywhere,
         Self::PasskeyAdded,
         Self::PasskeyRemoved,
+        Self::ProviderSignIn,
+        Self::ProviderConnected,
+        Self::ProviderDisconnected,
     ];
 
     /// The stored name.
@@ -54,6 +64,9 @@ impl ActivityKind {
             Self::SignOutEverywhere => "sign_out_everywhere",
             Self::PasskeyAdded => "passkey_added",
             Self::PasskeyRemoved => "passkey_removed",
+            Self::ProviderSignIn => "provider_sign_in",
+            Self::ProviderConnected => "provider_connected",
+            Self::ProviderDisconnected => "provider_disconnected",
         }
     }
 
@@ -61,8 +74,18 @@ impl ActivityKind {
         Self::ALL.into_iter().find(|kind| kind.name() == name)
     }
 
-    /// What the person reads, in the page's language.
-    pub fn label(self) -> String {
+    /// What the person reads, in the page's language; `provider` names the identity provider of
+    /// the kinds about one.
+    pub fn label(self, provider: &str) -> String {
+        let about_provider = match self {
+            Self::ProviderSignIn => Some("activity-signed-in-with"),
+            Self::ProviderConnected => Some("activity-provider-connected"),
+            Self::ProviderDisconnected => Some("activity-provider-disconnected"),
+            _ => None,
+        };
+        if let Some(key) = about_provider {
+            return tr_with(key, &[("provider", provider)]);
+        }
         tr(match self {
             Self::SignIn => "activity-signed-in",
             Self::SignInFailed => "activity-sign-in-failed",
@@ -74,6 +97,7 @@ impl ActivityKind {
             Self::SignOutEverywhere => "activity-signed-out-everywhere",
             Self::PasskeyAdded => "activity-passkey-added",
             Self::PasskeyRemoved => "activity-passkey-removed",
+            _ => "activity-signed-in",
         })
     }
 }

@@ -3,6 +3,7 @@
 //! the app, so every layer above may use it.
 mod account;
 mod activity;
+mod federation;
 mod locale;
 mod mail;
 mod passkeys;
@@ -13,6 +14,7 @@ mod two_step;
 
 pub use account::{Account, EmailStatus, SignedIn};
 pub use activity::{ActivityItem, ActivityKind};
+pub use federation::{Connection, OfferedProviders, ProviderFinish, ProviderLink, ProviderRefusal, SignInWays};
 pub use locale::BrowserLocale;
 pub use mail::{MailMessage, MailPurpose};
 pub use passkeys::{CodeSent, Passkey, PasskeyChallenge, Proof, SignInMethod};

@@ -1,6 +1,6 @@
 use serde::{Deserialize, Serialize};
 
-use super::{EmailStatus, TwoStepStatus};
+use super::{EmailStatus, SignInWays, TwoStepStatus};
 
 /// What a person edits on `/profile`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -23,6 +23,8 @@ pub struct Profile {
     /// The version this copy was read at; a save must send it back.
     pub version: u64,
     pub two_step: TwoStepStatus,
+    /// The providers on offer and connected, and the one the account was made through.
+    pub sign_in_ways: SignInWays,
 }
 
 /// A save's outcome: the version to base the next save on.

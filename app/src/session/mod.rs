@@ -213,21 +213,7 @@ pub fn sign_out(status: leptos::prelude::RwSignal<SessionStatus>) {
     keeper::sign_out(status);
 }
 
-/// Only same-site paths are followed after sign-in, so a crafted link cannot send people away.
-pub fn safe_next(next: Option<&str>) -> String {
-    match next {
-        // Browsers drop tabs and line breaks from addresses, so `/\t/evil` would become `//evil`.
-        Some(path)
-            if path.starts_with('/')
-                && !path.starts_with("//")
-                && !path.contains('\\')
-                && !path.chars().any(|c| c.is_whitespace() || c.is_control()) =>
-        {
-            path.to_string()
-        }
-        _ => "/".to_string(),
-    }
-}
+pub use crate::validation::safe_next;
 
 /// Builds `path?key=value&…` with each value percent-encoded.
 pub fn path_with_query(path: &str, params: &[(&str, &str)]) -> String {
@@ -250,23 +236,6 @@ pub fn path_with_query(path: &str, params: &[(&str, &str)]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn only_same_site_paths_are_followed() {
-        assert_eq!(safe_next(Some("/profile")), "/profile");
-        for hostile in [
-            "https://evil.example",
-            "//evil.example",
-            "/\\evil.example",
-            "profile",
-            "/\t/evil.example",
-            "/\n/evil.example",
-            "/ /evil.example",
-        ] {
-            assert_eq!(safe_next(Some(hostile)), "/", "{hostile}");
-        }
-        assert_eq!(safe_next(None), "/");
-    }
 
     #[test]
     fn query_values_are_encoded() {

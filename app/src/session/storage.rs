@@ -156,9 +156,11 @@ pub fn begin_sign_out() {
     SIGNING_OUT.store(true, std::sync::atomic::Ordering::SeqCst);
 }
 
+/// Home, by way of the server, which first ends the pool's own session when this browser signed
+/// in through another identity provider (so the next "Continue with" asks the provider again).
 pub fn go_home_after_sign_out() {
     if let Some(window) = web_sys::window() {
-        let _ = window.location().assign("/");
+        let _ = window.location().assign("/auth/logout");
     }
 }
 

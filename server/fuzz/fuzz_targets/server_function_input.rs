@@ -11,7 +11,7 @@ use std::{
 
 use app::{
     error::{AppError, Field},
-    functions::{auth, mailbox, passwordless, profile, settings, two_step},
+    functions::{auth, federation, mailbox, passwordless, profile, settings, two_step},
     model::ProfileFields,
     validation::{
         check_app_code, check_app_or_recovery_code, check_code, check_current_password_given,
@@ -120,10 +120,9 @@ static FUNCTIONS: LazyLock<Vec<ServerFunction>> = LazyLock::new(|| {
         function::<settings::ConfirmEmailChange>(|a| check_code(a.text("code")).map(drop)),
         function::<settings::ResendEmailCode>(nothing_before_io),
         function::<settings::SignOutEverywhere>(nothing_before_io),
-        function::<settings::DeleteAccount>(|a| {
-            check_current_password_given(a.text("current_password"))?;
-            check_delete_confirmation(a.text("confirmation"))
-        }),
+        // An account made through another provider has no password to give (a fresh sign-in
+        // with the provider stands in), so only the confirmation is checked before the account.
+        function::<settings::DeleteAccount>(|a| check_delete_confirmation(a.text("confirmation"))),
         function::<profile::GetProfile>(nothing_before_io),
         function::<profile::SaveProfile>(|a| {
             let fields = serde_json::from_value::<ProfileFields>(a.value("fields").clone())
@@ -166,6 +165,9 @@ static FUNCTIONS: LazyLock<Vec<ServerFunction>> = LazyLock::new(|| {
         function::<passwordless::PasskeyCreationOptions>(nothing_before_io),
         function::<passwordless::AddPasskey>(nothing_before_io),
         function::<passwordless::RemovePasskey>(nothing_before_io),
+        function::<federation::FinishProviderSignIn>(nothing_before_io),
+        function::<federation::StartConnecting>(|a| check_current_password_given(a.text("current_password"))),
+        function::<federation::DisconnectProvider>(|a| check_current_password_given(a.text("current_password"))),
     ];
     let covered: BTreeSet<_> = functions.iter().map(|function| function.path).collect();
     let guarded: BTreeSet<_> = server_function_paths().collect();

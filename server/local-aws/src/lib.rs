@@ -7,6 +7,8 @@
 //! AWS; the one shortcut is the dev mailbox, which reads codes from the Cognito emulator's state.
 pub mod cognito;
 mod dynamodb;
+mod form;
+pub mod local_id;
 
 use std::{
     net::SocketAddr,
@@ -24,7 +26,10 @@ use aws_sdk_cognitoidentityprovider::config::Credentials;
 use cognitox::storage::Storage;
 use tokio::{sync::oneshot, task::JoinHandle};
 
-pub use cognito::{CLIENT_ID, Fidelity, SERVER_CLIENT_ID, USER_POOL_ID, mfa_config, prepare_signing_key, seed};
+pub use cognito::{
+    APP_CALLBACK_PATH, APP_SIGNED_OUT_PATH, CLIENT_ID, Fidelity, LOCAL_ID_PROVIDER, SERVER_CLIENT_ID, USER_POOL_ID,
+    mfa_config, prepare_signing_key, seed,
+};
 
 pub const REGION: &str = "us-east-1";
 const SIGN_IN_MARKER_KEY_FILE: &str = "sign-in-marker.key";
@@ -101,6 +106,11 @@ pub struct LocalAws {
     pub browser_client: AppClient,
     pub server_client: AppClient,
     pub dynamodb_endpoint: String,
+    /// Where the hosted endpoints answer (`/oauth2/authorize`, `/oauth2/token`, `/logout`): the
+    /// Cognito endpoint itself, as a user pool domain serves them in AWS.
+    pub hosted_ui: String,
+    /// Local ID, the identity provider [`LOCAL_ID_PROVIDER`] (its issuer, `http://127.0.0.1:PORT`).
+    pub local_id_issuer: String,
     /// The layer in front of the Cognito emulator.
     pub fidelity: Arc<Fidelity>,
     /// The key of the sign-in markers, kept under `LOCAL_AWS_DIR`.
@@ -118,18 +128,35 @@ impl LocalAws {
         let cognito = cognito::start(settings, &dir).await?;
         let sign_in_marker_key = sign_in_marker_key(&dir)?;
         let dynamodb = dynamodb::start(&dir).await?;
+        let local_id = local_id::start(&dir, 0).await?;
+        cognito::register_local_id(
+            &cognito.storage,
+            &local_id.issuer,
+            &local_id.client_id,
+            &local_id.client_secret,
+        )
+        .await?;
         Ok(Self {
             dir,
+            hosted_ui: cognito.endpoint.clone(),
             cognito_endpoint: cognito.endpoint,
             browser_client: cognito.browser_client,
             server_client: cognito.server_client,
             dynamodb_endpoint: dynamodb.endpoint,
+            local_id_issuer: local_id.issuer,
             fidelity: cognito.fidelity,
             sign_in_marker_key,
             cognito: cognito.storage,
-            stops: vec![cognito.stop, dynamodb.stop],
-            tasks: vec![cognito.task, dynamodb.task],
+            stops: vec![cognito.stop, dynamodb.stop, local_id.stop],
+            tasks: vec![cognito.task, dynamodb.task, local_id.task],
         })
+    }
+
+    /// Lets the browser's app client send people back to the app at `origin` (`http://host:port`,
+    /// once the server knows where it listens): `{origin}/auth/callback` joins its callback URLs
+    /// and `{origin}/login` its sign-out URLs, beside those it had.
+    pub async fn allow_app_at(&self, origin: &str) -> Result<(), String> {
+        cognito::allow_app_at(&self.cognito, origin).await
     }
 
     /// SDK settings for the emulators: a fixed region and placeholder credentials (they check

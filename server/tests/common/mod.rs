@@ -232,6 +232,8 @@ impl TestApp {
         let router = server::router(backend.app_state(options));
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let base = format!("http://{}", listener.local_addr().unwrap());
+        // The pool's client sends people back to this app after a provider's sign-in.
+        backend.allow_app_at(listener.local_addr().unwrap()).await.unwrap();
         // With the socket address, as the server serves: the rate limits count by it.
         let service = router.into_make_service_with_connect_info::<std::net::SocketAddr>();
         tokio::spawn(async move { axum::serve(listener, service).await.unwrap() });

@@ -14,7 +14,7 @@ use crate::{
     error::{AppError, Field},
     functions::auth::sign_in,
     i18n::{FORM_TEXTS, island_texts, tr},
-    model::{BrowserLocale, SecondStep, SignInStep, SignedIn},
+    model::{BrowserLocale, OfferedProviders, SecondStep, SignInStep, SignedIn},
     session::{go, locale, path_with_query, safe_next},
     validation::check_email,
 };
@@ -23,6 +23,7 @@ use crate::{
 mod methods;
 #[cfg(feature = "hydrate")]
 mod passkey_offer;
+pub mod provider_return;
 mod second_step;
 
 /// `/login`: sign in, then return to the page that asked for it.
@@ -31,14 +32,57 @@ pub fn LoginPage() -> impl IntoView {
     let email = query("email").unwrap_or_default();
     let next = safe_next(query("next").as_deref());
     let notice = notice_text(query("notice"));
+    let providers = providers_offered();
     view! {
         <Title text=tr("nav-sign-in") />
         <section class="card narrow">
             <h1>{tr("nav-sign-in")}</h1>
             {island_texts(&[FORM_TEXTS, LOGIN_FORM_TEXTS].concat())}
-            <LoginForm email next notice />
+            <LoginForm email next=next.clone() notice />
+            <ProviderLinks providers next />
         </section>
     }
+}
+
+/// "Continue with {provider}" for each identity provider the pool has: plain links, a top-level
+/// navigation each, which the server turns into the provider's sign-in. Rendered on the server
+/// alone: they cost the wasm nothing but keeping "Keep me signed in" on them (`provider_links`).
+#[component]
+fn ProviderLinks(providers: Vec<(String, String)>, next: String) -> impl IntoView {
+    (!providers.is_empty()).then(|| {
+        let links = providers
+            .into_iter()
+            .map(|(name, label)| {
+                let href = path_with_query(&format!("/auth/{name}/start"), &[("next", &next)]);
+                view! { <li><a class="provider" href=href>{label}</a></li> }
+            })
+            .collect_view();
+        view! { <ul class="providers">{links}</ul> }
+    })
+}
+
+#[cfg(feature = "hydrate")]
+mod provider_links {
+    use wasm_bindgen::prelude::*;
+
+    #[wasm_bindgen(module = "/src/routes/login/provider_links.js")]
+    extern "C" {
+        #[wasm_bindgen(js_name = rememberInProviderLinks)]
+        pub fn remember_in_links(checked: bool);
+    }
+}
+
+/// Each identity provider the pool has, as (its name, "Continue with {provider}").
+fn providers_offered() -> Vec<(String, String)> {
+    let offered = use_context::<OfferedProviders>().unwrap_or_default();
+    offered
+        .0
+        .into_iter()
+        .map(|(name, display_name)| {
+            let label = crate::i18n::tr_with("login-continue-with", &[("provider", &display_name)]);
+            (name, label)
+        })
+        .collect()
 }
 
 /// The keys of the texts the form and the parts built later may show, beyond the form pieces'
@@ -91,7 +135,7 @@ fn LoginForm(email: String, next: String, notice: Option<String>) -> impl IntoVi
     let remember = RwSignal::new(false);
     // Ticked before the page woke up: keep the tick.
     let remember_box = NodeRef::<leptos::html::Input>::new();
-    remember_box.on_load(move |checkbox| remember.set(checkbox.checked()));
+    remember_box.on_load(move |checkbox| keep_remember(remember, checkbox.checked()));
     // The second step's challenge lives here, in the page's memory only: never in storage or
     // the address, as it stands in for the password for a few minutes.
     let second: RwSignal<Option<SecondStep>> = RwSignal::new(None);
@@ -197,7 +241,7 @@ fn LoginForm(email: String, next: String, notice: Option<String>) -> impl IntoVi
                     type="checkbox"
                     name="remember"
                     node_ref=remember_box
-                    on:change=move |ev| remember.set(event_target_checked(&ev))
+                    on:change=move |ev| keep_remember(remember, event_target_checked(&ev))
                 />
                 {tr("login-form-remember")}
             </label>
@@ -238,6 +282,13 @@ fn LoginForm(email: String, next: String, notice: Option<String>) -> impl IntoVi
         <div class="later" node_ref=instead></div>
         {move || second.get().map(|step| second_step::code_step(step, back, owner.clone(), shared))}
     }
+}
+
+/// "Keep me signed in": for the password and the other ways, and for the provider links.
+fn keep_remember(remember: RwSignal<bool>, checked: bool) {
+    remember.set(checked);
+    #[cfg(feature = "hydrate")]
+    provider_links::remember_in_links(checked);
 }
 
 /// "Continue" with an address: the ways to sign in, built at the first one. Only the browser

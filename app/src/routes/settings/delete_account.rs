@@ -1,8 +1,8 @@
 //! The "Delete account" section of settings: the sign-in and the profile, for good, once the
 //! person gives their password and types the confirming word.
-use leptos::{ev::SubmitEvent, prelude::*};
+use leptos::{either::Either, ev::SubmitEvent, prelude::*};
 
-use super::{CurrentPasswordField, Open, OpenButton, SubmitOrCancel, current_password_given};
+use super::{CurrentPasswordField, MadeWith, Open, OpenButton, SubmitOrCancel, current_password_given};
 use crate::{
     components::form::{FormAlert, Submission, TextField, use_ready},
     error::Field,
@@ -67,10 +67,17 @@ fn DeleteAccountForm(close: impl Fn() + Copy + Send + Sync + 'static) -> impl In
     let confirmation = RwSignal::new(String::new());
     let form = Submission::new();
     let (errors, pending) = (form.errors, form.pending);
+    // Without a password, a sign-in with the provider a few minutes old is the proof.
+    let made_with = use_context::<MadeWith>().and_then(|MadeWith(provider)| provider);
+    let has_password = made_with.is_none();
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
-        let input =
-            current_password_given(password).and_then(|()| check_delete_confirmation(&confirmation.get_untracked()));
+        let given = if has_password {
+            current_password_given(password)
+        } else {
+            Ok(())
+        };
+        let input = given.and_then(|()| check_delete_confirmation(&confirmation.get_untracked()));
         form.run(
             input,
             move |()| async move {
@@ -83,7 +90,19 @@ fn DeleteAccountForm(close: impl Fn() + Copy + Send + Sync + 'static) -> impl In
     view! {
         <form on:submit=submit novalidate class="panel">
             <FormAlert message=errors.general() />
-            <CurrentPasswordField value=password error=errors.on(Field::CurrentPassword) />
+            {match made_with {
+                None => Either::Left(view! { <CurrentPasswordField value=password error=errors.on(Field::CurrentPassword) /> }),
+                Some(provider) => Either::Right(view! {
+                    <p>
+                        {tr_with("settings-fresh-sign-in", &[("provider", &provider.display_name)])} " "
+                        <a href=format!("/auth/{}/start?next=/settings&fresh=1", provider.name)>
+                            {tr_with("settings-sign-in-again", &[("provider", &provider.display_name)])}
+                        </a>
+                    </p>
+                    // Where the password would be: the sign-in is too old.
+                    <p class="alert" role="alert">{errors.on(Field::CurrentPassword)}</p>
+                }),
+            }}
             <TextField
                 id="confirmation"
                 label=tr_with("settings-delete-confirmation", &[("word", DELETE_CONFIRMATION)])

@@ -3,7 +3,10 @@
 //! (recent activity is `components::recent_activity`), the data export and deleting the account.
 use std::future::Future;
 
-use leptos::{either::EitherOf3, prelude::*};
+use leptos::{
+    either::{Either, EitherOf3},
+    prelude::*,
+};
 use leptos_meta::Title;
 
 use crate::{
@@ -15,11 +18,12 @@ use crate::{
     },
     error::{AppError, Field},
     functions::profile::get_profile,
-    i18n::{FORM_TEXTS, island_texts, tr},
-    model::{EmailStatus, Profile, Secret, TwoStepStatus},
+    i18n::{FORM_TEXTS, island_texts, tr, tr_with},
+    model::{EmailStatus, OfferedProviders, Profile, ProviderLink, Secret, SignInWays, TwoStepStatus},
     session::with_access_token,
 };
 
+mod connected_accounts;
 mod delete_account;
 mod devices;
 mod email;
@@ -37,7 +41,10 @@ const SETTINGS_TEXTS: &[&str] = &["settings-", "passkeys-", "activity-", "sessio
 #[component]
 pub fn SettingsPage() -> impl IntoView {
     // Rendered on the server: a notice costs the island nothing.
-    let notice = notice_text(query("notice"));
+    let notice = match query("notice").as_deref() {
+        Some("connected") => connected_notice(query("provider")),
+        _ => notice_text(query("notice")),
+    };
     view! {
         <Title text=tr("settings-title") />
         <section class="card medium">
@@ -48,6 +55,13 @@ pub fn SettingsPage() -> impl IntoView {
             <AccountSettings />
         </section>
     }
+}
+
+/// "{provider} is connected", for a provider the pool has (the address names it, not the text).
+fn connected_notice(provider: Option<String>) -> Option<String> {
+    let offered = use_context::<OfferedProviders>()?;
+    let display_name = offered.display_name(&provider?)?;
+    Some(tr_with("notice-connected", &[("provider", display_name)]))
 }
 
 /// Which form is open: one at a time, so each page state has one field per label.
@@ -61,6 +75,9 @@ enum Open {
     NewRecoveryCodes,
     AddPasskey,
     RemovePasskey,
+    /// The current password before connecting or disconnecting the provider at this index.
+    Connect(usize),
+    Disconnect(usize),
     Delete,
 }
 
@@ -74,28 +91,48 @@ fn AccountSettings() -> impl IntoView {
             email,
             two_step,
             fields,
+            sign_in_ways,
             ..
-        }) => EitherOf3::C(view! { <Settings email two_step time_zone=fields.time_zone /> }),
+        }) => EitherOf3::C(view! { <Settings email two_step time_zone=fields.time_zone sign_in_ways /> }),
     }
 }
 
 /// The sections, in order. `done` is what the last change did, said above them until another
 /// form opens.
 #[component]
-fn Settings(email: EmailStatus, two_step: TwoStepStatus, time_zone: String) -> impl IntoView {
+fn Settings(email: EmailStatus, two_step: TwoStepStatus, time_zone: String, sign_in_ways: SignInWays) -> impl IntoView {
     let open = RwSignal::new(Open::Nothing);
     let done = RwSignal::new(None::<String>);
     provide_context(ProfileTimeZone(time_zone.clone()));
+    let made_with = sign_in_ways.made_with.clone();
+    let has_password = made_with.is_none();
+    provide_context(MadeWith(made_with.clone()));
+    // An account made through a provider has no password: its provider does what the password,
+    // the email and two-step sign-in would, and the page says so instead.
+    let sign_in_sections = match made_with {
+        None => Either::Left(view! {
+            <email::EmailSection email open done />
+            <password::PasswordSection open done />
+            <two_step::TwoStepSection status=two_step open done />
+            <passkeys::PasskeysSection open done />
+        }),
+        Some(provider) => Either::Right(view! {
+            <section class="setting" aria-labelledby="made-with-heading">
+                <h2 id="made-with-heading">{tr("settings-made-with-heading")}</h2>
+                <p>{tr_with("settings-made-with-intro", &[("provider", &provider.display_name)])}</p>
+            </section>
+        }),
+    };
+    let connected = (!sign_in_ways.providers.is_empty())
+        .then(|| view! { <connected_accounts::ConnectedAccountsSection ways=sign_in_ways open done /> });
     view! {
         // Always on the page, empty until a change is done: screen readers announce a change of
         // text inside a live region they know, not a region that arrives with its text.
         <p class="notice" role="status">{move || done.get()}</p>
-        <email::EmailSection email open done />
-        <password::PasswordSection open done />
-        <two_step::TwoStepSection status=two_step open done />
-        <passkeys::PasskeysSection open done />
+        {sign_in_sections}
+        {connected}
         <devices::DevicesSection />
-        <RecentActivity time_zone />
+        <RecentActivity time_zone has_password />
         <your_data::YourDataSection />
         <delete_account::DeleteAccountSection open done />
     }
@@ -263,6 +300,11 @@ fn current_password_given(password: RwSignal<String>) -> Result<(), AppError> {
         Ok(())
     }
 }
+
+/// The provider the account was made through, when it has no password (the delete section
+/// asks for a fresh sign-in with it instead).
+#[derive(Clone)]
+struct MadeWith(Option<ProviderLink>);
 
 /// The profile's time zone, which the sections show days in (`day_of`).
 #[derive(Clone)]

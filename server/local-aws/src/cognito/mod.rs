@@ -29,6 +29,18 @@ pub const CLIENT_ID: &str = "doorwaylocalwebclient";
 /// The server-only app client: the short-lived tokens the server mints at proof time, to make the
 /// changes Cognito has no administrator call for. Only administrator sign-ins (IAM credentials).
 pub const SERVER_CLIENT_ID: &str = "doorwaylocalserverclient";
+/// The identity provider local mode signs in through (Local ID, `local_id`), by its name in the
+/// pool: the `identity_provider` of `/oauth2/authorize` and the prefix of its federated users.
+pub const LOCAL_ID_PROVIDER: &str = "LocalID";
+/// Where the browser's app client may send people back to once they signed in through another
+/// identity provider, and once they signed out there, under the app's origin ([`allow_app_at`]).
+pub const APP_CALLBACK_PATH: &str = "/auth/callback";
+pub const APP_SIGNED_OUT_PATH: &str = "/login";
+/// The browser's client signs in through the hosted endpoints too: the code grant only, for the
+/// standard scopes, through the pool's own sign-in or Local ID.
+const BROWSER_OAUTH_FLOWS: [&str; 1] = ["code"];
+const BROWSER_OAUTH_SCOPES: [&str; 3] = ["openid", "email", "profile"];
+const BROWSER_IDENTITY_PROVIDERS: [&str; 2] = ["COGNITO", LOCAL_ID_PROVIDER];
 const SIGNING_KEY_FILE: &str = "cognito-signing-key.pem";
 /// The pool and app clients local mode provisions: email is the username, the password policy of
 /// the security requirements (8 to 256 characters, nothing else imposed), no user-existence errors,
@@ -69,7 +81,13 @@ pub fn seed(access_token_minutes: u32, browser_secret: &str, server_secret: &str
                 "IdTokenValidity": access_token_minutes,
                 "RefreshTokenValidity": REFRESH_TOKEN_DAYS,
                 "TokenValidityUnits": { "AccessToken": "minutes", "IdToken": "minutes", "RefreshToken": "days" },
-                "RefreshTokenRotation": browser_refresh_token_rotation()
+                "RefreshTokenRotation": browser_refresh_token_rotation(),
+                // Its callback and sign-out URLs name the app's origin, known once it listens
+                // (`allow_app_at`).
+                "AllowedOAuthFlowsUserPoolClient": true,
+                "AllowedOAuthFlows": BROWSER_OAUTH_FLOWS,
+                "AllowedOAuthScopes": BROWSER_OAUTH_SCOPES,
+                "SupportedIdentityProviders": BROWSER_IDENTITY_PROVIDERS
             }, {
                 "ClientId": SERVER_CLIENT_ID,
                 "ClientSecret": server_secret,
@@ -118,17 +136,20 @@ fn new_client_secret() -> String {
 }
 
 /// The attributes the browser's client may write.
-const BROWSER_WRITE_ATTRIBUTES: [&str; 2] = ["locale", "name"];
+/// `email` and `email_verified` because a provider's sign-in writes what the provider maps
+/// through this client (the template says more); its tokens lack the scope to write anything.
+const BROWSER_WRITE_ATTRIBUTES: [&str; 4] = ["email", "email_verified", "locale", "name"];
 
 /// The seeded app client `id` with its secret, as the seed has it now: the seed leaves a client
 /// that exists (state from before) as it is, so one kept from before clients had secrets gets one
 /// now (every call in local mode needs `SECRET_HASH`, as in AWS), and the browser's client the
-/// seed's refresh token `rotation` and write attributes.
+/// seed's refresh token `rotation`, write attributes and hosted sign-in (`browser_oauth`).
 async fn client_with_secret(
     storage: &Storage,
     id: &str,
     rotation: Option<serde_json::Value>,
     write_attributes: Option<&[&str]>,
+    browser_oauth: bool,
 ) -> Result<AppClient, String> {
     let client_id = cognitox::types::ClientId::new(id).map_err(|e| e.to_string())?;
     let mut client = storage
@@ -158,6 +179,21 @@ async fn client_with_secret(
     {
         client.write_attributes = wanted.iter().map(|name| name.to_string()).collect();
         changed = true;
+    }
+    if browser_oauth {
+        let strings = |names: &[&str]| names.iter().map(|name| name.to_string()).collect::<Vec<_>>();
+        let flows = vec![cognitox::types::OAuthFlow::Code];
+        if !client.allowed_oauth_flows_user_pool_client
+            || client.allowed_oauth_flows != flows
+            || client.allowed_oauth_scopes != strings(&BROWSER_OAUTH_SCOPES)
+            || client.supported_identity_providers != strings(&BROWSER_IDENTITY_PROVIDERS)
+        {
+            client.allowed_oauth_flows_user_pool_client = true;
+            client.allowed_oauth_flows = flows;
+            client.allowed_oauth_scopes = strings(&BROWSER_OAUTH_SCOPES);
+            client.supported_identity_providers = strings(&BROWSER_IDENTITY_PROVIDERS);
+            changed = true;
+        }
     }
     if changed {
         storage.update_user_pool_client(client).await;
@@ -233,9 +269,10 @@ pub(crate) async fn start(settings: &LocalSettings, dir: &Path) -> Result<Cognit
         CLIENT_ID,
         Some(browser_refresh_token_rotation()),
         Some(&BROWSER_WRITE_ATTRIBUTES),
+        true,
     )
     .await?;
-    let server_client = client_with_secret(&storage, SERVER_CLIENT_ID, None, None).await?;
+    let server_client = client_with_secret(&storage, SERVER_CLIENT_ID, None, None, false).await?;
     let mut mfa = mfa_config();
     mfa["UserPoolId"] = USER_POOL_ID.into();
     cognitox::action::user_pool::set_user_pool_mfa_config::handler(&storage, mfa)
@@ -244,13 +281,13 @@ pub(crate) async fn start(settings: &LocalSettings, dir: &Path) -> Result<Cognit
 
     let (stop, stopped) = oneshot::channel::<()>();
     let fidelity = Fidelity::new(
-        cognitox::api::create_router(storage.clone()),
         storage.clone(),
         pool_id(),
         settings.limits,
         dir.to_path_buf(),
         &settings.passkey_rp_id,
         SERVER_CLIENT_ID,
+        &endpoint,
     );
     let router = fidelity.router();
     let task = tokio::spawn(async move {
@@ -270,6 +307,87 @@ pub(crate) async fn start(settings: &LocalSettings, dir: &Path) -> Result<Cognit
         stop,
         task,
     })
+}
+
+/// Registers Local ID (at `issuer`, where the pool is its client `client_id`) as the pool's OIDC
+/// identity provider [`LOCAL_ID_PROVIDER`], in the shape of Cognito's `CreateIdentityProvider`:
+/// at every start, as its port changes.
+/// <https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateIdentityProvider.html>
+pub(crate) async fn register_local_id(
+    storage: &Storage,
+    issuer: &str,
+    client_id: &str,
+    client_secret: &str,
+) -> Result<(), String> {
+    let pairs = |pairs: &[(&str, &str)]| {
+        pairs
+            .iter()
+            .map(|(name, value)| (name.to_string(), value.to_string()))
+            .collect::<std::collections::HashMap<_, _>>()
+    };
+    let now = chrono::Utc::now();
+    let mut provider = cognitox::types::IdentityProvider {
+        user_pool_id: pool_id(),
+        provider_name: LOCAL_ID_PROVIDER.into(),
+        provider_type: "OIDC".into(),
+        provider_details: pairs(&[
+            ("client_id", client_id),
+            ("client_secret", client_secret),
+            ("authorize_scopes", "openid email profile"),
+            ("oidc_issuer", issuer),
+            ("attributes_request_method", "GET"),
+        ]),
+        // User pool attribute -> the provider's claim.
+        attribute_mapping: pairs(&[
+            ("email", "email"),
+            ("name", "name"),
+            ("email_verified", "email_verified"),
+            ("username", "sub"),
+        ]),
+        idp_identifiers: Vec::new(),
+        creation_date: now,
+        last_modified_date: now,
+    };
+    match storage.get_identity_provider(&pool_id(), LOCAL_ID_PROVIDER).await {
+        Some(kept) => {
+            provider.creation_date = kept.creation_date;
+            storage
+                .update_identity_provider(provider)
+                .await
+                .ok_or("the local identity provider vanished")?;
+        }
+        None => {
+            storage.create_identity_provider(provider).await;
+        }
+    }
+    Ok(())
+}
+
+/// Lets the browser's app client send people back to the app at `origin` (`http://host:port`)
+/// after they signed in through another identity provider ([`APP_CALLBACK_PATH`]) or signed out
+/// there ([`APP_SIGNED_OUT_PATH`]); the URLs it had are kept.
+pub(crate) async fn allow_app_at(storage: &Storage, origin: &str) -> Result<(), String> {
+    let origin = origin.trim_end_matches('/');
+    let id = cognitox::types::ClientId::new(CLIENT_ID).map_err(|e| e.to_string())?;
+    let mut client = storage
+        .get_user_pool_client(&id)
+        .await
+        .ok_or_else(|| format!("the local app client {CLIENT_ID} was not provisioned"))?;
+    let mut changed = false;
+    for (urls, url) in [
+        (&mut client.callback_urls, format!("{origin}{APP_CALLBACK_PATH}")),
+        (&mut client.logout_urls, format!("{origin}{APP_SIGNED_OUT_PATH}")),
+    ] {
+        if !urls.contains(&url) {
+            urls.push(url);
+            changed = true;
+        }
+    }
+    if changed {
+        client.last_modified_date = chrono::Utc::now();
+        storage.update_user_pool_client(client).await;
+    }
+    Ok(())
 }
 
 /// The local pool's id, as the emulator types it.

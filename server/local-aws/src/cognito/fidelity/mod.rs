@@ -16,8 +16,12 @@
 //!   errors; and a new authenticator's wrong first code is `EnableSoftwareTokenMFAException`.
 //! - Choice-based sign-in (`USER_AUTH`: a password, an emailed code or a passkey) and passkeys
 //!   verified for real (`passwordless`).
+//! - Sign-in through another identity provider (`hosted`): the hosted endpoints
+//!   (`/oauth2/authorize` with `identity_provider`, `/oauth2/idpresponse`, `/oauth2/token`,
+//!   `/logout`), federated users, and the links of `AdminLinkProviderForUser`.
 mod challenges;
 mod confidential;
+mod hosted;
 mod limits;
 mod passwordless;
 mod rotation;
@@ -87,6 +91,7 @@ pub struct Fidelity {
     /// The server-only app client, whose tokens the pre token generation trigger leaves whole.
     server_client_id: String,
     rotation: rotation::Rotation,
+    hosted: hosted::Hosted,
 }
 
 /// An answer in the shape of Cognito's JSON protocol.
@@ -131,14 +136,16 @@ impl IntoResponse for Reply {
 }
 
 impl Fidelity {
+    /// The layer in front of the emulator serving `storage`; its hosted endpoints answer at
+    /// `hosted_ui`.
     pub fn new(
-        inner: Router,
         storage: Storage,
         pool_id: UserPoolId,
         limits: LocalLimits,
         dir: PathBuf,
         passkey_rp_id: &str,
         server_client_id: &str,
+        hosted_ui: &str,
     ) -> Arc<Self> {
         let file = dir.join(STATE_FILE);
         let kept = load_state(&file);
@@ -147,7 +154,7 @@ impl Fidelity {
             tracing::warn!("local Cognito: no signing key configured; tokens keep the emulator's own claims");
         }
         Arc::new(Self {
-            inner,
+            inner: cognitox::api::create_router(storage.clone()),
             storage,
             pool_id,
             limits,
@@ -160,6 +167,7 @@ impl Fidelity {
             global_sign_out_revokes_refresh_tokens: AtomicBool::new(true),
             server_client_id: server_client_id.into(),
             rotation: rotation::Rotation::load(&dir),
+            hosted: hosted::Hosted::new(hosted_ui),
         })
     }
 
@@ -238,9 +246,24 @@ impl Fidelity {
     /// their email: whoever has that address now, or the user whose user name it is (an address
     /// that was someone's first and has since changed no longer counts).
     /// <https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-attributes.html#user-pool-settings-usernames>
+    ///
+    /// A federated user (`EXTERNAL_PROVIDER`) is never whom a sign-in name means: Cognito resolves
+    /// an email among the pool's own users, and a federated user has no password and no codes.
+    /// <https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-identity-federation.html>
     async fn user_named(&self, name: &str) -> Option<User> {
+        self.any_user_named(name)
+            .await
+            .filter(|user| !hosted::is_federated(user))
+    }
+
+    /// The user an administrator call names: as [`Self::user_named`], federated users included
+    /// (by their user name, `{ProviderName}_{subject}`, or their `sub`).
+    async fn any_user_named(&self, name: &str) -> Option<User> {
         let users = self.users().await;
-        if let Some(user) = users.iter().find(|user| user.email.as_deref() == Some(name)) {
+        if let Some(user) = users
+            .iter()
+            .find(|user| user.email.as_deref() == Some(name) && !hosted::is_federated(user))
+        {
             return Some(user.clone());
         }
         // Administrator calls may also name a user by their `sub`.
@@ -252,8 +275,20 @@ impl Fidelity {
     /// Rewrites a sign-in name to the emulator's user name; an unknown one to a name nobody has,
     /// so the emulator answers as Cognito does for unknown users.
     async fn resolve(&self, name: Option<&mut Value>) -> Option<User> {
+        self.resolve_name(name, false).await
+    }
+
+    /// [`Self::resolve`] for an administrator call, which reaches federated users too.
+    async fn resolve_any(&self, name: Option<&mut Value>) -> Option<User> {
+        self.resolve_name(name, true).await
+    }
+
+    async fn resolve_name(&self, name: Option<&mut Value>, federated_too: bool) -> Option<User> {
         let name = name?;
-        let user = self.user_named(name.as_str()?).await;
+        let user = match federated_too {
+            true => self.any_user_named(name.as_str()?).await,
+            false => self.user_named(name.as_str()?).await,
+        };
         *name = Value::String(match &user {
             Some(user) => user.username.clone(),
             None => format!("unknown-{}", tokens::random_id()),
@@ -343,6 +378,13 @@ impl Fidelity {
 
     /// Re-signs the tokens of a successful sign-in or refresh as descending from their sign-in.
     async fn stamp_tokens(&self, reply: &mut Reply, refresh_token: Option<&str>) {
+        self.stamp_tokens_of(reply, refresh_token, None).await;
+    }
+
+    /// [`Self::stamp_tokens`], with the sign-in that new tokens descend from when it is not one
+    /// happening now (`signed_in`: through the hosted endpoints, where the person signed in at the
+    /// identity provider before the app exchanged its code).
+    async fn stamp_tokens_of(&self, reply: &mut Reply, refresh_token: Option<&str>, signed_in: Option<Origin>) {
         let Some(result) = reply
             .body
             .get_mut("AuthenticationResult")
@@ -372,7 +414,7 @@ impl Fidelity {
         let sub = claim("sub");
         let new_refresh_token = result.get("RefreshToken").and_then(Value::as_str).map(String::from);
         let known = refresh_token.and_then(|token| self.kept.lock().unwrap().origins.get(token).cloned());
-        let origin = known.unwrap_or_else(|| Origin::new(&sub));
+        let origin = known.or(signed_in).unwrap_or_else(|| Origin::new(&sub));
         if let Some(token) = new_refresh_token.or(refresh_token.map(String::from)) {
             let origin = origin.clone();
             self.keep(|kept| {
@@ -392,7 +434,10 @@ impl Fidelity {
             client_id: &claim("client_id"),
             username: &claim("username"),
             attributes: &attributes,
-            scopes: triggers::scopes_of(&access_claims),
+            scopes: origin
+                .scopes
+                .clone()
+                .unwrap_or_else(|| triggers::scopes_of(&access_claims)),
             refreshing: refresh_token.is_some(),
         };
         let edits = triggers::pre_token_generation(&issue, Some(&self.server_client_id));
@@ -486,11 +531,22 @@ impl Fidelity {
             }
             "UpdateUserAttributes" => self.update_user_attributes(body).await,
             "AdminUpdateUserAttributes" => self.admin_update_user_attributes(body).await,
+            "AdminLinkProviderForUser" => self.link_provider_for_user(body).await,
+            "AdminDisableProviderForUser" => self.disable_provider_for_user(body).await,
+            "AdminGetUser" | "ListUsers" | "ListUsersInGroup" => {
+                self.resolve_any(body.get_mut("Username")).await;
+                let mut reply = self.forward(op, &body).await;
+                hosted::show_external_providers(&mut reply.body);
+                reply
+            }
             "GetUserAttributeVerificationCode" => self.attribute_code(body).await,
             "VerifyUserAttribute" => self.verify_attribute(body).await,
             // Every other call naming a user names one that exists (a new one only here).
             _ if op != "AdminCreateUser" => {
-                self.resolve(body.get_mut("Username")).await;
+                match op.starts_with("Admin") {
+                    true => self.resolve_any(body.get_mut("Username")).await,
+                    false => self.resolve(body.get_mut("Username")).await,
+                };
                 self.forward(op, &body).await
             }
             _ => self.forward(op, &body).await,
@@ -517,11 +573,12 @@ impl Fidelity {
         {
             attributes.push(json!({ "Name": "email", "Value": email }));
         }
+        // A federated user's address is no sign-in name: it does not keep the person from signing up.
         if self
             .users()
             .await
             .iter()
-            .any(|user| user.email.as_deref() == Some(email.as_str()))
+            .any(|user| user.email.as_deref() == Some(email.as_str()) && !hosted::is_federated(user))
         {
             return Reply::error(
                 "UsernameExistsException",
@@ -724,7 +781,7 @@ impl Fidelity {
     }
 
     async fn global_sign_out(&self, op: &str, mut body: Map<String, Value>) -> Reply {
-        let named = self.resolve(body.get_mut("Username")).await;
+        let named = self.resolve_any(body.get_mut("Username")).await;
         if self.global_sign_out_revokes_refresh_tokens.load(Ordering::SeqCst) {
             return self.forward(op, &body).await;
         }
@@ -782,7 +839,7 @@ impl Fidelity {
     /// The administrator's email change waits for the code just as the user's own does.
     /// <https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminUpdateUserAttributes.html>
     async fn admin_update_user_attributes(&self, mut body: Map<String, Value>) -> Reply {
-        let user = self.resolve(body.get_mut("Username")).await;
+        let user = self.resolve_any(body.get_mut("Username")).await;
         match (self.email_to_verify(&body).await, user) {
             (Some(new_email), Some(user)) => {
                 self.change_email(user, new_email, "AdminUpdateUserAttributes", body)
@@ -849,11 +906,9 @@ impl Fidelity {
 
     /// An address another user has now cannot become this user's too.
     async fn address_is_free(&self, user: &User, address: &str) -> Result<(), Reply> {
-        let taken = self
-            .users()
-            .await
-            .iter()
-            .any(|other| other.id != user.id && other.email.as_deref() == Some(address));
+        let taken = self.users().await.iter().any(|other| {
+            other.id != user.id && other.email.as_deref() == Some(address) && !hosted::is_federated(other)
+        });
         match taken {
             true => Err(Reply::error(
                 "AliasExistsException",
@@ -976,6 +1031,9 @@ fn save_state(file: &std::path::Path, state: &impl Serialize) {
 }
 
 async fn handle(State(layer): State<Arc<Fidelity>>, request: Request) -> Response {
+    if hosted::serves(&request) {
+        return hosted::answer(&layer, request).await;
+    }
     let op = request
         .headers()
         .get("x-amz-target")

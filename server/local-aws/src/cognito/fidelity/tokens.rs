@@ -58,6 +58,11 @@ pub struct Origin {
     /// Epoch seconds of the sign-in.
     pub auth_time: i64,
     pub user_id: String,
+    /// The OAuth scopes a sign-in through the hosted endpoints was granted: Cognito's refreshes
+    /// keep them, where the emulator's API would grant its own (none: the API's sign-ins).
+    /// <https://docs.aws.amazon.com/cognito/latest/developerguide/token-endpoint.html>
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scopes: Option<Vec<String>>,
 }
 
 impl Origin {
@@ -66,6 +71,7 @@ impl Origin {
             jti: random_id(),
             auth_time: chrono::Utc::now().timestamp(),
             user_id: user_id.to_string(),
+            scopes: None,
         }
     }
 }
@@ -92,6 +98,9 @@ pub fn access_token(
 ) -> Option<String> {
     let mut claims = claims(token)?;
     stamp(&mut claims, origin);
+    if let Some(scopes) = &origin.scopes {
+        claims.insert("scope".into(), scopes.join(" ").into());
+    }
     edits(&mut claims);
     signer.sign(&claims)
 }
@@ -111,12 +120,35 @@ pub fn id_token(
         let value = match name.as_str() {
             "sub" => continue,
             "email_verified" | "phone_number_verified" => Value::Bool(value == "true"),
+            "identities" => identities_claim(value),
             _ => Value::String(value.clone()),
         };
         claims.insert(name.clone(), value);
     }
     edits(&mut claims);
     signer.sign(&claims)
+}
+
+/// The `identities` attribute (a JSON text) as the ID token's claim: an array of every identity
+/// provider the user signs in with, whose `primary` and `dateCreated` Cognito writes as strings
+/// there (`"primary": "true"`), where the attribute has a boolean and a number.
+/// <https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-using-the-id-token.html>
+/// <https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-identity-federation-consolidate-users.html>
+pub fn identities_claim(attribute: &str) -> Value {
+    let Ok(Value::Array(mut identities)) = serde_json::from_str::<Value>(attribute) else {
+        return Value::String(attribute.to_string());
+    };
+    for identity in identities.iter_mut().filter_map(Value::as_object_mut) {
+        for name in ["primary", "dateCreated"] {
+            if let Some(value) = identity.get_mut(name)
+                && !value.is_string()
+                && !value.is_null()
+            {
+                *value = Value::String(value.to_string());
+            }
+        }
+    }
+    Value::Array(identities)
 }
 
 fn stamp(claims: &mut Map<String, Value>, origin: &Origin) {
@@ -149,6 +181,7 @@ mod tests {
             jti: "sign-in".into(),
             auth_time: 1_000,
             user_id: "user".into(),
+            scopes: None,
         };
         let access = claims(&access_token(&signer, &token, &origin, |_| {}).unwrap()).unwrap();
         assert_eq!(access["auth_time"], 1_000);
@@ -163,5 +196,28 @@ mod tests {
             ("Ada".into(), true.into())
         );
         assert_ne!(access["jti"], id["jti"]);
+        let hosted = Origin {
+            scopes: Some(vec!["openid".into(), "email".into()]),
+            ..origin
+        };
+        let access = claims(&access_token(&signer, &token, &hosted, |_| {}).unwrap()).unwrap();
+        assert_eq!(access["scope"], "openid email");
+    }
+
+    #[test]
+    fn the_identities_claim_is_an_array_with_cognitos_strings() {
+        let attribute = r#"[{"userId":"abc","providerName":"LocalID","providerType":"OIDC","issuer":null,"primary":true,"dateCreated":1700000000000}]"#;
+        assert_eq!(
+            identities_claim(attribute),
+            serde_json::json!([{
+                "userId": "abc",
+                "providerName": "LocalID",
+                "providerType": "OIDC",
+                "issuer": null,
+                "primary": "true",
+                "dateCreated": "1700000000000"
+            }])
+        );
+        assert_eq!(identities_claim("not json"), Value::String("not json".into()));
     }
 }
