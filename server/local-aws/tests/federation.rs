@@ -7,6 +7,10 @@ use std::collections::HashMap;
 use app::backend::{config::LocalSettings, user_pool::secret_hash};
 use aws_sdk_cognitoidentityprovider::{
     Client,
+    operation::{
+        admin_get_user::builders::AdminGetUserFluentBuilder,
+        get_tokens_from_refresh_token::builders::GetTokensFromRefreshTokenFluentBuilder,
+    },
     types::{AuthFlowType, ProviderUserIdentifierType, UserStatusType},
 };
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
@@ -191,6 +195,19 @@ fn identity(sub: &str) -> ProviderUserIdentifierType {
         .provider_attribute_value(sub)
         .build()
 }
+/// `AdminGetUser` of `name` in the local pool, to send.
+fn admin_get_user(cognito: &Client, name: &str) -> AdminGetUserFluentBuilder {
+    cognito.admin_get_user().user_pool_id(USER_POOL_ID).username(name)
+}
+
+/// `GetTokensFromRefreshToken` through the browser's client, as the app refreshes, to send.
+fn refresh(cognito: &Client, secret: &str, refresh_token: &str) -> GetTokensFromRefreshTokenFluentBuilder {
+    cognito
+        .get_tokens_from_refresh_token()
+        .client_id(CLIENT_ID)
+        .client_secret(secret)
+        .refresh_token(refresh_token)
+}
 
 fn code_of<E: aws_sdk_cognitoidentityprovider::error::ProvideErrorMetadata>(
     error: &aws_sdk_cognitoidentityprovider::error::SdkError<E>,
@@ -271,13 +288,7 @@ async fn sign_in_through_local_id_runs_across_three_origins_as_on_aws() {
 
     // The federated user: EXTERNAL_PROVIDER, reachable by administrator calls, never by a
     // password, and not what the email names.
-    let user = cognito
-        .admin_get_user()
-        .user_pool_id(USER_POOL_ID)
-        .username(&federated_name)
-        .send()
-        .await
-        .unwrap();
+    let user = admin_get_user(&cognito, &federated_name).send().await.unwrap();
     assert_eq!(user.user_status(), Some(&UserStatusType::ExternalProvider));
     let listed = cognito.list_users().user_pool_id(USER_POOL_ID).send().await.unwrap();
     assert_eq!(listed.users()[0].user_status(), Some(&UserStatusType::ExternalProvider));
@@ -296,13 +307,7 @@ async fn sign_in_through_local_id_runs_across_three_origins_as_on_aws() {
         "a federated user has no password: {:?}",
         code_of(&password)
     );
-    let by_email = cognito
-        .admin_get_user()
-        .user_pool_id(USER_POOL_ID)
-        .username(EMAIL)
-        .send()
-        .await
-        .unwrap_err();
+    let by_email = admin_get_user(&cognito, EMAIL).send().await.unwrap_err();
     assert_eq!(
         code_of(&by_email).0,
         "UserNotFoundException",
@@ -312,11 +317,7 @@ async fn sign_in_through_local_id_runs_across_three_origins_as_on_aws() {
     // The refresh token refreshes through the API as a password sign-in's does: rotated, with
     // the same sign-in behind the new tokens.
     let refresh_token = tokens["refresh_token"].as_str().unwrap().to_string();
-    let refreshed = cognito
-        .get_tokens_from_refresh_token()
-        .client_id(CLIENT_ID)
-        .client_secret(&secret)
-        .refresh_token(&refresh_token)
+    let refreshed = refresh(&cognito, &secret, &refresh_token)
         .send()
         .await
         .unwrap()
@@ -333,14 +334,7 @@ async fn sign_in_through_local_id_runs_across_three_origins_as_on_aws() {
         (access["auth_time"].clone(), access["origin_jti"].clone())
     );
     assert_eq!(access_again["scope"], "openid email profile", "the sign-in's scopes");
-    let reused = cognito
-        .get_tokens_from_refresh_token()
-        .client_id(CLIENT_ID)
-        .client_secret(&secret)
-        .refresh_token(&refresh_token)
-        .send()
-        .await
-        .unwrap_err();
+    let reused = refresh(&cognito, &secret, &refresh_token).send().await.unwrap_err();
     assert_eq!(code_of(&reused).0, "RefreshTokenReuseException");
     let old_flow = cognito
         .initiate_auth()
@@ -382,14 +376,7 @@ async fn sign_in_through_local_id_runs_across_three_origins_as_on_aws() {
         .send()
         .await
         .unwrap();
-    let revoked = cognito
-        .get_tokens_from_refresh_token()
-        .client_id(CLIENT_ID)
-        .client_secret(&secret)
-        .refresh_token(&latest)
-        .send()
-        .await
-        .unwrap_err();
+    let revoked = refresh(&cognito, &secret, &latest).send().await.unwrap_err();
     assert_eq!(code_of(&revoked).0, "NotAuthorizedException");
 
     // The layer's session: the next authorize answers a code at once, Local ID unasked.
@@ -475,13 +462,7 @@ async fn sign_in_through_local_id_runs_across_three_origins_as_on_aws() {
         .send()
         .await
         .unwrap();
-    let native = cognito
-        .admin_get_user()
-        .user_pool_id(USER_POOL_ID)
-        .username(EMAIL)
-        .send()
-        .await
-        .unwrap();
+    let native = admin_get_user(&cognito, EMAIL).send().await.unwrap();
     let native_name = native.username().to_string();
     let native_sub = native
         .user_attributes()
@@ -531,13 +512,7 @@ async fn sign_in_through_local_id_runs_across_three_origins_as_on_aws() {
     link().await.unwrap();
     let twice = link().await.unwrap_err();
     assert_eq!(code_of(&twice).1, "SourceUser is already linked to DestinationUser");
-    let linked = cognito
-        .admin_get_user()
-        .user_pool_id(USER_POOL_ID)
-        .username(&native_name)
-        .send()
-        .await
-        .unwrap();
+    let linked = admin_get_user(&cognito, &native_name).send().await.unwrap();
     let identities = linked
         .user_attributes()
         .iter()
@@ -567,13 +542,7 @@ async fn sign_in_through_local_id_runs_across_three_origins_as_on_aws() {
         .send()
         .await
         .unwrap();
-    let unlinked = cognito
-        .admin_get_user()
-        .user_pool_id(USER_POOL_ID)
-        .username(&native_name)
-        .send()
-        .await
-        .unwrap();
+    let unlinked = admin_get_user(&cognito, &native_name).send().await.unwrap();
     assert!(unlinked.user_attributes().iter().all(|a| a.name() != "identities"));
     let code = walk.sign_in("unlinked", &verifier, "").await;
     let (status, tokens) = walk.exchange(&code, &verifier).await;
