@@ -162,6 +162,21 @@ test.describe("in a window 320 CSS px wide", () => {
   });
 });
 
+test.describe("in French on a phone-sized window", () => {
+  test.use({ viewport: { width: 412, height: 915 }, language: "fr" });
+
+  // The header learns whether anyone is signed in only in the browser, a moment after the page
+  // shows (another tab may hand a session over). Its links wrap under the app's name here: if
+  // their room were not kept, the page would jump down under the reader's finger.
+  test("the page stays put while the header finds out who is signed in", async ({ page, forgotPasswordPage }) => {
+    await page.goto("/forgot-password", { waitUntil: "domcontentloaded" });
+    const heading = forgotPasswordPage.heading();
+    const before = await heading.boundingBox();
+    await expect(forgotPasswordPage.header.signInLink()).toBeVisible();
+    expect(await heading.boundingBox()).toEqual(before);
+  });
+});
+
 /**
  * Doubles the browser's default font size, as Chrome's "Font size" setting does: only text set in
  * `rem` or `em` grows, and layout sized in them. Browser zoom would scale everything alike, which

@@ -38,7 +38,7 @@ pub fn SessionNav() -> impl IntoView {
         <nav class="session-nav" aria-label=tr("nav-account")>
             {move || match state.get() {
                 // `Either` rather than `into_any`: type erasure would ship both hydration paths.
-                SessionStatus::Unknown => EitherOf3::A(view! { <span class="muted" aria-hidden="true"></span> }),
+                SessionStatus::Unknown => EitherOf3::A(session_unknown()),
                 SessionStatus::SignedOut => EitherOf3::B(view! {
                     <a href="/login">{tr("nav-sign-in")}</a>
                     <a class="button primary small" href="/signup">{tr("nav-create-account")}</a>
@@ -50,6 +50,25 @@ pub fn SessionNav() -> impl IntoView {
             }}
         </nav>
     }
+}
+
+/// Until the session is known (another tab may hand one over) the signed-out links' room is kept,
+/// unseen: where they wrap under the app's name (French on a phone) their arrival would push the
+/// page down under the reader's finger. Only the server renders it: the browser hydrates the
+/// unknown state but never renders it again, so the wasm carries none of this.
+#[cfg(not(feature = "hydrate"))]
+fn session_unknown() -> impl IntoView {
+    view! {
+        <span class="pending" aria-hidden="true">
+            <span>{tr("nav-sign-in")}</span>
+            <span class="button primary small">{tr("nav-create-account")}</span>
+        </span>
+    }
+}
+
+#[cfg(feature = "hydrate")]
+fn session_unknown() -> impl IntoView {
+    view! { <span class="pending" aria-hidden="true"></span> }
 }
 
 /// Sets `data-hydrated` on `<body>`, so tests and styles can tell when the islands are live.
