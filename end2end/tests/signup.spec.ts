@@ -37,10 +37,29 @@ test("sign-up explains each field's problem next to the field", async ({ signUpP
   await expect(signUpPage.strength(/Strength: Too short/)).toBeVisible();
 });
 
+test("a common or personal password is refused with the reason, and what was typed stays", async ({
+  signUpPage,
+}) => {
+  const email = uniqueEmail("common");
+  await signUpPage.open();
+  await signUpPage.send(email, "password123", "Ada Lovelace");
+  const password = signUpPage.password();
+  await expect(password).toHaveAccessibleDescription(/one of the most common passwords/);
+  await expect(password).toHaveAttribute("aria-invalid", "true");
+  await expect(signUpPage.email()).toHaveValue(email);
+  await expect(signUpPage.displayName()).toHaveValue("Ada Lovelace");
+
+  await signUpPage.send(email, email, "Ada Lovelace");
+  await expect(password).toHaveAccessibleDescription(/built from your email or name/);
+
+  await signUpPage.send(email, PASSWORD, "Ada Lovelace");
+  await expect(signUpPage.heading()).toHaveText(signUpPage.words("verify-step-heading"));
+});
+
 test("signing up again with a registered email looks exactly like a new sign-up", async ({ page, signUpPage }) => {
   const email = uniqueEmail("twice");
   await signUpPage.signUp(email, PASSWORD, "First");
-  await signUpPage.signUp(email, "another password", "Second");
+  await signUpPage.signUp(email, "another quiet evening walk", "Second");
   await expect(page).toHaveURL(/\/verify\?email=/);
 });
 

@@ -13,6 +13,7 @@ use app::backend::{
     AppClient, AppState, ProfileTable, SharedMailbox, TokenVerifier, UserPool,
     config::{HttpSettings, MarkerKey, Mode, RateLimits, Settings, default_issuer, default_jwks_url},
     federation::{self, Federation},
+    password_check::PasswordCheck,
     shared_limits::{LimitStore, SharedLimit},
 };
 use app::{App, shell};
@@ -296,6 +297,8 @@ pub struct Services {
     pub sign_in_marker_key: MarkerKey,
     /// Sign-in through other identity providers (local mode: Local ID).
     pub federation: Option<Federation>,
+    /// Which new passwords are refused.
+    pub password_check: PasswordCheck,
 }
 
 /// Says at start when what the browser holds would work without our server: the server still
@@ -386,6 +389,7 @@ impl Services {
                     http: settings.http.clone(),
                     sign_in_marker_key,
                     federation: aws.federation.clone(),
+                    password_check: PasswordCheck::new(settings.breached_passwords_range.clone()),
                 })
             }
             #[cfg(feature = "local")]
@@ -431,6 +435,7 @@ impl Services {
                     local: Some(local),
                     rate_limits: settings.rate_limits.clone(),
                     http: settings.http.clone(),
+                    password_check: PasswordCheck::new(settings.breached_passwords_range.clone()),
                 })
             }
             #[cfg(not(feature = "local"))]
@@ -468,6 +473,7 @@ impl Services {
             limit_store,
             sign_in_marker_key: self.sign_in_marker_key.clone(),
             federation: self.federation.clone(),
+            password_check: self.password_check.clone(),
         }
     }
 }

@@ -17,6 +17,7 @@ mod local_mode;
 mod many_instances;
 mod passwordless;
 mod passwordless_local;
+mod passwords;
 mod profile;
 mod rate_limits;
 mod resilience;

@@ -28,6 +28,9 @@ pub struct Settings {
     pub http: HttpSettings,
     /// The limits in front of Cognito, and whose `X-Forwarded-For` names the client.
     pub rate_limits: RateLimits,
+    /// A breached-password range API (`BREACHED_PASSWORDS_RANGE_URL`, e.g.
+    /// `https://api.pwnedpasswords.com/range/`): new passwords it lists are refused too.
+    pub breached_passwords_range: Option<String>,
 }
 
 /// The app's own rate limits, checked before Cognito is called (`server/src/rate_limit.rs`, and
@@ -493,6 +496,16 @@ impl Settings {
             None => None,
         };
         let rate_limits = rate_limits(&get)?;
+        let breached_passwords_range = match get("BREACHED_PASSWORDS_RANGE_URL") {
+            Some(url) if url.starts_with("https://") || url.starts_with("http://") => Some(url),
+            Some(url) => {
+                return Err(error(
+                    "BREACHED_PASSWORDS_RANGE_URL",
+                    format!("{url:?} does not start with https:// or http://"),
+                ));
+            }
+            None => None,
+        };
         let profile_table = match get("PROFILE_TABLE") {
             Some(table) => {
                 check_table_name(&table)?;
@@ -559,6 +572,7 @@ impl Settings {
                     request_timeout_secs,
                 },
                 rate_limits,
+                breached_passwords_range,
             });
         };
 
@@ -672,6 +686,7 @@ impl Settings {
                 request_timeout_secs,
             },
             rate_limits,
+            breached_passwords_range,
         })
     }
 }

@@ -9,6 +9,7 @@ pub mod config;
 pub mod federation;
 pub mod mailbox;
 pub mod minted;
+pub mod password_check;
 pub mod passwordless;
 pub mod profile_table;
 pub mod retry;

@@ -33,6 +33,10 @@ pub async fn change_password(
     new_password: &str,
 ) -> Result<SignedIn, AppError> {
     let user = current_user(state, caller).await?;
+    let known = [user.email(), caller.profile.fields.display_name.as_str()];
+    (state.password_check)
+        .refuse_weak(new_password, Field::NewPassword, &known)
+        .await?;
     check_current_password_only(state, &user.username, current_password).await?;
     state
         .user_pool

@@ -51,6 +51,8 @@ pub struct AppState {
     pub sign_in_marker_key: MarkerKey,
     /// Sign-in through other identity providers, when the pool has any.
     pub federation: Option<super::federation::Federation>,
+    /// Which new passwords are refused.
+    pub password_check: super::password_check::PasswordCheck,
 }
 
 impl AppState {

@@ -28,7 +28,11 @@ pub async fn sign_up(email: String, password: Secret, display_name: String) -> R
         let email = check_email(&email)?;
         check_password(password.expose(), Field::Password)?;
         let display_name = check_display_name(&display_name)?;
-        registration::register(&AppState::current()?, &email, password.expose(), &display_name).await
+        let state = AppState::current()?;
+        (state.password_check)
+            .refuse_weak(password.expose(), Field::Password, &[&email, &display_name])
+            .await?;
+        registration::register(&state, &email, password.expose(), &display_name).await
     }
     .await;
     respond(audit::record(Action::SignUp, Who::Email(&email), result))
@@ -177,7 +181,11 @@ pub async fn reset_password(email: String, code: Secret, new_password: Secret) -
         let email = check_email(&email)?;
         let code = check_code(code.expose())?;
         check_password(new_password.expose(), Field::NewPassword)?;
-        sessions::reset_password(&AppState::current()?, &email, &code, new_password.expose()).await
+        let state = AppState::current()?;
+        (state.password_check)
+            .refuse_weak(new_password.expose(), Field::NewPassword, &[&email])
+            .await?;
+        sessions::reset_password(&state, &email, &code, new_password.expose()).await
     }
     .await;
     respond(audit::record(Action::PasswordReset, Who::Email(&email), result))

@@ -62,6 +62,7 @@ pub fn local_settings(dir: &std::path::Path) -> Settings {
         http: Default::default(),
         // The app's own limits as they are by default: the tests never reach them.
         rate_limits: Default::default(),
+        breached_passwords_range: None,
     }
 }
 
