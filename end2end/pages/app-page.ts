@@ -139,9 +139,15 @@ export class AppPage {
     await this.waitForHydration();
   }
 
-  /** The app sets `data-hydrated` on `<body>` once its islands run in the browser. */
+  /**
+   * Waits until the page is interactive. The app sets `data-hydrated` on `<body>` once the
+   * header's island runs; a lazily loaded island (the verify, reset and settings forms) runs a
+   * moment later, once its code has arrived, and its buttons stay disabled until then (a key
+   * press would do nothing yet). No button of the app is disabled for any other reason at load.
+   */
   async waitForHydration() {
     await expect(this.page.locator("body")).toHaveAttribute("data-hydrated", "true");
+    await expect(this.page.locator("button[disabled]")).toHaveCount(0);
   }
 
   async expectNotHydrated() {
