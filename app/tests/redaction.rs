@@ -153,6 +153,7 @@ fn tokens_and_the_authenticated_caller_print_no_token() {
     let caller = Caller {
         access_token: TOKEN.into(),
         signed_in_at: 0,
+        device: "d1".into(),
         profile: StoredProfile::new("sub".into(), fields(), String::new()),
     };
     assert_redacted(format!("{caller:?}"));

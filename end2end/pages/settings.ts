@@ -1,4 +1,4 @@
-import { expect } from "@playwright/test";
+import { expect, type Locator } from "@playwright/test";
 import { totp } from "../totp";
 import { AppPage, SEND_NEW_CODE } from "./app-page";
 import { MAIL, MailboxPage } from "./mailbox";
@@ -121,6 +121,25 @@ export class SettingsPage extends AppPage {
 
   signOutEverywhereButton() {
     return this.page.getByRole("button", { name: this.words("settings-sign-out-everywhere") });
+  }
+
+  /** The "Devices" section's list: one item per signed-in browser. */
+  devices() {
+    return this.page.getByRole("region", { name: this.words("settings-devices-heading") }).getByRole("listitem");
+  }
+
+  /** The listed device marked "This device". */
+  thisDevice() {
+    return this.devices().filter({ hasText: this.words("settings-devices-this") });
+  }
+
+  /** The listed devices other than this one. */
+  otherDevices() {
+    return this.devices().filter({ hasNotText: this.words("settings-devices-this") });
+  }
+
+  signOutDeviceButton(device: Locator) {
+    return device.getByRole("button", { name: this.words("settings-sign-out-device") });
   }
 
   downloadButton() {

@@ -56,6 +56,14 @@ const SERVER_FUNCTIONS: &[(&str, FieldCheck)] = &[
         only_arguments_of::<settings::SignOutEverywhere>,
     ),
     (
+        settings::SignedInDevices::PATH,
+        only_arguments_of::<settings::SignedInDevices>,
+    ),
+    (
+        settings::SignOutDevice::PATH,
+        only_arguments_of::<settings::SignOutDevice>,
+    ),
+    (
         settings::DeleteAccount::PATH,
         only_arguments_of::<settings::DeleteAccount>,
     ),

@@ -8,6 +8,7 @@ mod aws_mode;
 mod common;
 mod configuration;
 mod deploy_template;
+mod devices;
 mod edges;
 mod federation;
 mod health;

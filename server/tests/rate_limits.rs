@@ -419,6 +419,8 @@ async fn every_server_function_is_rate_limited_or_authenticated() {
         settings::ConfirmEmailChange::PATH,
         settings::ResendEmailCode::PATH,
         settings::SignOutEverywhere::PATH,
+        settings::SignedInDevices::PATH,
+        settings::SignOutDevice::PATH,
         settings::DeleteAccount::PATH,
         settings::RecentActivity::PATH,
         two_step::StartTwoStepSetup::PATH,

@@ -92,6 +92,12 @@ settings-recovery-file-intro = كل رمز يتيح لك تسجيل الدخول
 
 settings-devices-heading = الأجهزة
 settings-devices-intro = هل فقدت جهازًا أو استخدمت جهاز كمبيوتر مشتركًا؟ أنهِ كل الجلسات، بما فيها هذه الجلسة.
+settings-devices-loading = جارٍ تحميل الأجهزة التي سُجّل الدخول منها إلى حسابك…
+settings-devices-this = هذا الجهاز
+settings-devices-signed-in = سُجّل الدخول في { $time }
+settings-devices-last-active = آخر نشاط في { $time }
+settings-sign-out-device = تسجيل الخروج من الجهاز
+settings-signing-out-device = جارٍ تسجيل الخروج…
 settings-sign-out-everywhere = تسجيل الخروج من كل الأجهزة
 settings-signing-out-everywhere = جارٍ تسجيل الخروج من كل الأجهزة…
 
@@ -158,6 +164,7 @@ activity-email-changed = تغيير البريد الإلكتروني
 activity-two-step-on = تفعيل تسجيل الدخول بخطوتين
 activity-two-step-off = إيقاف تسجيل الدخول بخطوتين
 activity-signed-out-everywhere = تسجيل الخروج من كل الأجهزة
+activity-device-signed-out = تسجيل الخروج من جهاز آخر
 activity-passkey-added = إضافة مفتاح مرور
 activity-passkey-removed = إزالة مفتاح مرور
 # { $provider } is an identity provider's name, such as Google.

@@ -92,6 +92,12 @@ settings-recovery-file-intro = Mit jedem Code können Sie sich einmal anmelden, 
 
 settings-devices-heading = Geräte
 settings-devices-intro = Gerät verloren oder einen gemeinsam genutzten Computer verwendet? Beenden Sie alle Sitzungen, auch diese.
+settings-devices-loading = Die bei Ihrem Konto angemeldeten Geräte werden geladen …
+settings-devices-this = Dieses Gerät
+settings-devices-signed-in = Angemeldet am { $time }
+settings-devices-last-active = zuletzt aktiv am { $time }
+settings-sign-out-device = Gerät abmelden
+settings-signing-out-device = Wird abgemeldet …
 settings-sign-out-everywhere = Überall abmelden
 settings-signing-out-everywhere = Abmeldung auf allen Geräten …
 
@@ -158,6 +164,7 @@ activity-email-changed = E-Mail-Adresse geändert
 activity-two-step-on = Anmeldung in zwei Schritten aktiviert
 activity-two-step-off = Anmeldung in zwei Schritten deaktiviert
 activity-signed-out-everywhere = Überall abgemeldet
+activity-device-signed-out = Anderes Gerät abgemeldet
 activity-passkey-added = Passkey hinzugefügt
 activity-passkey-removed = Passkey entfernt
 # { $provider } is an identity provider's name, such as Google.

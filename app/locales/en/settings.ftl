@@ -92,6 +92,12 @@ settings-recovery-file-intro = Each one signs you in once, in place of your auth
 
 settings-devices-heading = Devices
 settings-devices-intro = Lost a device or used a shared computer? End every session, this one included.
+settings-devices-loading = Loading the devices signed in to your account…
+settings-devices-this = This device
+settings-devices-signed-in = Signed in { $time }
+settings-devices-last-active = last active { $time }
+settings-sign-out-device = Sign out device
+settings-signing-out-device = Signing out…
 settings-sign-out-everywhere = Sign out everywhere
 settings-signing-out-everywhere = Signing out everywhere…
 
@@ -158,6 +164,7 @@ activity-email-changed = Email changed
 activity-two-step-on = Two-step sign-in turned on
 activity-two-step-off = Two-step sign-in turned off
 activity-signed-out-everywhere = Signed out everywhere
+activity-device-signed-out = Signed out another device
 activity-passkey-added = Passkey added
 activity-passkey-removed = Passkey removed
 # { $provider } is an identity provider's name, such as Google.

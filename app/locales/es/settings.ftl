@@ -92,6 +92,12 @@ settings-recovery-file-intro = Cada uno te permite iniciar sesión una vez en lu
 
 settings-devices-heading = Dispositivos
 settings-devices-intro = ¿Perdiste un dispositivo o usaste un equipo compartido? Cierra todas las sesiones, incluida esta.
+settings-devices-loading = Cargando los dispositivos con sesión iniciada en tu cuenta…
+settings-devices-this = Este dispositivo
+settings-devices-signed-in = Sesión iniciada el { $time }
+settings-devices-last-active = última actividad el { $time }
+settings-sign-out-device = Cerrar sesión en el dispositivo
+settings-signing-out-device = Cerrando sesión…
 settings-sign-out-everywhere = Cerrar sesión en todas partes
 settings-signing-out-everywhere = Cerrando sesión en todas partes…
 
@@ -158,6 +164,7 @@ activity-email-changed = Correo electrónico cambiado
 activity-two-step-on = Inicio de sesión en dos pasos activado
 activity-two-step-off = Inicio de sesión en dos pasos desactivado
 activity-signed-out-everywhere = Sesión cerrada en todas partes
+activity-device-signed-out = Sesión cerrada en otro dispositivo
 activity-passkey-added = Llave de acceso añadida
 activity-passkey-removed = Llave de acceso quitada
 # { $provider } is an identity provider's name, such as Google.

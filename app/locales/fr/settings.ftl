@@ -92,6 +92,12 @@ settings-recovery-file-intro = Chacun vous permet de vous connecter une fois, à
 
 settings-devices-heading = Appareils
 settings-devices-intro = Appareil perdu ou ordinateur partagé ? Mettez fin à toutes les sessions, y compris celle-ci.
+settings-devices-loading = Chargement des appareils connectés à votre compte…
+settings-devices-this = Cet appareil
+settings-devices-signed-in = Connecté le { $time }
+settings-devices-last-active = dernière activité le { $time }
+settings-sign-out-device = Déconnecter l’appareil
+settings-signing-out-device = Déconnexion…
 settings-sign-out-everywhere = Se déconnecter partout
 settings-signing-out-everywhere = Déconnexion de tous les appareils…
 
@@ -158,6 +164,7 @@ activity-email-changed = Adresse e-mail changée
 activity-two-step-on = Connexion en deux étapes activée
 activity-two-step-off = Connexion en deux étapes désactivée
 activity-signed-out-everywhere = Déconnexion de tous les appareils
+activity-device-signed-out = Déconnexion d’un autre appareil
 activity-passkey-added = Clé d’accès ajoutée
 activity-passkey-removed = Clé d’accès supprimée
 # { $provider } is an identity provider's name, such as Google.

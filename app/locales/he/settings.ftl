@@ -92,6 +92,12 @@ settings-recovery-file-intro = כל קוד מאפשר התחברות אחת, ב�
 
 settings-devices-heading = מכשירים
 settings-devices-intro = מכשיר אבד, או שהתחברתם ממחשב משותף? אפשר לנתק את כל ההתחברויות, כולל זו.
+settings-devices-loading = המכשירים המחוברים לחשבון בטעינה…
+settings-devices-this = המכשיר הזה
+settings-devices-signed-in = התחברות ב-{ $time }
+settings-devices-last-active = פעילות אחרונה ב-{ $time }
+settings-sign-out-device = התנתקות מהמכשיר
+settings-signing-out-device = מתנתקים…
 settings-sign-out-everywhere = התנתקות מכל המכשירים
 settings-signing-out-everywhere = מתנתקים מכל המכשירים…
 
@@ -158,6 +164,7 @@ activity-email-changed = האימייל שונה
 activity-two-step-on = ההתחברות הדו-שלבית הופעלה
 activity-two-step-off = ההתחברות הדו-שלבית כובתה
 activity-signed-out-everywhere = התנתקות מכל המכשירים
+activity-device-signed-out = התנתקות ממכשיר אחר
 activity-passkey-added = מפתח גישה נוסף
 activity-passkey-removed = מפתח גישה הוסר
 # { $provider } is an identity provider's name, such as Google.

@@ -92,6 +92,12 @@ settings-recovery-file-intro = हर कोड से आपके ऑथें
 
 settings-devices-heading = डिवाइस
 settings-devices-intro = कोई डिवाइस खो गया या किसी साझा कंप्यूटर का इस्तेमाल किया? इस सेशन समेत सभी सेशन खत्म करें।
+settings-devices-loading = आपके खाते में साइन इन किए गए डिवाइस लोड हो रहे हैं…
+settings-devices-this = यह डिवाइस
+settings-devices-signed-in = { $time } को साइन इन किया गया
+settings-devices-last-active = आखिरी बार { $time } को सक्रिय
+settings-sign-out-device = डिवाइस से साइन आउट करें
+settings-signing-out-device = साइन आउट किया जा रहा है…
 settings-sign-out-everywhere = सभी डिवाइस से साइन आउट करें
 settings-signing-out-everywhere = सभी डिवाइस से साइन आउट किया जा रहा है…
 
@@ -158,6 +164,7 @@ activity-email-changed = ईमेल बदला गया
 activity-two-step-on = दो-चरणीय साइन-इन चालू किया गया
 activity-two-step-off = दो-चरणीय साइन-इन बंद किया गया
 activity-signed-out-everywhere = सभी डिवाइस से साइन आउट किया गया
+activity-device-signed-out = दूसरे डिवाइस से साइन आउट किया गया
 activity-passkey-added = पासकी जोड़ी गई
 activity-passkey-removed = पासकी हटाई गई
 # { $provider } is an identity provider's name, such as Google.

@@ -92,6 +92,12 @@ settings-recovery-file-intro = Setiap kode dapat dipakai sekali untuk masuk, seb
 
 settings-devices-heading = Perangkat
 settings-devices-intro = Kehilangan perangkat atau memakai komputer bersama? Akhiri semua sesi, termasuk sesi ini.
+settings-devices-loading = Memuat perangkat yang masuk ke akun Anda…
+settings-devices-this = Perangkat ini
+settings-devices-signed-in = Masuk pada { $time }
+settings-devices-last-active = terakhir aktif pada { $time }
+settings-sign-out-device = Keluar dari perangkat
+settings-signing-out-device = Sedang keluar…
 settings-sign-out-everywhere = Keluar dari semua perangkat
 settings-signing-out-everywhere = Mengeluarkan dari semua perangkat…
 
@@ -158,6 +164,7 @@ activity-email-changed = Email diubah
 activity-two-step-on = Verifikasi dua langkah diaktifkan
 activity-two-step-off = Verifikasi dua langkah dinonaktifkan
 activity-signed-out-everywhere = Keluar dari semua perangkat
+activity-device-signed-out = Keluar dari perangkat lain
 activity-passkey-added = Kunci sandi ditambahkan
 activity-passkey-removed = Kunci sandi dihapus
 # { $provider } is an identity provider's name, such as Google.

@@ -92,6 +92,12 @@ settings-recovery-file-intro = Ognuno ti permette di accedere una volta, al post
 
 settings-devices-heading = Dispositivi
 settings-devices-intro = Hai perso un dispositivo o usato un computer condiviso? Chiudi tutte le sessioni, compresa questa.
+settings-devices-loading = Caricamento dei dispositivi che hanno eseguito l’accesso all’account…
+settings-devices-this = Questo dispositivo
+settings-devices-signed-in = Accesso eseguito il { $time }
+settings-devices-last-active = ultima attività il { $time }
+settings-sign-out-device = Esci dal dispositivo
+settings-signing-out-device = Uscita in corso…
 settings-sign-out-everywhere = Esci ovunque
 settings-signing-out-everywhere = Uscita da tutti i dispositivi…
 
@@ -158,6 +164,7 @@ activity-email-changed = Email cambiata
 activity-two-step-on = Accesso in due passaggi attivato
 activity-two-step-off = Accesso in due passaggi disattivato
 activity-signed-out-everywhere = Uscita da tutti i dispositivi
+activity-device-signed-out = Uscita da un altro dispositivo
 activity-passkey-added = Passkey aggiunta
 activity-passkey-removed = Passkey rimossa
 # { $provider } is an identity provider's name, such as Google.

@@ -92,6 +92,12 @@ settings-recovery-file-intro = 各コードは、認証アプリのコードの�
 
 settings-devices-heading = デバイス
 settings-devices-intro = デバイスをなくしたり、共用のパソコンを使ったりしましたか？このデバイスを含め、すべてのセッションを終了できます。
+settings-devices-loading = このアカウントにログインしているデバイスを読み込み中…
+settings-devices-this = このデバイス
+settings-devices-signed-in = { $time } にログイン
+settings-devices-last-active = 最終アクセス: { $time }
+settings-sign-out-device = デバイスからログアウト
+settings-signing-out-device = ログアウト中…
 settings-sign-out-everywhere = すべてのデバイスからログアウト
 settings-signing-out-everywhere = すべてのデバイスからログアウト中…
 
@@ -158,6 +164,7 @@ activity-email-changed = メールアドレスの変更
 activity-two-step-on = 2段階認証をオン
 activity-two-step-off = 2段階認証をオフ
 activity-signed-out-everywhere = すべてのデバイスからログアウト
+activity-device-signed-out = 別のデバイスからログアウト
 activity-passkey-added = パスキーを追加
 activity-passkey-removed = パスキーを削除
 # { $provider } is an identity provider's name, such as Google.

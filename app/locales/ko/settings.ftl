@@ -92,6 +92,12 @@ settings-recovery-file-intro = 각 코드는 인증 앱의 코드 대신 한 번
 
 settings-devices-heading = 기기
 settings-devices-intro = 기기를 잃어버렸거나 공용 컴퓨터를 사용했나요? 지금 이 세션을 포함해 모든 세션을 종료하세요.
+settings-devices-loading = 계정에 로그인된 기기를 불러오는 중…
+settings-devices-this = 이 기기
+settings-devices-signed-in = { $time }에 로그인
+settings-devices-last-active = 마지막 활동 { $time }
+settings-sign-out-device = 기기에서 로그아웃
+settings-signing-out-device = 로그아웃하는 중…
 settings-sign-out-everywhere = 모든 기기에서 로그아웃
 settings-signing-out-everywhere = 모든 기기에서 로그아웃하는 중…
 
@@ -158,6 +164,7 @@ activity-email-changed = 이메일 변경
 activity-two-step-on = 2단계 인증 켬
 activity-two-step-off = 2단계 인증 끔
 activity-signed-out-everywhere = 모든 기기에서 로그아웃
+activity-device-signed-out = 다른 기기에서 로그아웃
 activity-passkey-added = 패스키 추가
 activity-passkey-removed = 패스키 삭제
 # { $provider } is an identity provider's name, such as Google.

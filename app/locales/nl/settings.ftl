@@ -92,6 +92,12 @@ settings-recovery-file-intro = Met elke code kun je één keer inloggen, in plaa
 
 settings-devices-heading = Apparaten
 settings-devices-intro = Een apparaat kwijt of een gedeelde computer gebruikt? Beëindig alle sessies, ook deze.
+settings-devices-loading = Apparaten laden die bij je account zijn ingelogd…
+settings-devices-this = Dit apparaat
+settings-devices-signed-in = Ingelogd op { $time }
+settings-devices-last-active = laatst actief op { $time }
+settings-sign-out-device = Apparaat uitloggen
+settings-signing-out-device = Uitloggen…
 settings-sign-out-everywhere = Overal uitloggen
 settings-signing-out-everywhere = Overal uitloggen…
 
@@ -158,6 +164,7 @@ activity-email-changed = E-mailadres gewijzigd
 activity-two-step-on = Inloggen in twee stappen aangezet
 activity-two-step-off = Inloggen in twee stappen uitgezet
 activity-signed-out-everywhere = Overal uitgelogd
+activity-device-signed-out = Ander apparaat uitgelogd
 activity-passkey-added = Toegangssleutel toegevoegd
 activity-passkey-removed = Toegangssleutel verwijderd
 # { $provider } is an identity provider's name, such as Google.

@@ -92,6 +92,12 @@ settings-recovery-file-intro = Każdy z nich pozwala raz zalogować się zamiast
 
 settings-devices-heading = Urządzenia
 settings-devices-intro = Zgubione urządzenie albo logowanie na wspólnym komputerze? Zakończ wszystkie sesje, łącznie z tą.
+settings-devices-loading = Wczytywanie urządzeń zalogowanych na Twoje konto…
+settings-devices-this = To urządzenie
+settings-devices-signed-in = Zalogowano { $time }
+settings-devices-last-active = ostatnia aktywność { $time }
+settings-sign-out-device = Wyloguj urządzenie
+settings-signing-out-device = Wylogowywanie…
 settings-sign-out-everywhere = Wyloguj się wszędzie
 settings-signing-out-everywhere = Wylogowywanie wszędzie…
 
@@ -158,6 +164,7 @@ activity-email-changed = Zmieniono adres e-mail
 activity-two-step-on = Włączono logowanie dwuetapowe
 activity-two-step-off = Wyłączono logowanie dwuetapowe
 activity-signed-out-everywhere = Wylogowano wszędzie
+activity-device-signed-out = Wylogowano inne urządzenie
 activity-passkey-added = Dodano klucz dostępu
 activity-passkey-removed = Usunięto klucz dostępu
 # { $provider } is an identity provider's name, such as Google.

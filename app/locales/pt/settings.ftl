@@ -92,6 +92,12 @@ settings-recovery-file-intro = Cada um permite entrar uma vez, no lugar do códi
 
 settings-devices-heading = Dispositivos
 settings-devices-intro = Perdeu um dispositivo ou usou um computador compartilhado? Encerre todas as sessões, inclusive esta.
+settings-devices-loading = Carregando os dispositivos conectados à sua conta…
+settings-devices-this = Este dispositivo
+settings-devices-signed-in = Conectado em { $time }
+settings-devices-last-active = última atividade em { $time }
+settings-sign-out-device = Sair do dispositivo
+settings-signing-out-device = Saindo…
 settings-sign-out-everywhere = Sair de todos os dispositivos
 settings-signing-out-everywhere = Saindo de todos os dispositivos…
 
@@ -158,6 +164,7 @@ activity-email-changed = E-mail alterado
 activity-two-step-on = Login em duas etapas ativado
 activity-two-step-off = Login em duas etapas desativado
 activity-signed-out-everywhere = Saiu de todos os dispositivos
+activity-device-signed-out = Saiu de outro dispositivo
 activity-passkey-added = Chave de acesso adicionada
 activity-passkey-removed = Chave de acesso removida
 # { $provider } is an identity provider's name, such as Google.

@@ -92,6 +92,12 @@ settings-recovery-file-intro = Каждый код позволяет один �
 
 settings-devices-heading = Устройства
 settings-devices-intro = Потеряли устройство или входили с чужого компьютера? Завершите все сеансы, включая текущий.
+settings-devices-loading = Загрузка устройств, на которых выполнен вход в аккаунт…
+settings-devices-this = Это устройство
+settings-devices-signed-in = Вход выполнен { $time }
+settings-devices-last-active = последняя активность { $time }
+settings-sign-out-device = Выйти на устройстве
+settings-signing-out-device = Выход…
 settings-sign-out-everywhere = Выйти на всех устройствах
 settings-signing-out-everywhere = Выход на всех устройствах…
 
@@ -158,6 +164,7 @@ activity-email-changed = Адрес электронной почты измен
 activity-two-step-on = Двухэтапный вход включён
 activity-two-step-off = Двухэтапный вход отключён
 activity-signed-out-everywhere = Выход на всех устройствах
+activity-device-signed-out = Выход на другом устройстве
 activity-passkey-added = Ключ доступа добавлен
 activity-passkey-removed = Ключ доступа удалён
 # { $provider } is an identity provider's name, such as Google.

@@ -92,6 +92,12 @@ settings-recovery-file-intro = Med varje kod kan du logga in en gång, i ställe
 
 settings-devices-heading = Enheter
 settings-devices-intro = Har du tappat bort en enhet eller använt en delad dator? Avsluta alla sessioner, även den här.
+settings-devices-loading = Läser in enheterna som är inloggade på ditt konto…
+settings-devices-this = Den här enheten
+settings-devices-signed-in = Inloggad { $time }
+settings-devices-last-active = senast aktiv { $time }
+settings-sign-out-device = Logga ut enheten
+settings-signing-out-device = Loggar ut…
 settings-sign-out-everywhere = Logga ut överallt
 settings-signing-out-everywhere = Loggar ut överallt…
 
@@ -158,6 +164,7 @@ activity-email-changed = E-postadress bytt
 activity-two-step-on = Tvåstegsinloggning påslagen
 activity-two-step-off = Tvåstegsinloggning avstängd
 activity-signed-out-everywhere = Utloggad överallt
+activity-device-signed-out = Annan enhet utloggad
 activity-passkey-added = Inloggningsnyckel tillagd
 activity-passkey-removed = Inloggningsnyckel borttagen
 # { $provider } is an identity provider's name, such as Google.

@@ -92,6 +92,12 @@ settings-recovery-file-intro = Her biri, kimlik doğrulama uygulamanızın kodu 
 
 settings-devices-heading = Cihazlar
 settings-devices-intro = Bir cihazınızı mı kaybettiniz ya da ortak bir bilgisayar mı kullandınız? Bu oturum dahil tüm oturumları sonlandırın.
+settings-devices-loading = Hesabınızda oturumu açık olan cihazlar yükleniyor…
+settings-devices-this = Bu cihaz
+settings-devices-signed-in = Giriş yapıldı: { $time }
+settings-devices-last-active = son etkinlik: { $time }
+settings-sign-out-device = Cihazdan çıkış yap
+settings-signing-out-device = Çıkış yapılıyor…
 settings-sign-out-everywhere = Her yerden çıkış yap
 settings-signing-out-everywhere = Her yerden çıkış yapılıyor…
 
@@ -158,6 +164,7 @@ activity-email-changed = E-posta değiştirildi
 activity-two-step-on = İki adımlı giriş açıldı
 activity-two-step-off = İki adımlı giriş kapatıldı
 activity-signed-out-everywhere = Her yerden çıkış yapıldı
+activity-device-signed-out = Başka bir cihazdan çıkış yapıldı
 activity-passkey-added = Geçiş anahtarı eklendi
 activity-passkey-removed = Geçiş anahtarı kaldırıldı
 # { $provider } is an identity provider's name, such as Google.

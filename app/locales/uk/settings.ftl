@@ -92,6 +92,12 @@ settings-recovery-file-intro = Кожен із них дає змогу один
 
 settings-devices-heading = Пристрої
 settings-devices-intro = Загубили пристрій або користувалися спільним комп’ютером? Завершіть усі сеанси, зокрема цей.
+settings-devices-loading = Завантаження пристроїв, на яких виконано вхід в акаунт…
+settings-devices-this = Цей пристрій
+settings-devices-signed-in = Вхід виконано { $time }
+settings-devices-last-active = остання активність { $time }
+settings-sign-out-device = Вийти на пристрої
+settings-signing-out-device = Вихід…
 settings-sign-out-everywhere = Вийти всюди
 settings-signing-out-everywhere = Вихід на всіх пристроях…
 
@@ -158,6 +164,7 @@ activity-email-changed = Адресу електронної пошти змін
 activity-two-step-on = Двоетапний вхід увімкнено
 activity-two-step-off = Двоетапний вхід вимкнено
 activity-signed-out-everywhere = Вихід на всіх пристроях
+activity-device-signed-out = Вихід на іншому пристрої
 activity-passkey-added = Ключ доступу додано
 activity-passkey-removed = Ключ доступу видалено
 # { $provider } is an identity provider's name, such as Google.

@@ -92,6 +92,12 @@ settings-recovery-file-intro = Mỗi mã giúp bạn đăng nhập một lần, 
 
 settings-devices-heading = Thiết bị
 settings-devices-intro = Bạn làm mất thiết bị hoặc đã dùng máy tính chung? Hãy kết thúc mọi phiên đăng nhập, kể cả phiên này.
+settings-devices-loading = Đang tải các thiết bị đã đăng nhập vào tài khoản của bạn…
+settings-devices-this = Thiết bị này
+settings-devices-signed-in = Đăng nhập lúc { $time }
+settings-devices-last-active = hoạt động gần nhất lúc { $time }
+settings-sign-out-device = Đăng xuất thiết bị
+settings-signing-out-device = Đang đăng xuất…
 settings-sign-out-everywhere = Đăng xuất trên mọi thiết bị
 settings-signing-out-everywhere = Đang đăng xuất trên mọi thiết bị…
 
@@ -158,6 +164,7 @@ activity-email-changed = Đã đổi email
 activity-two-step-on = Đã bật xác minh 2 bước
 activity-two-step-off = Đã tắt xác minh 2 bước
 activity-signed-out-everywhere = Đã đăng xuất trên mọi thiết bị
+activity-device-signed-out = Đã đăng xuất một thiết bị khác
 activity-passkey-added = Đã thêm khóa truy cập
 activity-passkey-removed = Đã xóa khóa truy cập
 # { $provider } is an identity provider's name, such as Google.

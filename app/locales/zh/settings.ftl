@@ -92,6 +92,12 @@ settings-recovery-file-intro = 每个恢复码可代替身份验证器应用中�
 
 settings-devices-heading = 设备
 settings-devices-intro = 设备丢失或用过公共电脑？结束所有会话，包括当前会话。
+settings-devices-loading = 正在加载已登录此账号的设备…
+settings-devices-this = 当前设备
+settings-devices-signed-in = 登录于 { $time }
+settings-devices-last-active = 最近活动于 { $time }
+settings-sign-out-device = 在该设备上退出登录
+settings-signing-out-device = 正在退出登录…
 settings-sign-out-everywhere = 在所有设备上退出登录
 settings-signing-out-everywhere = 正在所有设备上退出登录…
 
@@ -158,6 +164,7 @@ activity-email-changed = 更改邮箱
 activity-two-step-on = 开启两步验证
 activity-two-step-off = 关闭两步验证
 activity-signed-out-everywhere = 在所有设备上退出登录
+activity-device-signed-out = 在另一台设备上退出登录
 activity-passkey-added = 添加通行密钥
 activity-passkey-removed = 移除通行密钥
 # { $provider } is an identity provider's name, such as Google.

@@ -42,6 +42,8 @@ pub enum Action {
     RefreshRefused,
     SignOut,
     SignOutEverywhere,
+    /// One other device's session ended from settings.
+    SignOutDevice,
     PasswordResetRequested,
     PasswordReset,
     PasswordChange,
@@ -83,6 +85,7 @@ impl Action {
             Self::RefreshRefused => "refresh_refused",
             Self::SignOut => "sign_out",
             Self::SignOutEverywhere => "sign_out_everywhere",
+            Self::SignOutDevice => "sign_out_device",
             Self::PasswordResetRequested => "password_reset_requested",
             Self::PasswordReset => "password_reset",
             Self::PasswordChange => "password_change",

@@ -6,6 +6,7 @@ pub mod audit;
 pub mod aws_error;
 pub mod challenge_handle;
 pub mod config;
+pub mod device_sessions;
 pub mod federation;
 pub mod mailbox;
 pub mod minted;

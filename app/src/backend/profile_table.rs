@@ -12,7 +12,10 @@ use aws_sdk_dynamodb::{
     },
 };
 
-use super::aws_error::app_error;
+use super::{
+    aws_error::app_error,
+    device_sessions::{self, DeviceSession},
+};
 use crate::{
     error::AppError,
     locale::{DEFAULT_LANGUAGE, DEFAULT_TIME_ZONE},
@@ -170,6 +173,8 @@ pub struct StoredProfile {
     pub passkeys: Vec<Passkey>,
     /// The identity providers connected to the account in settings.
     pub connections: Vec<Connection>,
+    /// Every signed-in session, newest first (`device_sessions`).
+    pub device_sessions: Vec<DeviceSession>,
     /// The changes the server began and holds a minted sign-in for (`minted::hold`).
     held: Vec<(Holding, Held)>,
 }
@@ -274,6 +279,7 @@ impl StoredProfile {
             deleting: false,
             passkeys: Vec::new(),
             connections: Vec::new(),
+            device_sessions: Vec::new(),
             held: Vec::new(),
         }
     }
@@ -314,6 +320,14 @@ impl StoredProfile {
             "connected_providers": self.connections.iter().map(|connection| serde_json::json!({
                 "provider": connection.provider,
                 "since": connection.since,
+            })).collect::<Vec<_>>(),
+            "signed_in_devices": self.device_sessions.iter().map(|session| serde_json::json!({
+                "browser": session.browser,
+                "system": session.system,
+                "ip_address": session.ip,
+                "signed_in_with": session.via,
+                "first_seen": session.first_seen,
+                "last_seen": session.last_seen,
             })).collect::<Vec<_>>(),
         })
     }
@@ -363,6 +377,7 @@ impl StoredProfile {
                 .unwrap_or(false),
             connections: from_json_set(item, "connections"),
             passkeys: from_json_set(item, "passkeys"),
+            device_sessions: device_sessions::from_item(item),
             held: Holding::ALL
                 .into_iter()
                 .filter_map(|holding| Some((holding, Held::from_entry(&text(holding.attribute())?)?)))
@@ -424,6 +439,7 @@ impl ProfileTable {
             .item("created_at", s(&now))
             .item("updated_at", s(&now))
             .item("version", n(1))
+            .item("device_sessions", AttributeValue::M(HashMap::new()))
             .condition_expression("attribute_not_exists(#sub)")
             .expression_attribute_names("#sub", "sub")
             .send()
@@ -498,10 +514,24 @@ impl ProfileTable {
         StoredProfile::from_item(output.attributes.as_ref().ok_or(AppError::Internal)?)
     }
 
-    /// From now on, refuse every access token issued up to and including `through`.
+    /// From now on, refuse every access token issued up to and including `through`, and end
+    /// every session our record has (which holds whatever the tokens' claims say), in one write.
     pub async fn revoke_tokens_through(&self, sub: &str, through: i64) -> Result<(), AppError> {
-        self.set_on_existing(sub, "tokens_revoked_through", n(through), "UpdateItem(revoke)")
+        self.client
+            .update_item()
+            .table_name(&self.table)
+            .key("sub", s(sub))
+            .update_expression("SET #through = :through, #sessions = :none")
+            .condition_expression("attribute_exists(#sub)")
+            .expression_attribute_names("#sub", "sub")
+            .expression_attribute_names("#through", "tokens_revoked_through")
+            .expression_attribute_names("#sessions", "device_sessions")
+            .expression_attribute_values(":through", n(through))
+            .expression_attribute_values(":none", AttributeValue::M(HashMap::new()))
+            .send()
             .await
+            .map_err(|e| missing_profile(app_error("UpdateItem(revoke)", e)))?;
+        Ok(())
     }
 
     /// From now on, refuse one session (until `ended.until`, when none of its tokens can be valid

@@ -6,6 +6,7 @@ use super::{
     AppState, Caller, activity,
     audit::{self, Action, Who},
     config::REFRESH_TOKEN_DAYS,
+    device_sessions::{DeviceSession, token_hash},
     minted,
     profile_table::{EndedSession, Wrote},
     retry::with_retries,
@@ -123,6 +124,26 @@ pub async fn open_session_via(
             revoked_through: profile.tokens_revoked_through,
         });
     }
+    // The session is honoured only once our record has it: a sign-in that cannot be recorded
+    // is undone at Cognito.
+    let now = chrono::Utc::now().timestamp();
+    let expired: Vec<&DeviceSession> = profile.device_sessions.iter().filter(|s| s.until < now).collect();
+    let device = DeviceSession::open(
+        &tokens.access_token,
+        tokens.refresh_token.as_deref(),
+        provider.unwrap_or_default(),
+        refreshable_until(&claims),
+    );
+    if let Err(error) = state
+        .profiles
+        .record_device_session(&claims.sub, &device, &expired)
+        .await
+    {
+        if let Some(refresh_token) = &tokens.refresh_token {
+            state.user_pool.revoke(refresh_token).await.ok();
+        }
+        return Err(error);
+    }
     // Written after the answer: the sign-in need not wait for it (about 2.4 ms of the server
     // function's time in local mode, bench/RESULTS.md; a DynamoDB round trip on AWS).
     let kind = match provider {
@@ -184,6 +205,7 @@ pub async fn end_sessions_of(state: &AppState, sub: &str, signed_in_at: i64) -> 
 /// the device slept) does not tell which session this is; the refresh token does, when Cognito
 /// still takes it: a refresh names the session, and revoking then ends what it just issued.
 pub async fn end_this_session(state: &AppState, access_token: &str, refresh_token: &str) -> Result<(), AppError> {
+    let (access_hash, refresh_hash) = (token_hash(access_token), token_hash(refresh_token));
     let mut refresh_token =
         (!refresh_token.is_empty() && refresh_token.len() <= 8192).then(|| refresh_token.to_string());
     let claims = match (state.verifier.verify_access(access_token).await, &refresh_token) {
@@ -205,7 +227,9 @@ pub async fn end_this_session(state: &AppState, access_token: &str, refresh_toke
                 session: claims.session.clone(),
                 until: refreshable_until(&claims),
             };
-            let recorded = with_retries(|| state.profiles.end_session(&claims.sub, &ended)).await;
+            let recorded = with_retries(|| state.profiles.end_session(&claims.sub, &ended))
+                .await
+                .and(end_device_holding(state, &claims.sub, &access_hash, &refresh_hash).await);
             audit::record(Action::SignOut, Who::User(&claims.sub), recorded)
         }
         None => Ok(()),
@@ -215,6 +239,24 @@ pub async fn end_this_session(state: &AppState, access_token: &str, refresh_toke
         None => Ok(()),
     };
     ours.and(cognitos)
+}
+
+/// Ends the session of `sub` our record knows by one of its tokens' hashes, if it has one.
+async fn end_device_holding(
+    state: &AppState,
+    sub: &str,
+    access_hash: &str,
+    refresh_hash: &str,
+) -> Result<(), AppError> {
+    let profile = state.profiles.get(sub).await?;
+    let holding = profile
+        .iter()
+        .flat_map(|profile| &profile.device_sessions)
+        .find(|session| session.holds_access(access_hash) || session.holds_refresh(refresh_hash));
+    match holding {
+        Some(session) => with_retries(|| state.profiles.end_device_session(sub, &session.id)).await,
+        None => Ok(()),
+    }
 }
 
 /// The epoch second after which no token of the session `claims` belongs to can be valid: its
@@ -228,27 +270,47 @@ fn refreshable_until(claims: &AccessClaims) -> i64 {
 }
 
 /// New tokens for a session from its refresh token, unless our record says the session ended (a
-/// sign-out, everywhere or on one device, a password change, a deletion). Cognito may renew such a
-/// session all the same (a revocation that failed, or a service that does not revoke), so its
-/// answer is checked before the browser has it, and what it just issued is revoked. A refresh
-/// token Cognito refuses is an ended session too.
+/// sign-out, everywhere or on one device, a password change, a deletion). Our record names the
+/// session by the hash of the refresh token it holds, not by the claims, and takes the new
+/// tokens' hashes; Cognito may renew an ended session all the same (a revocation that failed, or
+/// a service that does not revoke), so its answer is checked before the browser has it, and what
+/// it just issued is revoked. A refresh token Cognito refuses is an ended session too.
 ///
-/// When the record cannot be read (the table is down) the tokens are handed over: a rotating
-/// client has already spent the refresh token sent, so refusing would end the session for an
-/// outage, while the tokens handed over are checked against the record wherever they are used
-/// (access tokens by [`AppState::authenticate`], the refresh token by the next refresh), and
-/// Cognito takes them for no self-service call.
+/// When the record cannot be read or written (the table is down) the refresh fails: tokens the
+/// record does not know would be refused wherever they are used.
 pub async fn refresh(state: &AppState, refresh_token: &str) -> Result<Tokens, AppError> {
     let tokens = state.user_pool.refresh(refresh_token).await.map_err(session_error)?;
     let claims = fresh_token_claims(&tokens.access_token)?;
     let honoured = match state.profiles.get(&claims.sub).await {
-        Ok(profile) => profile.is_some_and(|profile| profile.honours(&claims.session, claims.signed_in_at)),
+        Ok(Some(profile)) if profile.honours(&claims.session, claims.signed_in_at) => {
+            // Our record names the session by the refresh token it holds, whatever the claims say.
+            let sent = token_hash(refresh_token);
+            match profile
+                .device_sessions
+                .iter()
+                .find(|session| session.holds_refresh(&sent))
+            {
+                Some(session) => {
+                    let renewed = session.renewed(&tokens.access_token, tokens.refresh_token.as_deref());
+                    match state
+                        .profiles
+                        .renew_device_session(&claims.sub, session, &renewed)
+                        .await
+                    {
+                        Ok(still_there) => still_there,
+                        Err(error) => {
+                            tracing::warn!(?error, "a refresh could not be recorded");
+                            return Err(error);
+                        }
+                    }
+                }
+                None => false,
+            }
+        }
+        Ok(_) => false,
         Err(error) => {
-            tracing::warn!(
-                ?error,
-                "a refresh went through unchecked: the profile could not be read"
-            );
-            true
+            tracing::warn!(?error, "a refresh was refused: the profile could not be read");
+            return Err(error);
         }
     };
     if honoured {

@@ -18,7 +18,7 @@ use aws_sdk_cognitoidentityprovider::types::ChallengeNameType;
 use crate::{
     error::{AppError, Field},
     i18n::tr,
-    model::{ActivityKind, BrowserLocale, EmailStatus, SignInStep, SignedIn, Tokens},
+    model::{ActivityKind, BrowserLocale, EmailStatus, SignInStep, SignedIn, SignedInDevice, Tokens},
     validation::check_app_code,
 };
 
@@ -162,6 +162,56 @@ async fn email_change_under_way(
 /// Ends every session of the caller's account, on every device, the caller's included.
 pub async fn end_every_session(state: &AppState, caller: &Caller) -> Result<(), AppError> {
     end_sessions_of(state, caller.sub(), caller.signed_in_at).await
+}
+
+/// The caller's sessions as "Devices" lists them, most recently used first.
+pub fn signed_in_devices(caller: &Caller) -> Vec<SignedInDevice> {
+    let language = crate::i18n::current_language();
+    let time = |epoch: i64| {
+        chrono::DateTime::from_timestamp(epoch, 0)
+            .unwrap_or_default()
+            .to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+    };
+    let now = chrono::Utc::now().timestamp();
+    let mut devices: Vec<SignedInDevice> = caller
+        .profile
+        .device_sessions
+        .iter()
+        .filter(|session| session.until >= now)
+        .map(|session| SignedInDevice {
+            id: session.id.clone(),
+            device: activity::Device {
+                browser: session.browser.clone(),
+                system: session.system.clone(),
+            }
+            .describe_in(language),
+            ip: session.ip.clone(),
+            via: session.via.clone(),
+            first_seen: time(session.first_seen),
+            last_seen: time(session.last_seen),
+            this_device: session.id == caller.device,
+        })
+        .collect();
+    // This device first, then the others as the record has them: most recently used first.
+    devices.sort_by_key(|device| !device.this_device);
+    devices
+}
+
+/// Ends the caller's session `device` (another device's, as settings offer): from now on our
+/// record refuses its access tokens and its refresh. An id the account has no session under
+/// ends nothing and says nothing else.
+pub async fn sign_out_device(state: &AppState, caller: &Caller, device: &str) -> Result<(), AppError> {
+    if !caller
+        .profile
+        .device_sessions
+        .iter()
+        .any(|session| session.id == device)
+    {
+        return Ok(());
+    }
+    with_retries(|| state.profiles.end_device_session(caller.sub(), device)).await?;
+    activity::note(state, caller.sub(), ActivityKind::DeviceSignedOut).await;
+    Ok(())
 }
 
 /// Deletes the Cognito user and the profile. The profile is marked first (no token counts any

@@ -71,6 +71,8 @@ pub struct Caller {
     pub access_token: String,
     /// When the sign-in the token descends from happened (epoch seconds, Cognito's clock).
     pub signed_in_at: i64,
+    /// The id of the caller's session in our record (`device_sessions`).
+    pub device: String,
     pub profile: StoredProfile,
 }
 
@@ -118,11 +120,19 @@ impl AppState {
             audit::failure(Action::TokenRefused, Who::User(&claims.sub), "no_profile");
             return Err(AppError::SessionExpired);
         };
-        if !profile.honours(&claims.session, claims.signed_in_at) {
+        // Our record must know this very token: one from a sign-in or refresh our server did not
+        // hand out, or from a session ended since, is refused whatever its claims say.
+        let known = super::device_sessions::token_hash(access_token);
+        let device = profile
+            .device_sessions
+            .iter()
+            .find(|session| session.holds_access(&known));
+        let (Some(device), true) = (device, profile.honours(&claims.session, claims.signed_in_at)) else {
             audit::failure(Action::TokenRefused, Who::User(&claims.sub), "revoked");
             return Err(AppError::SessionExpired);
-        }
+        };
         Ok(Caller {
+            device: device.id.clone(),
             access_token: access_token.to_string(),
             signed_in_at: claims.signed_in_at,
             profile,

@@ -1,5 +1,6 @@
 //! Pieces used by several pages.
 pub mod built_later;
+pub mod device_list;
 pub mod form;
 pub mod notice;
 pub mod recent_activity;

@@ -11,26 +11,13 @@ use crate::{
     model::{ActivityItem, ActivityKind},
 };
 
-/// The section. Its list comes in a wasm chunk of its own once the settings are on screen
-/// (`super::built_later`; in the settings' chunk it would outgrow the budget of a lazily loaded
-/// chunk, bench/check-size.mjs).
+/// The section, its list built in the browser ([`account_list`]).
 /// `has_password`: what to do next names changing it (an account made through another identity
 /// provider has none here).
 #[component]
 pub fn RecentActivity(time_zone: String, has_password: bool) -> impl IntoView {
     let section = NodeRef::<leptos::html::Section>::new();
-    #[cfg(feature = "hydrate")]
-    {
-        let (owner, time_zone) = (Owner::current(), time_zone.clone());
-        section.on_load(move |element| {
-            leptos::task::spawn_local(build_activity_list(element.into(), owner, time_zone));
-        });
-    }
-    // Settings render only in the browser; this keeps the server build's view of them whole.
-    #[cfg(not(feature = "hydrate"))]
-    let content = view! { <ActivityList time_zone /> };
-    #[cfg(feature = "hydrate")]
-    let content = ();
+    let content = account_list(section, AccountList::Activity, time_zone);
     view! {
         <section class="setting" aria-labelledby="activity-heading" node_ref=section>
             <h2 id="activity-heading">{tr("activity-heading")}</h2>
@@ -49,10 +36,43 @@ pub fn RecentActivity(time_zone: String, has_password: bool) -> impl IntoView {
     }
 }
 
+/// The lists of settings that read the account's sessions and history.
+pub enum AccountList {
+    Activity,
+    Devices,
+}
+
+/// `list`, for `section`: built into it once it is on the page, from a wasm chunk of its own
+/// (`super::built_later`; in the settings' chunk the lists would outgrow the budget of a lazily
+/// loaded chunk, bench/check-size.mjs).
+#[cfg(feature = "hydrate")]
+pub fn account_list(section: NodeRef<leptos::html::Section>, list: AccountList, time_zone: String) -> impl IntoView {
+    let owner = Owner::current();
+    section.on_load(move |element| {
+        leptos::task::spawn_local(build_account_list(list, element.into(), owner, time_zone));
+    });
+}
+
+/// Settings render only in the browser; this keeps the server build's view of them whole.
+#[cfg(not(feature = "hydrate"))]
+pub fn account_list(_: NodeRef<leptos::html::Section>, list: AccountList, time_zone: String) -> impl IntoView {
+    list_view(list, time_zone)
+}
+
+/// Builds `list` into `section`. Both lists come in this one chunk: each lazily loaded function
+/// costs the first visit's wasm a loader of its own.
 #[cfg(feature = "hydrate")]
 #[lazy]
-fn build_activity_list(section: web_sys::Element, owner: Option<Owner>, time_zone: String) {
-    super::built_later::build_into(section, owner, move || view! { <ActivityList time_zone /> });
+fn build_account_list(list: AccountList, section: web_sys::Element, owner: Option<Owner>, time_zone: String) {
+    super::built_later::build_into(section, owner, move || list_view(list, time_zone));
+}
+
+fn list_view(list: AccountList, time_zone: String) -> impl IntoView {
+    use leptos::either::Either;
+    match list {
+        AccountList::Activity => Either::Left(view! { <ActivityList time_zone /> }),
+        AccountList::Devices => Either::Right(view! { <super::device_list::DeviceList time_zone /> }),
+    }
 }
 
 /// The person's activity, newest first, once it has arrived.

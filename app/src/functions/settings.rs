@@ -18,7 +18,7 @@ use crate::{
 };
 use crate::{
     error::AppError,
-    model::{ActivityItem, EmailStatus, Secret, SignedIn},
+    model::{ActivityItem, EmailStatus, Secret, SignedIn, SignedInDevice},
 };
 
 /// Changes the password; every other session ends, and this tab gets a fresh one.
@@ -107,6 +107,33 @@ pub async fn sign_out_everywhere(access_token: Secret) -> Result<(), AppError> {
             activity::note(&state, caller.sub(), ActivityKind::SignOutEverywhere).await;
             let ended = settings::end_every_session(&state, &caller).await;
             audit::record(Action::SignOutEverywhere, Who::User(caller.sub()), ended)
+        }
+        .await,
+    )
+}
+
+/// Every signed-in session of the account, the asking one marked, most recently used first.
+#[server(input = Json, endpoint = "signed_in_devices")]
+pub async fn signed_in_devices(access_token: Secret) -> Result<Vec<SignedInDevice>, AppError> {
+    respond(
+        async {
+            let state = AppState::current()?;
+            let caller = state.authenticate(access_token.expose()).await?;
+            Ok(settings::signed_in_devices(&caller))
+        }
+        .await,
+    )
+}
+
+/// Ends one other device's session: its tokens are refused by our record from now on.
+#[server(input = Json, endpoint = "sign_out_device")]
+pub async fn sign_out_device(access_token: Secret, device: String) -> Result<(), AppError> {
+    respond(
+        async {
+            let state = AppState::current()?;
+            let caller = state.authenticate(access_token.expose()).await?;
+            let ended = settings::sign_out_device(&state, &caller, &device).await;
+            audit::record(Action::SignOutDevice, Who::User(caller.sub()), ended)
         }
         .await,
     )

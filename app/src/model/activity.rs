@@ -26,6 +26,8 @@ pub enum ActivityKind {
     TwoStepOn,
     TwoStepOff,
     SignOutEverywhere,
+    /// Another device's session ended from settings.
+    DeviceSignedOut,
     PasskeyAdded,
     PasskeyRemoved,
     /// Signed in through another identity provider.
@@ -35,7 +37,7 @@ pub enum ActivityKind {
 }
 
 impl ActivityKind {
-    const ALL: [Self; 13] = [
+    const ALL: [Self; 14] = [
         Self::SignIn,
         Self::SignInFailed,
         Self::PasswordChange,
@@ -44,6 +46,7 @@ impl ActivityKind {
         Self::TwoStepOn,
         Self::TwoStepOff,
         Self::SignOutEverywhere,
+        Self::DeviceSignedOut,
         Self::PasskeyAdded,
         Self::PasskeyRemoved,
         Self::ProviderSignIn,
@@ -62,6 +65,7 @@ impl ActivityKind {
             Self::TwoStepOn => "two_step_on",
             Self::TwoStepOff => "two_step_off",
             Self::SignOutEverywhere => "sign_out_everywhere",
+            Self::DeviceSignedOut => "device_signed_out",
             Self::PasskeyAdded => "passkey_added",
             Self::PasskeyRemoved => "passkey_removed",
             Self::ProviderSignIn => "provider_sign_in",
@@ -95,6 +99,7 @@ impl ActivityKind {
             Self::TwoStepOn => "activity-two-step-on",
             Self::TwoStepOff => "activity-two-step-off",
             Self::SignOutEverywhere => "activity-signed-out-everywhere",
+            Self::DeviceSignedOut => "activity-device-signed-out",
             Self::PasskeyAdded => "activity-passkey-added",
             Self::PasskeyRemoved => "activity-passkey-removed",
             _ => "activity-signed-in",

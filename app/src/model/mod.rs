@@ -3,6 +3,7 @@
 //! the app, so every layer above may use it.
 mod account;
 mod activity;
+mod devices;
 mod federation;
 mod locale;
 mod mail;
@@ -14,6 +15,7 @@ mod two_step;
 
 pub use account::{Account, EmailStatus, SignedIn};
 pub use activity::{ActivityItem, ActivityKind};
+pub use devices::SignedInDevice;
 pub use federation::{Connection, OfferedProviders, ProviderFinish, ProviderLink, ProviderRefusal, SignInWays};
 pub use locale::BrowserLocale;
 pub use mail::{MailMessage, MailPurpose};

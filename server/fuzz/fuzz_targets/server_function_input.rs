@@ -120,6 +120,8 @@ static FUNCTIONS: LazyLock<Vec<ServerFunction>> = LazyLock::new(|| {
         function::<settings::ConfirmEmailChange>(|a| check_code(a.text("code")).map(drop)),
         function::<settings::ResendEmailCode>(nothing_before_io),
         function::<settings::SignOutEverywhere>(nothing_before_io),
+        function::<settings::SignedInDevices>(nothing_before_io),
+        function::<settings::SignOutDevice>(nothing_before_io),
         // An account made through another provider has no password to give (a fresh sign-in
         // with the provider stands in), so only the confirmation is checked before the account.
         function::<settings::DeleteAccount>(|a| check_delete_confirmation(a.text("confirmation"))),

@@ -131,7 +131,7 @@ fn Settings(email: EmailStatus, two_step: TwoStepStatus, time_zone: String, sign
         <p class="notice" role="status">{move || done.get()}</p>
         {sign_in_sections}
         {connected}
-        <devices::DevicesSection />
+        <devices::DevicesSection time_zone=time_zone.clone() />
         <RecentActivity time_zone has_password />
         <your_data::YourDataSection />
         <delete_account::DeleteAccountSection open done />
